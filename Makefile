@@ -1,0 +1,162 @@
+# blochgen: model file -> exact derivation (generator/) -> emitted C
+# (generated/, from templates/) -> solvers linked with runtime/ -> results.
+#
+#   make              build bin/blochgen and bin/<name> for every models/*.model
+#   make run          build, then reproduce the default model's results into out/
+#   make check        all tests (then again under AddressSanitizer + UBSan)
+#   make bench        benchmarks (prints figures, never fails on timing)
+#   make generated    re-emit generated/ from models/ after changing the generator
+#   make model M=path/to/x.model [MODEL_OUT=dir]   build a solver for your own model
+#   make FLINT_PREFIX=/opt/flint3 ...   build against FLINT 3 instead of Debian's 2.9
+#   make fuzz         build the parser fuzz target (clang libFuzzer)
+
+CC ?= cc
+BUILD ?= build
+BIN ?= bin
+OPT ?= -O2 -g
+SAN ?=
+DEFAULT_MODEL ?= pump_loss
+
+WARN = -Wall -Wextra
+CSTD = -std=c11
+SANFLAGS_ON = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+SANFLAGS = $(if $(SAN),$(SANFLAGS_ON))
+
+ifdef FLINT_PREFIX
+FLINT_CFLAGS = -isystem $(FLINT_PREFIX)/include -DBLOCHGEN_FLINT3
+FLINT_LIBS = -L$(FLINT_PREFIX)/lib -Wl,-rpath,$(FLINT_PREFIX)/lib -lflint -lmpfr -lgmp
+DEPS_FLAGS = --flint3
+else
+FLINT_CFLAGS =
+FLINT_LIBS = -lflint-arb -lcalcium -lflint -lmpfr -lgmp
+DEPS_FLAGS =
+endif
+
+GEN_MODULES = pauli bpoly op model derive output emit check
+GEN_INC = $(addprefix -Igenerator/,$(GEN_MODULES)) -Iruntime
+GEN_SRC = $(foreach m,$(GEN_MODULES),$(wildcard generator/$(m)/*.c))
+GEN_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(GEN_SRC))
+
+RT_SRC = $(filter-out runtime/model_main.c,$(wildcard runtime/*.c))
+RT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(RT_SRC))
+RT_LIBS = -lm
+
+MODELS = $(basename $(notdir $(wildcard models/*.model)))
+SOLVERS = $(addprefix $(BIN)/,$(MODELS))
+
+CFLAGS_ALL = $(CSTD) $(OPT) $(WARN) $(SANFLAGS) $(FLINT_CFLAGS) $(CFLAGS)
+LDFLAGS_ALL = $(SANFLAGS) $(LDFLAGS)
+
+.PHONY: all deps run check test bench generated model fuzz clean
+.SECONDARY:
+.DELETE_ON_ERROR:
+
+all: $(BIN)/blochgen $(SOLVERS)
+
+deps:
+	@tools/deps.sh $(DEPS_FLAGS)
+
+# ---- generator ----------------------------------------------------------
+$(BUILD)/generator/%.o: generator/%.c $(wildcard generator/*/*.h) runtime/flint_compat.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(GEN_INC) -DBLOCHGEN_TEMPLATE_DIR='"$(CURDIR)/templates"' -c $< -o $@
+
+$(BUILD)/libblochgen.a: $(GEN_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BIN)/blochgen: $(BUILD)/generator/blochgen.o $(BUILD)/libblochgen.a
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(FLINT_LIBS) -lm
+
+# ---- runtime and solvers -------------------------------------------------
+$(BUILD)/runtime/%.o: runtime/%.c $(wildcard runtime/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Iruntime -c $< -o $@
+
+$(BUILD)/libbloch_runtime.a: $(RT_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+# Built-in models: generated/ is committed; a changed model file re-emits it.
+generated/%.c generated/%_arb.c: models/%.model | $(BIN)/blochgen
+	$(BIN)/blochgen emit $< -o generated
+
+# Emitted code must compile warning-free.
+$(BUILD)/generated/%.o: generated/%.c runtime/bloch_model.h runtime/bloch_model_arb.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Werror -Iruntime -c $< -o $@
+
+$(BUILD)/main/%.o: runtime/model_main.c runtime/solver.h runtime/bloch_model.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Iruntime -DBLOCH_MODEL=$* -c $< -o $@
+
+$(BIN)/%: $(BUILD)/main/%.o $(BUILD)/generated/%.o $(BUILD)/generated/%_arb.o $(BUILD)/libbloch_runtime.a
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(FLINT_LIBS) $(RT_LIBS)
+
+generated: $(BIN)/blochgen
+	@for m in models/*.model; do $(BIN)/blochgen emit $$m -o generated || exit 1; done
+	@echo "generated/ re-emitted from models/"
+
+# A user's model: emitted into $(BUILD)/models/<name>/, never generated/.
+MODEL_OUT ?= $(BIN)
+model: $(BIN)/blochgen $(BUILD)/libbloch_runtime.a
+	@test -n "$(M)" || { echo "usage: make model M=path/to/x.model [MODEL_OUT=dir]" >&2; exit 2; }
+	@set -e; tmp=$$(mktemp -d $(BUILD)/emit.XXXXXX); \
+	 trap 'rm -rf "$$tmp"' EXIT; \
+	 $(BIN)/blochgen emit "$(M)" -o "$$tmp"; \
+	 name=$$(basename "$$(ls "$$tmp"/*_arb.c)" _arb.c); \
+	 dir=$(BUILD)/models/$$name; mkdir -p "$$dir" "$(MODEL_OUT)"; \
+	 mv "$$tmp/$$name.c" "$$tmp/$${name}_arb.c" "$$dir/"; \
+	 $(CC) $(CFLAGS_ALL) -Werror -Iruntime -DBLOCH_MODEL=$$name -o "$(MODEL_OUT)/$$name" \
+	   runtime/model_main.c "$$dir/$$name.c" "$$dir/$${name}_arb.c" \
+	   $(BUILD)/libbloch_runtime.a $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS); \
+	 echo "built $(MODEL_OUT)/$$name from $(M)"
+
+# ---- the main job ----------------------------------------------------------
+run: deps
+	@$(MAKE) --no-print-directory all
+	@tools/run.sh $(DEFAULT_MODEL)
+
+# ---- tests -----------------------------------------------------------------
+TEST_SRC = $(wildcard tests/t-*.c)
+TEST_BIN = $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRC)) $(BUILD)/tests/t-dense
+
+$(BUILD)/tests/t-dense: tests/dense/t-dense.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(OPT) $(WARN) $(SANFLAGS) -o $@ $< -lm
+
+$(BUILD)/tests/t-%: tests/t-%.c $(BUILD)/libblochgen.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(GEN_INC) -o $@ $< $(BUILD)/libblochgen.a $(LDFLAGS_ALL) $(FLINT_LIBS) -lm
+
+test: all $(TEST_BIN)
+	@BIN=$(BIN) BUILD=$(BUILD) CC="$(CC)" tests/run.sh
+
+check: deps
+	@$(MAKE) --no-print-directory test
+	@$(MAKE) --no-print-directory test SAN=1 BUILD=build/asan BIN=build/asan/bin OPT="-O1 -g"
+
+bench: deps
+	@$(MAKE) --no-print-directory all $(BUILD)/bench/bench-derive $(BUILD)/bench/bench-rhs
+	@BIN=$(BIN) BUILD=$(BUILD) bench/run.sh
+
+$(BUILD)/bench/bench-derive: bench/bench-derive.c $(BUILD)/libblochgen.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(GEN_INC) -o $@ $< $(BUILD)/libblochgen.a $(FLINT_LIBS) -lm
+
+$(BUILD)/bench/bench-rhs: bench/bench-rhs.c $(BUILD)/generated/pump_loss.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Iruntime -o $@ $^ -lm
+
+# ---- fuzzing (clang's libFuzzer, Debian clang + libclang-rt-dev) -----------
+fuzz: $(BUILD)/fuzz/fuzz-parse
+
+$(BUILD)/fuzz/fuzz-parse: tests/fuzz/fuzz-parse.c $(GEN_SRC)
+	@mkdir -p $(dir $@)
+	clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined $(FLINT_CFLAGS) $(GEN_INC) \
+	  -o $@ $^ $(FLINT_LIBS) -lm
+
+clean:
+	rm -rf build bin out

@@ -1,0 +1,67 @@
+/* derive.h: exact equations of motion, Jacobian, symmetric steady state and
+ * phase-boundary polynomial of a model (see docs/derivation.md). */
+#ifndef BLOCHGEN_DERIVE_H
+#define BLOCHGEN_DERIVE_H
+
+#include "model.h"
+
+enum
+{
+    SYM_NONE = 0,           /* no symmetry statement */
+    SYM_CLOSED_FORM,        /* sym[] holds the exact symmetric state */
+    SYM_NONLINEAR,          /* even sector not linear: no closed form */
+    SYM_SINGULAR,           /* even sector linear but singular */
+    SYM_TOO_LARGE           /* even sector larger than DERIVE_SYM_MAX */
+};
+
+#define DERIVE_SYM_MAX 128
+
+typedef struct
+{
+    slong len;
+    slong *col;
+    bpoly_struct *entry;
+} derive_row_struct;
+
+typedef struct
+{
+    const model_struct *m;
+    slong n;                        /* number of observables */
+    bpoly_struct *rhs;              /* d<obs[v]>/dt */
+    derive_row_struct *jac;         /* sparse rows of d rhs / d x */
+    char *odd;                      /* parity of each observable */
+    int sym_status;
+    fmpz_mpoly_q_struct *sym;       /* symmetric state (odd entries zero) */
+    slong nodd;
+    slong *odd_vars;                /* the odd observables, in order */
+    fmpz_mpoly_q_struct *odd_block; /* nodd x nodd at the symmetric state */
+    int has_boundary;
+    fmpz_mpoly_t boundary;          /* numerator of det(odd block), primitive */
+} derive_struct;
+
+typedef derive_struct derive_t[1];
+
+/* All steps; returns 0, or 2 after printing "file: message" to stderr. */
+int derive_all(derive_t d, const model_t m);
+void derive_clear(derive_t d);
+
+/* Steps (derive_all calls them in order). */
+int derive_equations(derive_t d);
+void derive_jacobian(derive_t d);
+int derive_parity(derive_t d);
+void derive_symmetric(derive_t d);
+void derive_boundary(derive_t d);
+
+/* Parameter ring of the rational functions (the integer ring of pctx). */
+const fmpz_mpoly_ctx_struct *derive_qctx(const derive_t d);
+
+/* c as a rational function */
+void derive_fmpq_mpoly_get_q(fmpz_mpoly_q_t r, const fmpq_mpoly_t c, const derive_t d);
+/* value of p with odd variables 0 and even ones at vals */
+void derive_bpoly_eval_q(fmpz_mpoly_q_t r, const bpoly_t p, const fmpz_mpoly_q_struct *vals,
+                         const derive_t d);
+
+/* Entry (row, col) of the Jacobian, or NULL when it is zero. */
+const bpoly_struct *derive_jac_entry(const derive_t d, slong row, slong col);
+
+#endif

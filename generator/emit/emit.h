@@ -1,0 +1,28 @@
+/* emit.h: specialised C for a derived model, filled into templates/. */
+#ifndef BLOCHGEN_EMIT_H
+#define BLOCHGEN_EMIT_H
+
+#include "derive.h"
+#include "output.h"
+
+/* Writes DIR/<name>.c and DIR/<name>_arb.c atomically (temporary files
+   renamed at the end).  Returns 0, or 2 after printing why. */
+int emit_model(const derive_struct *d, const char *dir);
+
+/* Pieces, each appended to b (used by emit_model and its tests). */
+void emit_rhs(sbuf_t *b, const derive_struct *d);
+void emit_jacobian(sbuf_t *b, const derive_struct *d);
+void emit_jacobian_block(sbuf_t *b, const derive_struct *d, int odd);
+void emit_symmetric(sbuf_t *b, const derive_struct *d);
+void emit_boundary(sbuf_t *b, const derive_struct *d);
+void emit_metadata(sbuf_t *b, const derive_struct *d);
+void emit_rhs_arb(sbuf_t *b, const derive_struct *d);
+void emit_jacobian_arb(sbuf_t *b, const derive_struct *d);
+void emit_symmetric_arb(sbuf_t *b, const derive_struct *d);
+
+/* Replaces every @KEY@ of tmpl by the matching value; unknown keys are an
+   error (returns the key's offset + 1), 0 on success. */
+size_t emit_fill_template(sbuf_t *out, const char *tmpl, const char *const *keys,
+                          const char *const *values, int n);
+
+#endif

@@ -1,0 +1,253 @@
+#include "emit_util.h"
+
+void emit_function_header(sbuf_t *b, const derive_struct *d, const char *ret, const char *fn,
+                          const char *args, const emit_usage_t *u, int arb)
+{
+    sbuf_printf(b, "static %s %s_%s(%s)\n{\n", ret, d->m->name, fn, args);
+    emit_unpack(b, u, d, arb);
+}
+
+void emit_rhs(sbuf_t *b, const derive_struct *d)
+{
+    printer_t tp = {STYLE_TEXT, d->m}, cp = {STYLE_C, d->m};
+    emit_usage_t u;
+    slong v;
+
+    emit_usage_init(&u, d);
+    for (v = 0; v < d->n; v++)
+        emit_usage_bpoly(&u, d->rhs + v, d);
+    emit_function_header(b, d, "void", "rhs", "double *bg_dxdt, const double *bg_x, const double *bg_p",
+                         &u, 0);
+    for (v = 0; v < d->n; v++)
+    {
+        sbuf_puts(b, "\n    /* d");
+        out_obs_name(b, v, &tp);
+        sbuf_printf(b, "/dt */\n    bg_dxdt[%ld] = ", (long) v);
+        out_bpoly(b, d->rhs + v, &cp);
+        sbuf_puts(b, ";\n");
+    }
+    sbuf_puts(b, "}\n");
+    emit_usage_clear(&u);
+}
+
+/* Entries of the Jacobian with row and column in the chosen sets. */
+static void emit_jac_entries(sbuf_t *b, const derive_struct *d, const slong *pos, slong dim)
+{
+    printer_t tp = {STYLE_TEXT, d->m}, cp = {STYLE_C, d->m};
+    slong v, k;
+
+    sbuf_printf(b, "    for (bg_i = 0; bg_i < %ld; bg_i++)\n        bg_jac[bg_i] = 0.0;\n",
+                (long) (dim * dim));
+    for (v = 0; v < d->n; v++)
+        for (k = 0; k < d->jac[v].len; k++)
+        {
+            slong c = d->jac[v].col[k];
+            if (pos[v] < 0 || pos[c] < 0)
+                continue;
+            sbuf_puts(b, "    /* d(d");
+            out_obs_name(b, v, &tp);
+            sbuf_puts(b, "/dt)/d");
+            out_obs_name(b, c, &tp);
+            sbuf_printf(b, " */\n    bg_jac[%ld * %ld + %ld] = ", (long) pos[v], (long) dim,
+                        (long) pos[c]);
+            out_bpoly(b, d->jac[v].entry + k, &cp);
+            sbuf_puts(b, ";\n");
+        }
+}
+
+static void jac_usage(emit_usage_t *u, const derive_struct *d, const slong *pos)
+{
+    slong v, k;
+
+    for (v = 0; v < d->n; v++)
+        for (k = 0; k < d->jac[v].len; k++)
+            if (pos[v] >= 0 && pos[d->jac[v].col[k]] >= 0)
+                emit_usage_bpoly(u, d->jac[v].entry + k, d);
+}
+
+static void emit_jac_function(sbuf_t *b, const derive_struct *d, const char *fn,
+                              const slong *pos, slong dim)
+{
+    emit_usage_t u;
+
+    emit_usage_init(&u, d);
+    jac_usage(&u, d, pos);
+    emit_function_header(b, d, "void", fn, "double *bg_jac, const double *bg_x, const double *bg_p",
+                         &u, 0);
+    sbuf_puts(b, "    int bg_i;\n\n");
+    sbuf_puts(b, "    (void) bg_x;\n    (void) bg_p;\n");
+    emit_jac_entries(b, d, pos, dim);
+    sbuf_puts(b, "}\n");
+    emit_usage_clear(&u);
+}
+
+void emit_jacobian(sbuf_t *b, const derive_struct *d)
+{
+    slong *pos = flint_malloc((d->n + 1) * sizeof(slong)), v;
+
+    for (v = 0; v < d->n; v++)
+        pos[v] = v;
+    emit_jac_function(b, d, "jacobian", pos, d->n);
+    flint_free(pos);
+}
+
+void emit_jacobian_block(sbuf_t *b, const derive_struct *d, int odd)
+{
+    slong *pos = flint_malloc((d->n + 1) * sizeof(slong)), v, dim = 0;
+
+    for (v = 0; v < d->n; v++)
+        pos[v] = (d->odd[v] == odd) ? dim++ : -1;
+    emit_jac_function(b, d, odd ? "jacobian_odd" : "jacobian_even", pos, dim);
+    flint_free(pos);
+}
+
+/* Distinct denominators of the symmetric state, in order of appearance. */
+slong emit_sym_denominators(slong *which, const derive_struct *d)
+{
+    const fmpz_mpoly_ctx_struct *qctx = d->m->pctx->zctx;
+    slong v, k, n = 0;
+
+    for (v = 0; v < d->n; v++)
+    {
+        const fmpz_mpoly_struct *den = fmpz_mpoly_q_denref(d->sym + v);
+        which[v] = -1;
+        if (d->odd[v] || fmpz_mpoly_is_one(den, qctx))
+            continue;
+        for (k = 0; k < v; k++)
+            if (which[k] >= 0 && fmpz_mpoly_equal(den, fmpz_mpoly_q_denref(d->sym + k), qctx))
+                break;
+        which[v] = (k < v) ? which[k] : n++;
+    }
+    return n;
+}
+
+void emit_symmetric(sbuf_t *b, const derive_struct *d)
+{
+    printer_t tp = {STYLE_TEXT, d->m}, cp = {STYLE_C, d->m};
+    const char *args = "double *bg_x, const double *bg_p";
+    emit_usage_t u;
+    slong *which, v, nden, k;
+
+    if (d->sym_status != SYM_CLOSED_FORM)
+    {
+        sbuf_printf(b, "/* no closed-form symmetric state */\nstatic int %s_symmetric(%s)\n{\n"
+                    "    (void) bg_x;\n    (void) bg_p;\n    return -1;\n}\n", d->m->name, args);
+        return;
+    }
+    which = flint_malloc((d->n + 1) * sizeof(slong));
+    nden = emit_sym_denominators(which, d);
+    emit_usage_init(&u, d);
+    for (v = 0; v < d->n; v++)
+    {
+        emit_usage_fmpz_mpoly(&u, fmpz_mpoly_q_numref(d->sym + v), d);
+        emit_usage_fmpz_mpoly(&u, fmpz_mpoly_q_denref(d->sym + v), d);
+    }
+    emit_function_header(b, d, "int", "symmetric", args, &u, 0);
+    for (k = 0; k < nden; k++)
+        for (v = 0; v < d->n; v++)
+            if (which[v] == k)
+            {
+                sbuf_printf(b, "    const double bg_den%ld = ", (long) k);
+                out_fmpz_mpoly(b, fmpz_mpoly_q_denref(d->sym + v), &cp);
+                sbuf_puts(b, ";\n");
+                break;
+            }
+    sbuf_puts(b, "\n    (void) bg_p;\n");
+    for (k = 0; k < nden; k++)
+        sbuf_printf(b, "    if (bg_den%ld == 0.0)\n        return -1;\n", (long) k);
+    for (v = 0; v < d->n; v++)
+    {
+        sbuf_puts(b, "    /* ");
+        out_obs_name(b, v, &tp);
+        sbuf_printf(b, "%s */\n    bg_x[%ld] = ", d->odd[v] ? ", odd" : "", (long) v);
+        if (d->odd[v])
+            sbuf_puts(b, "0.0");
+        else
+        {
+            sbuf_puts(b, "(");
+            out_fmpz_mpoly(b, fmpz_mpoly_q_numref(d->sym + v), &cp);
+            sbuf_puts(b, ")");
+            if (which[v] >= 0)
+                sbuf_printf(b, " / bg_den%ld", (long) which[v]);
+        }
+        sbuf_puts(b, ";\n");
+    }
+    sbuf_puts(b, "    return 0;\n}\n");
+    emit_usage_clear(&u);
+    flint_free(which);
+}
+
+/* The boundary polynomial, as a double expression and as exact terms. */
+void emit_boundary(sbuf_t *b, const derive_struct *d)
+{
+    const fmpz_mpoly_ctx_struct *zctx = d->m->pctx->zctx;
+    printer_t cp = {STYLE_C, d->m};
+    slong np = d->m->nparams, i, k, len;
+    ulong *exp = flint_malloc((np + 1) * sizeof(ulong));
+    emit_usage_t u;
+    fmpz_t c;
+
+    if (!d->has_boundary)
+    {
+        sbuf_printf(b, "/* no boundary polynomial */\nstatic double %s_boundary(const double "
+                    "*bg_p)\n{\n    (void) bg_p;\n    return NAN;\n}\n\n"
+                    "#define %s_BOUNDARY_TERMS NULL\n#define %s_NBOUNDARY_TERMS 0\n",
+                    d->m->name, d->m->name, d->m->name);
+        flint_free(exp);
+        return;
+    }
+    len = fmpz_mpoly_length(d->boundary, zctx);
+    emit_usage_init(&u, d);
+    emit_usage_fmpz_mpoly(&u, d->boundary, d);
+    emit_function_header(b, d, "double", "boundary", "const double *bg_p", &u, 0);
+    sbuf_puts(b, "    return ");
+    out_fmpz_mpoly(b, d->boundary, &cp);
+    sbuf_puts(b, ";\n}\n\n");
+    fmpz_init(c);
+    sbuf_printf(b, "static const unsigned char %s_boundary_exp[][%ld] = {\n", d->m->name,
+                (long) (np > 0 ? np : 1));
+    for (i = 0; i < len; i++)
+    {
+        fmpz_mpoly_get_term_exp_ui(exp, d->boundary, i, zctx);
+        sbuf_puts(b, "    {");
+        for (k = 0; k < np; k++)
+            sbuf_printf(b, "%s%lu", k ? ", " : "", exp[k]);
+        sbuf_puts(b, np ? "},\n" : "0},\n");
+    }
+    sbuf_printf(b, "};\n\nstatic const bloch_term_t %s_boundary_terms[] = {\n", d->m->name);
+    for (i = 0; i < len; i++)
+    {
+        char *s;
+        fmpz_mpoly_get_term_coeff_fmpz(c, d->boundary, i, zctx);
+        s = fmpz_get_str(NULL, 10, c);
+        sbuf_printf(b, "    {\"%s\", %s_boundary_exp[%ld]},\n", s, d->m->name, (long) i);
+        flint_free(s);
+    }
+    sbuf_printf(b, "};\n\n#define %s_BOUNDARY_TERMS %s_boundary_terms\n#define "
+                "%s_NBOUNDARY_TERMS %ld\n", d->m->name, d->m->name, d->m->name, (long) len);
+    fmpz_clear(c);
+    emit_usage_clear(&u);
+    flint_free(exp);
+}
+
+void emit_metadata(sbuf_t *b, const derive_struct *d)
+{
+    const model_struct *m = d->m;
+    char name[128];
+    slong k;
+
+    sbuf_printf(b, "static const char *const %s_params[] = {", m->name);
+    for (k = 0; k < m->nparams; k++)
+        sbuf_printf(b, "%s\"%s\"", k ? ", " : "", m->params[k]);
+    sbuf_puts(b, m->nparams ? "};\n" : "NULL};\n");
+    sbuf_printf(b, "static const char *const %s_observables[] = {", m->name);
+    for (k = 0; k < d->n; k++)
+    {
+        model_obs_name(name, sizeof name, m, k);
+        sbuf_printf(b, "%s\n    \"%s\"", k ? "," : "", name);
+    }
+    sbuf_printf(b, "\n};\nstatic const signed char %s_parity[] = {", m->name);
+    for (k = 0; k < d->n; k++)
+        sbuf_printf(b, "%s%d", k ? ", " : "", m->has_symmetry ? d->odd[k] : -1);
+    sbuf_puts(b, "};\n");
+}

@@ -1,0 +1,182 @@
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "emit_util.h"
+
+#ifndef BLOCHGEN_TEMPLATE_DIR
+#define BLOCHGEN_TEMPLATE_DIR "templates"
+#endif
+
+/* Templates come from $BLOCHGEN_TEMPLATES, else the source tree's. */
+static char *read_template(const char *name)
+{
+    const char *dir = getenv("BLOCHGEN_TEMPLATES");
+    char path[1024];
+    FILE *f;
+    char *s;
+    long n;
+
+    snprintf(path, sizeof path, "%s/%s", dir ? dir : BLOCHGEN_TEMPLATE_DIR, name);
+    f = fopen(path, "rb");
+    if (f == NULL)
+    {
+        fprintf(stderr, "blochgen emit: cannot read template %s\n", path);
+        return NULL;
+    }
+    fseek(f, 0, SEEK_END);
+    n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    s = flint_malloc(n + 1);
+    if (fread(s, 1, n, f) != (size_t) n)
+        n = 0;
+    s[n] = '\0';
+    fclose(f);
+    return s;
+}
+
+static int write_file(const char *tmp, const sbuf_t *b)
+{
+    FILE *f = fopen(tmp, "wb");
+    int ok = f != NULL;
+
+    if (ok)
+    {
+        ok = fwrite(b->s, 1, b->len, f) == b->len;
+        ok = (fclose(f) == 0) && ok;
+    }
+    if (!ok)
+    {
+        fprintf(stderr, "blochgen emit: cannot write %s: %s\n", tmp, strerror(errno));
+        remove(tmp);
+        return 2;
+    }
+    return 0;
+}
+
+static int fill(sbuf_t *out, const char *tname, const char *const *keys,
+                const char *const *vals, int n)
+{
+    char *t = read_template(tname);
+    size_t bad;
+
+    if (t == NULL)
+        return 2;
+    bad = emit_fill_template(out, t, keys, vals, n);
+    flint_free(t);
+    if (bad)
+    {
+        fprintf(stderr, "blochgen emit: template %s: unknown placeholder at byte %zu\n", tname,
+                bad - 1);
+        return 2;
+    }
+    return 0;
+}
+
+/* C string literal body for a path (quotes and backslashes escaped). */
+static void c_escape(sbuf_t *b, const char *s)
+{
+    for (; *s; s++)
+        if (*s == '"' || *s == '\\')
+            sbuf_printf(b, "\\%c", *s);
+        else
+            sbuf_printf(b, "%c", *s);
+}
+
+enum { NKEYS = 20 };
+
+/* Every placeholder of the two templates and its text. */
+static void emit_pieces(sbuf_t *val, const char **keys, const derive_struct *d)
+{
+    const model_struct *m = d->m;
+    slong v, nodd = 0;
+    int k = 0;
+
+    for (v = 0; v < d->n; v++)
+        nodd += d->odd[v];
+#define PIECE(key) (keys[k] = (key), val + k++)
+    sbuf_puts(PIECE("MODEL"), m->name);
+    c_escape(PIECE("SOURCE"), m->file);
+    sbuf_printf(PIECE("SITES"), "%d", m->sites);
+    sbuf_printf(PIECE("NPARAMS"), "%ld", (long) m->nparams);
+    sbuf_printf(PIECE("NOBS"), "%ld", (long) d->n);
+    sbuf_printf(PIECE("NEVEN"), "%ld", (long) (d->n - nodd));
+    sbuf_printf(PIECE("NODD"), "%ld", (long) nodd);
+    sbuf_printf(PIECE("HAS_SYMMETRIC"), "%d", d->sym_status == SYM_CLOSED_FORM);
+    sbuf_printf(PIECE("HAS_BOUNDARY"), "%d", d->has_boundary);
+    if (m->has_symmetry)
+    {
+        char sn[128];
+        pauli_name(sn, sizeof sn, m->symmetry, m->sites, "*");
+        sbuf_printf(PIECE("SYMMETRY"), "\"%s\"", sn);
+    }
+    else
+        sbuf_puts(PIECE("SYMMETRY"), "NULL");
+    emit_metadata(PIECE("METADATA"), d);
+    emit_rhs(PIECE("RHS"), d);
+    emit_jacobian(PIECE("JACOBIAN"), d);
+    emit_jacobian_block(PIECE("JACOBIAN_EVEN"), d, 0);
+    emit_jacobian_block(PIECE("JACOBIAN_ODD"), d, 1);
+    emit_symmetric(PIECE("SYMMETRIC"), d);
+    emit_boundary(PIECE("BOUNDARY"), d);
+    emit_rhs_arb(PIECE("RHS_ARB"), d);
+    emit_jacobian_arb(PIECE("JACOBIAN_ARB"), d);
+    emit_symmetric_arb(PIECE("SYMMETRIC_ARB"), d);
+#undef PIECE
+}
+
+/* Writes both files under temporary names, then renames them. */
+static int write_both(const char *dir, const char *name, const sbuf_t *out)
+{
+    char path[2][1024], tmp[2][1100];
+    int k, st = 0;
+
+    for (k = 0; k < 2; k++)
+    {
+        snprintf(path[k], sizeof path[k], "%s/%s%s.c", dir, name, k ? "_arb" : "");
+        snprintf(tmp[k], sizeof tmp[k], "%s.tmp.%ld", path[k], (long) getpid());
+    }
+    for (k = 0; k < 2 && st == 0; k++)
+        st = write_file(tmp[k], out + k);
+    if (st == 0 && (rename(tmp[0], path[0]) != 0 || rename(tmp[1], path[1]) != 0))
+    {
+        fprintf(stderr, "blochgen emit: cannot rename into %s: %s\n", dir, strerror(errno));
+        st = 2;
+    }
+    remove(tmp[0]);
+    remove(tmp[1]);
+    return st;
+}
+
+int emit_model(const derive_struct *d, const char *dir)
+{
+    sbuf_t val[NKEYS], out[2];
+    const char *keys[NKEYS], *vals[NKEYS];
+    struct stat sb;
+    int k, st;
+
+    if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode))
+    {
+        fprintf(stderr, "blochgen emit: output directory %s does not exist\n", dir);
+        return 2;
+    }
+    for (k = 0; k < NKEYS; k++)
+        sbuf_init(val + k);
+    emit_pieces(val, keys, d);
+    for (k = 0; k < NKEYS; k++)
+        vals[k] = val[k].s;
+    sbuf_init(out + 0);
+    sbuf_init(out + 1);
+    st = fill(out + 0, "model.c.in", keys, vals, NKEYS);
+    if (st == 0)
+        st = fill(out + 1, "model_arb.c.in", keys, vals, NKEYS);
+    if (st == 0)
+        st = write_both(dir, d->m->name, out);
+    sbuf_clear(out + 0);
+    sbuf_clear(out + 1);
+    for (k = 0; k < NKEYS; k++)
+        sbuf_clear(val + k);
+    return st;
+}

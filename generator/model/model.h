@@ -1,0 +1,64 @@
+/* model.h: a parsed model file (see docs/model-language.md). */
+#ifndef BLOCHGEN_MODEL_H
+#define BLOCHGEN_MODEL_H
+
+#include "op.h"
+
+#define MODEL_NAME_MAX 64
+#define MODEL_MSG_MAX 512
+
+typedef struct
+{
+    bpoly_t rate;       /* polynomial in the parameters only */
+    op_t L;
+    int collective;     /* 0: jump, 1: collective (mean-field) dissipator */
+    int line;
+} model_jump_struct;
+
+typedef struct
+{
+    char file[512];
+    char name[MODEL_NAME_MAX];
+    int sites;
+    slong nparams;
+    char **params;
+    fmpq_mpoly_ctx_t pctx;      /* parameters are its generators */
+    op_t ham;
+    int ham_line;
+    slong njumps;
+    model_jump_struct *jumps;
+    int has_symmetry;
+    pauli_t symmetry;
+    /* observables: obs[v] is state variable v; var_of_key maps a Pauli
+       key to its variable, -1 for the identity */
+    slong nobs;
+    pauli_t *obs;
+    slong *var_of_key;
+} model_struct;
+
+typedef model_struct model_t[1];
+
+typedef struct
+{
+    int line;
+    int col;
+    char msg[MODEL_MSG_MAX];
+} model_error_t;
+
+/* Parses text (len bytes) read from file.  Returns 0 on success; else fills
+   err and leaves m cleared (nothing to free). */
+int model_parse(model_t m, const char *file, const char *text, size_t len,
+                model_error_t *err);
+/* Whole file contents (flint_free it), or NULL if it cannot be read. */
+char *model_read_text(const char *path, size_t *len);
+/* Reads and parses a file; returns 0, or 2 after printing file:line:col. */
+int model_load(model_t m, const char *path);
+void model_clear(model_t m);
+
+/* Name of observable v, or of a Pauli string, in the model language. */
+void model_obs_name(char *buf, size_t size, const model_t m, slong v);
+
+/* 1 if name is reserved (operators, keywords, C keywords, bg_ prefix). */
+int model_name_is_reserved(const char *name);
+
+#endif

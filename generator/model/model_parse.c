@@ -1,0 +1,443 @@
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "model_expr.h"
+
+/* Parsing runs in two passes over the lines: the declarations (model,
+   sites, params) first, so that expressions may come in any order. */
+
+typedef struct
+{
+    const char *text;
+    int len;
+    int line;
+} line_span;
+
+static int is_keyword_line(const model_line_t *ln, const char *kw)
+{
+    return ln->ntok > 0 && ln->tok[0].type == TOK_IDENT && model_tok_is(ln->tok, kw);
+}
+
+static int parse_ident_name(char *buf, size_t size, const model_line_t *ln, int k,
+                            const char *what, model_error_t *err)
+{
+    const model_tok_t *t = ln->tok + k;
+    char d[64];
+
+    if (t->type != TOK_IDENT)
+    {
+        model_tok_desc(d, sizeof d, t);
+        return model_error_set(err, ln->line, t->col, "expected %s (an identifier), got %s",
+                               what, d);
+    }
+    if ((size_t) t->len >= size)
+        return model_error_set(err, ln->line, t->col, "%s is too long (at most %d characters)",
+                               what, (int) size - 1);
+    memcpy(buf, t->text, t->len);
+    buf[t->len] = '\0';
+    return 0;
+}
+
+static int expect_end(const model_line_t *ln, int k, const char *after, model_error_t *err)
+{
+    char d[64];
+
+    if (ln->tok[k].type == TOK_END)
+        return 0;
+    model_tok_desc(d, sizeof d, ln->tok + k);
+    return model_error_set(err, ln->line, ln->tok[k].col, "expected end of line after %s, got %s",
+                           after, d);
+}
+
+static int stmt_model(model_t m, const model_line_t *ln, model_error_t *err)
+{
+    if (m->name[0])
+        return model_error_set(err, ln->line, 1, "duplicate 'model' statement");
+    if (parse_ident_name(m->name, sizeof m->name, ln, 1, "a model name", err))
+        return 2;
+    if (model_name_is_reserved(m->name))
+        return model_error_set(err, ln->line, ln->tok[1].col,
+                               "model name '%s' is reserved (expected another C identifier)",
+                               m->name);
+    return expect_end(ln, 2, "the model name", err);
+}
+
+static int stmt_sites(model_t m, const model_line_t *ln, model_error_t *err)
+{
+    const model_tok_t *t = ln->tok + 1;
+
+    if (m->sites)
+        return model_error_set(err, ln->line, 1, "duplicate 'sites' statement");
+    if (t->type != TOK_NUM || !fmpz_is_one(fmpq_denref(t->num)) ||
+        fmpz_cmp_ui(fmpq_numref(t->num), 1) < 0 ||
+        fmpz_cmp_ui(fmpq_numref(t->num), PAULI_MAX_SITES) > 0)
+    {
+        char d[64];
+        model_tok_desc(d, sizeof d, t);
+        return model_error_set(err, ln->line, t->col,
+                               "expected the number of sites, an integer 1..%d, got %s",
+                               PAULI_MAX_SITES, d);
+    }
+    m->sites = (int) fmpz_get_si(fmpq_numref(t->num));
+    return expect_end(ln, 2, "the number of sites", err);
+}
+
+static int stmt_params(model_t m, const model_line_t *ln, model_error_t *err)
+{
+    int k;
+
+    if (m->params != NULL)
+        return model_error_set(err, ln->line, 1, "duplicate 'params' statement");
+    m->params = flint_calloc(ln->ntok + 1, sizeof(char *));
+    for (k = 1; k < ln->ntok; k++)
+    {
+        char name[MODEL_NAME_MAX];
+        slong j;
+
+        if (model_tok_is(ln->tok + k, ","))
+            continue;
+        if (parse_ident_name(name, sizeof name, ln, k, "a parameter name", err))
+            return 2;
+        if (model_name_is_reserved(name))
+            return model_error_set(err, ln->line, ln->tok[k].col,
+                                   "parameter name '%s' is reserved (operators, keywords, "
+                                   "C keywords and the prefixes bg_, arb_, acb_ are taken)",
+                                   name);
+        for (j = 0; j < m->nparams; j++)
+            if (strcmp(m->params[j], name) == 0)
+                return model_error_set(err, ln->line, ln->tok[k].col,
+                                       "duplicate parameter name '%s'", name);
+        m->params[m->nparams] = flint_malloc(strlen(name) + 1);
+        strcpy(m->params[m->nparams++], name);
+    }
+    return 0;
+}
+
+static int stmt_hamiltonian(model_t m, const model_line_t *ln, model_error_t *err)
+{
+    model_expr_ctx c = {m, ln, 1, EXPR_ALLOW_OPS | EXPR_ALLOW_MF | EXPR_ALLOW_I,
+                        "the Hamiltonian", err};
+    slong k;
+
+    if (m->ham_line)
+        return model_error_set(err, ln->line, 1, "duplicate 'hamiltonian' statement "
+                               "(the first is on line %d; write one sum)", m->ham_line);
+    m->ham_line = ln->line;
+    if (model_expr_parse(m->ham, &c, ""))
+        return 2;
+    for (k = 0; k < m->ham->length; k++)
+    {
+        const op_term_struct *t = m->ham->terms + k;
+        if (!bpoly_is_zero(t->im))
+        {
+            char name[128];
+            pauli_name(name, sizeof name, t->pauli, m->sites, "*");
+            return model_error_set(err, ln->line, t->col ? t->col : 1,
+                                   "non-Hermitian Hamiltonian: the coefficient of %s "
+                                   "in this term is not real (expected a Hermitian "
+                                   "operator)", name);
+        }
+    }
+    return 0;
+}
+
+static int stmt_jump(model_t m, const model_line_t *ln, int collective, model_error_t *err)
+{
+    model_expr_ctx rc = {m, ln, 1, 0, "a rate", err};
+    model_expr_ctx lc = {m, ln, 0, EXPR_ALLOW_OPS | EXPR_ALLOW_MF | EXPR_ALLOW_I,
+                         "a jump operator", err};
+    model_jump_struct *j;
+    op_t rate;
+    int status;
+
+    m->jumps = flint_realloc(m->jumps, (m->njumps + 1) * sizeof(model_jump_struct));
+    j = m->jumps + m->njumps++;
+    bpoly_init(j->rate, m->pctx);
+    op_init(j->L, m->pctx);
+    j->collective = collective;
+    j->line = ln->line;
+    op_init(rate, m->pctx);
+    status = model_expr_parse(rate, &rc, ":");
+    if (status == 0 && !model_tok_is(ln->tok + rc.pos, ":"))
+    {
+        status = model_error_set(err, ln->line, ln->tok[rc.pos].col,
+                                 "expected ':' between the rate and the jump operator");
+    }
+    if (status == 0)
+    {
+        if (rate->length == 1)
+            bpoly_set(j->rate, rate->terms[0].re, m->pctx);
+        lc.pos = rc.pos + 1;
+        status = model_expr_parse(j->L, &lc, "");
+    }
+    if (status == 0 && j->L->length == 0)
+        status = model_error_set(err, ln->line, ln->tok[rc.pos + 1].col,
+                                 "the jump operator is zero");
+    op_clear(rate, m->pctx);
+    return status;
+}
+
+static int stmt_symmetry(model_t m, const model_line_t *ln, model_error_t *err)
+{
+    model_expr_ctx c = {m, ln, 1, 0, "a symmetry", err};
+
+    if (m->has_symmetry)
+        return model_error_set(err, ln->line, 1, "duplicate 'symmetry' statement");
+    if (model_expr_pauli(&m->symmetry, &c, ""))
+        return 2;
+    m->has_symmetry = 1;
+    return expect_end(ln, c.pos, "the symmetry generator", err);
+}
+
+static int pass_declarations(model_t m, model_line_t *lines, int n, model_error_t *err)
+{
+    int k;
+
+    for (k = 0; k < n; k++)
+    {
+        model_line_t *ln = lines + k;
+        int st = 0;
+        char d[64];
+
+        if (ln->ntok == 0)
+            continue;
+        if (is_keyword_line(ln, "model"))
+            st = stmt_model(m, ln, err);
+        else if (is_keyword_line(ln, "sites"))
+            st = stmt_sites(m, ln, err);
+        else if (is_keyword_line(ln, "params"))
+            st = stmt_params(m, ln, err);
+        else if (!(is_keyword_line(ln, "hamiltonian") || is_keyword_line(ln, "jump") ||
+                   is_keyword_line(ln, "collective") || is_keyword_line(ln, "symmetry")))
+        {
+            model_tok_desc(d, sizeof d, ln->tok);
+            st = model_error_set(err, ln->line, ln->tok[0].col,
+                                 "unknown statement %s (expected model, sites, params, "
+                                 "hamiltonian, jump, collective or symmetry)", d);
+        }
+        if (st)
+            return st;
+    }
+    return 0;
+}
+
+static int pass_expressions(model_t m, model_line_t *lines, int n, model_error_t *err)
+{
+    int k, st = 0;
+
+    for (k = 0; k < n && st == 0; k++)
+    {
+        model_line_t *ln = lines + k;
+        if (is_keyword_line(ln, "hamiltonian"))
+            st = stmt_hamiltonian(m, ln, err);
+        else if (is_keyword_line(ln, "jump"))
+            st = stmt_jump(m, ln, 0, err);
+        else if (is_keyword_line(ln, "collective"))
+            st = stmt_jump(m, ln, 1, err);
+        else if (is_keyword_line(ln, "symmetry"))
+            st = stmt_symmetry(m, ln, err);
+    }
+    return st;
+}
+
+static void model_setup_observables(model_t m)
+{
+    slong v, nkeys = (slong) 1 << (2 * m->sites);
+
+    m->nobs = nkeys - 1;
+    m->obs = flint_malloc(m->nobs * sizeof(pauli_t));
+    m->var_of_key = flint_malloc(nkeys * sizeof(slong));
+    pauli_list_observables(m->obs, m->sites);
+    m->var_of_key[0] = -1;
+    for (v = 0; v < m->nobs; v++)
+        m->var_of_key[pauli_key(m->obs[v], m->sites)] = v;
+}
+
+/* Splits text into lines and tokenises them. */
+static int lex_all(model_line_t **out, int *nout, const char *text, size_t len,
+                   model_error_t *err)
+{
+    size_t p = 0;
+    int n = 0, alloc = 16, line = 1;
+    model_line_t *lines = flint_malloc(alloc * sizeof(model_line_t));
+
+    while (p < len)
+    {
+        size_t e = p;
+        while (e < len && text[e] != '\n')
+            e++;
+        if (n == alloc)
+            lines = flint_realloc(lines, (alloc *= 2) * sizeof(model_line_t));
+        if (model_lex_line(lines + n, text + p, (int) (e - p), line, err))
+        {
+            *out = lines;
+            *nout = n;
+            return 2;
+        }
+        n++;
+        line++;
+        p = e + 1;
+    }
+    *out = lines;
+    *nout = n;
+    return 0;
+}
+
+/* Binary or empty input is rejected before tokenising. */
+static int check_text(const char *text, size_t len, model_error_t *err)
+{
+    size_t p;
+    int line = 1, col = 1, statements = 0, in_comment = 0;
+
+    for (p = 0; p < len; p++)
+    {
+        unsigned char c = (unsigned char) text[p];
+        if (c == '\n')
+        {
+            line++, col = 1, in_comment = 0;
+            continue;
+        }
+        if (c == 0 || (c < 0x20 && c != '\t' && c != '\r' && c != '\f' && c != '\v') ||
+            c == 0x7f)
+            return model_error_set(err, line, col, "binary data (byte 0x%02x): expected a "
+                                   "text model file", c);
+        if (c == '#')
+            in_comment = 1;
+        if (!in_comment && !isspace(c))
+            statements = 1;
+        col++;
+    }
+    if (!statements)
+        return model_error_set(err, 1, 1, "empty model file: expected statements "
+                               "'sites N' and 'hamiltonian ...'");
+    return 0;
+}
+
+static void default_name(model_t m, const char *file)
+{
+    const char *b = strrchr(file, '/'), *dot;
+    size_t n, k;
+
+    b = b ? b + 1 : file;
+    dot = strrchr(b, '.');
+    n = dot ? (size_t) (dot - b) : strlen(b);
+    if (n == 0 || n >= sizeof m->name || !(isalpha((unsigned char) b[0]) || b[0] == '_'))
+        return;
+    for (k = 0; k < n; k++)
+        if (!(isalnum((unsigned char) b[k]) || b[k] == '_'))
+            return;
+    memcpy(m->name, b, n);
+    m->name[n] = '\0';
+}
+
+static void model_init(model_t m, const char *file)
+{
+    memset(m, 0, sizeof(*m));
+    snprintf(m->file, sizeof m->file, "%s", file);
+}
+
+int model_parse(model_t m, const char *file, const char *text, size_t len,
+                model_error_t *err)
+{
+    model_line_t *lines = NULL;
+    int n = 0, k, st;
+
+    model_init(m, file);
+    st = check_text(text, len, err);
+    if (st == 0)
+        st = lex_all(&lines, &n, text, len, err);
+    if (st == 0)
+        st = pass_declarations(m, lines, n, err);
+    if (st == 0 && m->sites == 0)
+        st = model_error_set(err, 1, 1, "missing 'sites N' statement");
+    if (st == 0 && m->name[0] == '\0')
+    {
+        default_name(m, file);
+        if (m->name[0] == '\0' || model_name_is_reserved(m->name))
+            st = model_error_set(err, 1, 1, "missing 'model NAME' statement (the file "
+                                 "name is not a usable C identifier)");
+    }
+    if (st == 0)
+    {
+        fmpq_mpoly_ctx_init(m->pctx, m->nparams, ORD_LEX);
+        op_init(m->ham, m->pctx);
+        model_setup_observables(m);
+        st = pass_expressions(m, lines, n, err);
+    }
+    if (st == 0 && m->ham_line == 0)
+        st = model_error_set(err, 1, 1, "missing 'hamiltonian ...' statement");
+    for (k = 0; k < n; k++)
+        model_line_clear(lines + k);
+    flint_free(lines);
+    if (st)
+        model_clear(m);
+    return st;
+}
+
+void model_clear(model_t m)
+{
+    slong k;
+
+    if (m->obs != NULL)
+    {
+        for (k = 0; k < m->njumps; k++)
+        {
+            bpoly_clear(m->jumps[k].rate, m->pctx);
+            op_clear(m->jumps[k].L, m->pctx);
+        }
+        op_clear(m->ham, m->pctx);
+        fmpq_mpoly_ctx_clear(m->pctx);
+        flint_free(m->obs);
+        flint_free(m->var_of_key);
+    }
+    flint_free(m->jumps);
+    for (k = 0; k < m->nparams; k++)
+        flint_free(m->params[k]);
+    flint_free(m->params);
+    memset(m, 0, sizeof(*m));
+}
+
+void model_obs_name(char *buf, size_t size, const model_t m, slong v)
+{
+    pauli_name(buf, size, m->obs[v], m->sites, "*");
+}
+
+char *model_read_text(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    size_t alloc = 4096, got;
+    char *text;
+
+    *len = 0;
+    if (f == NULL)
+        return NULL;
+    text = flint_malloc(alloc);
+    while ((got = fread(text + *len, 1, alloc - *len, f)) > 0)
+    {
+        *len += got;
+        if (*len == alloc)
+            text = flint_realloc(text, alloc *= 2);
+    }
+    fclose(f);
+    return text;
+}
+
+int model_load(model_t m, const char *path)
+{
+    model_error_t err;
+    size_t len;
+    char *text = model_read_text(path, &len);
+    int st;
+
+    if (text == NULL)
+    {
+        fprintf(stderr, "%s: cannot open model file\n", path);
+        return 2;
+    }
+    st = model_parse(m, path, text, len, &err);
+    flint_free(text);
+    if (st)
+        fprintf(stderr, "%s:%d:%d: %s\n", path, err.line, err.col, err.msg);
+    return st;
+}

@@ -1,0 +1,292 @@
+#include <ctype.h>
+#include <string.h>
+#include "output.h"
+
+static const char *const greek[] = {
+    "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "kappa",
+    "lambda", "mu", "nu", "xi", "rho", "sigma", "tau", "phi", "chi", "psi", "omega",
+    "Gamma", "Delta", "Theta", "Lambda", "Xi", "Sigma", "Phi", "Psi", "Omega", NULL
+};
+
+static void latex_symbol(sbuf_t *b, const char *name)
+{
+    size_t n = strlen(name), base = n;
+    int k, is_greek = 0;
+    char head[64];
+
+    while (base > 0 && isdigit((unsigned char) name[base - 1]))
+        base--;
+    if (base == 0 || base >= sizeof head)
+        base = n;
+    memcpy(head, name, base);
+    head[base] = '\0';
+    for (k = 0; greek[k] != NULL; k++)
+        is_greek |= strcmp(head, greek[k]) == 0;
+    if (is_greek)
+        sbuf_printf(b, "\\%s", head);
+    else if (base == 1)
+        sbuf_puts(b, head);
+    else
+        sbuf_printf(b, "\\mathrm{%s}", head);
+    if (base < n)
+        sbuf_printf(b, "_{%s}", name + base);
+}
+
+void out_param_name(sbuf_t *b, slong k, const printer_t *p)
+{
+    if (p->style == STYLE_LATEX)
+        latex_symbol(b, p->m->params[k]);
+    else
+        sbuf_puts(b, p->m->params[k]);
+}
+
+void out_obs_name(sbuf_t *b, slong v, const printer_t *p)
+{
+    const model_struct *m = p->m;
+    char name[128];
+    int n;
+
+    if (p->style == STYLE_C)
+    {
+        pauli_name(name, sizeof name, m->obs[v], m->sites, "_");
+        sbuf_puts(b, name);
+        return;
+    }
+    if (p->style == STYLE_TEXT)
+    {
+        model_obs_name(name, sizeof name, m, v);
+        sbuf_printf(b, "<%s>", name);
+        return;
+    }
+    sbuf_puts(b, "\\langle ");
+    for (n = 1; n <= m->sites; n++)
+    {
+        char c = pauli_letter(m->obs[v], n);
+        if (c != 'i')
+            sbuf_printf(b, "\\sigma^{%c}_{%d}", c, n);
+    }
+    sbuf_puts(b, "\\rangle ");
+}
+
+static const char *mul_sym(const printer_t *p)
+{
+    return p->style == STYLE_LATEX ? " " : "*";
+}
+
+/* |q| as a factor; returns 1 if anything was printed. */
+static int out_abs_rational(sbuf_t *b, const fmpq_t q, int omit_one, const printer_t *p)
+{
+    fmpz_t n;
+    char *ns, *ds;
+
+    if (omit_one && fmpz_is_one(fmpq_denref(q)) && fmpz_is_pm1(fmpq_numref(q)))
+        return 0;
+    fmpz_init(n);
+    fmpz_abs(n, fmpq_numref(q));
+    ns = fmpz_get_str(NULL, 10, n);
+    ds = fmpz_get_str(NULL, 10, fmpq_denref(q));
+    if (fmpz_is_one(fmpq_denref(q)))
+        sbuf_printf(b, p->style == STYLE_C ? "%s.0" : "%s", ns);
+    else if (p->style == STYLE_LATEX)
+        sbuf_printf(b, "\\frac{%s}{%s}", ns, ds);
+    else if (p->style == STYLE_C)
+        sbuf_printf(b, "(%s.0/%s.0)", ns, ds);
+    else
+        sbuf_printf(b, "%s/%s", ns, ds);
+    flint_free(ns);
+    flint_free(ds);
+    fmpz_clear(n);
+    return 1;
+}
+
+/* Parameter powers; returns 1 if anything was printed. */
+static int out_param_monomial(sbuf_t *b, const ulong *exp, slong nvars, int started,
+                              const printer_t *p)
+{
+    slong k;
+    ulong e;
+
+    for (k = 0; k < nvars; k++)
+    {
+        if (exp[k] == 0)
+            continue;
+        if (p->style == STYLE_C)
+            for (e = 0; e < exp[k]; e++)
+            {
+                if (started++)
+                    sbuf_puts(b, "*");
+                out_param_name(b, k, p);
+            }
+        else
+        {
+            if (started++)
+                sbuf_puts(b, mul_sym(p));
+            out_param_name(b, k, p);
+            if (exp[k] > 1)
+                sbuf_printf(b, p->style == STYLE_LATEX ? "^{%lu}" : "^%lu", exp[k]);
+        }
+    }
+    return started;
+}
+
+static int out_state_monomial(sbuf_t *b, const bmono_t *mo, int started, const printer_t *p)
+{
+    int j;
+
+    for (j = 0; j < mo->deg; j++)
+    {
+        if (started++)
+            sbuf_puts(b, mul_sym(p));
+        out_obs_name(b, mo->var[j], p);
+    }
+    return started;
+}
+
+/* One signed term: sign, |q|, parameter powers, state factors. */
+static void out_term(sbuf_t *b, const fmpq_t q, const ulong *exp, slong nvars,
+                     const bmono_t *mo, int first, const printer_t *p)
+{
+    int neg = fmpq_sgn(q) < 0, started, has_factor = 0;
+    slong k;
+
+    for (k = 0; k < nvars; k++)
+        has_factor |= exp[k] != 0;
+    has_factor |= mo != NULL && mo->deg > 0;
+    if (first)
+        sbuf_puts(b, neg ? "-" : "");
+    else
+        sbuf_puts(b, neg ? " - " : " + ");
+    started = out_abs_rational(b, q, has_factor, p);
+    started = out_param_monomial(b, exp, nvars, started, p);
+    if (mo != NULL)
+        out_state_monomial(b, mo, started, p);
+}
+
+static void out_fmpq_mpoly_mono(sbuf_t *b, const fmpq_mpoly_t c, const bmono_t *mo,
+                                int first, const printer_t *p)
+{
+    const fmpq_mpoly_ctx_struct *ctx = p->m->pctx;
+    slong nvars = p->m->nparams, i;
+    ulong *exp = flint_malloc((nvars + 1) * sizeof(ulong));
+    fmpq_t q;
+
+    fmpq_init(q);
+    for (i = 0; i < fmpq_mpoly_length(c, ctx); i++)
+    {
+        fmpq_mpoly_get_term_coeff_fmpq(q, c, i, ctx);
+        fmpq_mpoly_get_term_exp_ui(exp, c, i, ctx);
+        out_term(b, q, exp, nvars, mo, first && i == 0, p);
+    }
+    fmpq_clear(q);
+    flint_free(exp);
+}
+
+void out_fmpq_mpoly(sbuf_t *b, const fmpq_mpoly_t c, const printer_t *p)
+{
+    if (fmpq_mpoly_is_zero(c, p->m->pctx))
+        sbuf_puts(b, p->style == STYLE_C ? "0.0" : "0");
+    else
+        out_fmpq_mpoly_mono(b, c, NULL, 1, p);
+}
+
+void out_fmpz_mpoly(sbuf_t *b, const fmpz_mpoly_t c, const printer_t *p)
+{
+    const fmpz_mpoly_ctx_struct *zctx = p->m->pctx->zctx;
+    slong nvars = p->m->nparams, i;
+    ulong *exp = flint_malloc((nvars + 1) * sizeof(ulong));
+    fmpq_t q;
+
+    fmpq_init(q);
+    if (fmpz_mpoly_is_zero(c, zctx))
+        sbuf_puts(b, p->style == STYLE_C ? "0.0" : "0");
+    for (i = 0; i < fmpz_mpoly_length(c, zctx); i++)
+    {
+        fmpz_mpoly_get_term_coeff_fmpz(fmpq_numref(q), c, i, zctx);
+        fmpz_one(fmpq_denref(q));
+        fmpz_mpoly_get_term_exp_ui(exp, c, i, zctx);
+        out_term(b, q, exp, nvars, NULL, i == 0, p);
+    }
+    fmpq_clear(q);
+    flint_free(exp);
+}
+
+/* A coefficient with several terms is printed once, factored:
+   -1/2*(gdown + gup)*<sx1>, with its content pulled out. */
+static void out_group(sbuf_t *b, const fmpq_mpoly_t c, const bmono_t *mo, int first,
+                      const printer_t *p)
+{
+    const fmpq_mpoly_ctx_struct *ctx = p->m->pctx;
+    fmpq_mpoly_t prim;
+    fmpq_t content;
+    int started;
+
+    fmpq_init(content);
+    fmpq_mpoly_init(prim, ctx);
+    fmpq_mpoly_content(content, c, ctx);
+    {
+        fmpq_t lead;
+        fmpq_init(lead);
+        fmpq_mpoly_get_term_coeff_fmpq(lead, c, 0, ctx);
+        if (fmpq_sgn(lead) < 0)
+            fmpq_neg(content, content);
+        fmpq_clear(lead);
+    }
+    fmpq_mpoly_scalar_div_fmpq(prim, c, content, ctx);
+    if (first)
+        sbuf_puts(b, fmpq_sgn(content) < 0 ? "-" : "");
+    else
+        sbuf_puts(b, fmpq_sgn(content) < 0 ? " - " : " + ");
+    started = out_abs_rational(b, content, 1, p);
+    if (started)
+        sbuf_puts(b, mul_sym(p));
+    sbuf_puts(b, p->style == STYLE_LATEX ? "\\left(" : "(");
+    out_fmpq_mpoly_mono(b, prim, NULL, 1, p);
+    sbuf_puts(b, p->style == STYLE_LATEX ? "\\right)" : ")");
+    out_state_monomial(b, mo, 1, p);
+    fmpq_mpoly_clear(prim, ctx);
+    fmpq_clear(content);
+}
+
+void out_bpoly(sbuf_t *b, const bpoly_t c, const printer_t *p)
+{
+    slong k;
+
+    if (bpoly_is_zero(c))
+    {
+        sbuf_puts(b, p->style == STYLE_C ? "0.0" : "0");
+        return;
+    }
+    for (k = 0; k < c->length; k++)
+    {
+        if (fmpq_mpoly_length(c->coeff + k, p->m->pctx) == 1 || c->mono[k].deg == 0)
+            out_fmpq_mpoly_mono(b, c->coeff + k, c->mono + k, k == 0, p);
+        else
+            out_group(b, c->coeff + k, c->mono + k, k == 0, p);
+    }
+}
+
+void out_mpoly_q(sbuf_t *b, const fmpz_mpoly_q_t q, const printer_t *p)
+{
+    const fmpz_mpoly_ctx_struct *zctx = p->m->pctx->zctx;
+    const fmpz_mpoly_struct *num = fmpz_mpoly_q_numref(q), *den = fmpz_mpoly_q_denref(q);
+
+    if (fmpz_mpoly_is_one(den, zctx))
+    {
+        out_fmpz_mpoly(b, num, p);
+        return;
+    }
+    if (p->style == STYLE_LATEX)
+    {
+        sbuf_puts(b, "\\frac{");
+        out_fmpz_mpoly(b, num, p);
+        sbuf_puts(b, "}{");
+        out_fmpz_mpoly(b, den, p);
+        sbuf_puts(b, "}");
+        return;
+    }
+    sbuf_puts(b, "(");
+    out_fmpz_mpoly(b, num, p);
+    sbuf_puts(b, ")/(");
+    out_fmpz_mpoly(b, den, p);
+    sbuf_puts(b, ")");
+}

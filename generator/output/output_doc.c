@@ -1,0 +1,224 @@
+#include "output.h"
+
+static const char *sym_status_text(int s)
+{
+    switch (s)
+    {
+        case SYM_CLOSED_FORM: return "closed form";
+        case SYM_NONLINEAR: return "no closed form: the even-sector equations are nonlinear "
+                                   "in the even variables";
+        case SYM_SINGULAR: return "no unique closed form: the even-sector linear system is "
+                                  "singular";
+        case SYM_TOO_LARGE: return "not attempted: the even sector is too large for an exact solve";
+        default: return "no symmetry declared";
+    }
+}
+
+static const char *parity_name(const derive_t d, slong v)
+{
+    if (!d->m->has_symmetry)
+        return "none";
+    return d->odd[v] ? "odd" : "even";
+}
+
+void output_text(FILE *f, const derive_t d)
+{
+    const model_struct *m = d->m;
+    printer_t p = {STYLE_TEXT, m};
+    sbuf_t b;
+    slong v, k;
+
+    sbuf_init(&b);
+    fprintf(f, "# model %s (%s): %d sites, %ld observables, %ld parameters\n",
+            m->name, m->file, m->sites, (long) d->n, (long) m->nparams);
+    fprintf(f, "# equations of motion\n");
+    for (v = 0; v < d->n; v++)
+    {
+        sbuf_reset(&b);
+        sbuf_puts(&b, "d");
+        out_obs_name(&b, v, &p);
+        sbuf_puts(&b, "/dt = ");
+        out_bpoly(&b, d->rhs + v, &p);
+        fprintf(f, "%s\n", b.s);
+    }
+    fprintf(f, "# Jacobian: nonzero entries d(d<row>/dt)/d<col>\n");
+    for (v = 0; v < d->n; v++)
+        for (k = 0; k < d->jac[v].len; k++)
+        {
+            sbuf_reset(&b);
+            sbuf_puts(&b, "J[");
+            out_obs_name(&b, v, &p);
+            sbuf_puts(&b, ", ");
+            out_obs_name(&b, d->jac[v].col[k], &p);
+            sbuf_puts(&b, "] = ");
+            out_bpoly(&b, d->jac[v].entry + k, &p);
+            fprintf(f, "%s\n", b.s);
+        }
+    if (m->has_symmetry)
+    {
+        char sn[128];
+        pauli_name(sn, sizeof sn, m->symmetry, m->sites, "*");
+        fprintf(f, "# symmetry %s; odd observables:", sn);
+        for (k = 0; k < d->nodd; k++)
+        {
+            sbuf_reset(&b);
+            out_obs_name(&b, d->odd_vars[k], &p);
+            fprintf(f, " %s", b.s);
+        }
+        fprintf(f, "\n# symmetric steady state: %s\n", sym_status_text(d->sym_status));
+        if (d->sym_status == SYM_CLOSED_FORM)
+            for (v = 0; v < d->n; v++)
+            {
+                if (d->odd[v])
+                    continue;
+                sbuf_reset(&b);
+                out_obs_name(&b, v, &p);
+                sbuf_puts(&b, " = ");
+                out_mpoly_q(&b, d->sym + v, &p);
+                fprintf(f, "%s\n", b.s);
+            }
+    }
+    if (d->has_boundary)
+    {
+        sbuf_reset(&b);
+        out_fmpz_mpoly(&b, d->boundary, &p);
+        fprintf(f, "# phase boundary: numerator of det(odd block of J at the symmetric state)\n");
+        fprintf(f, "boundary = %s\n", b.s);
+    }
+    sbuf_clear(&b);
+}
+
+void output_latex(FILE *f, const derive_t d)
+{
+    const model_struct *m = d->m;
+    printer_t p = {STYLE_LATEX, m};
+    sbuf_t b;
+    slong v;
+
+    sbuf_init(&b);
+    fprintf(f, "%% equations of motion of model %s (%s), derived by blochgen\n", m->name, m->file);
+    fprintf(f, "\\begin{align}\n");
+    for (v = 0; v < d->n; v++)
+    {
+        sbuf_reset(&b);
+        sbuf_puts(&b, "\\frac{d}{dt}");
+        out_obs_name(&b, v, &p);
+        sbuf_puts(&b, " &= ");
+        out_bpoly(&b, d->rhs + v, &p);
+        fprintf(f, "%s%s\n", b.s, v + 1 < d->n ? " \\\\" : "");
+    }
+    fprintf(f, "\\end{align}\n");
+    if (d->sym_status == SYM_CLOSED_FORM)
+    {
+        int first = 1;
+        fprintf(f, "%% symmetric steady state (odd observables vanish)\n\\begin{align}\n");
+        for (v = 0; v < d->n; v++)
+        {
+            if (d->odd[v])
+                continue;
+            sbuf_reset(&b);
+            out_obs_name(&b, v, &p);
+            sbuf_puts(&b, " &= ");
+            out_mpoly_q(&b, d->sym + v, &p);
+            fprintf(f, "%s%s\n", first ? "" : "\\\\ ", b.s);
+            first = 0;
+        }
+        fprintf(f, "\\end{align}\n");
+    }
+    if (d->has_boundary)
+    {
+        sbuf_reset(&b);
+        out_fmpz_mpoly(&b, d->boundary, &p);
+        fprintf(f, "%% phase boundary: the symmetric state has a zero odd-sector eigenvalue where\n");
+        fprintf(f, "\\begin{equation}\n%s = 0\n\\end{equation}\n", b.s);
+    }
+    sbuf_clear(&b);
+}
+
+static void json_expr_bpoly(sbuf_t *out, sbuf_t *tmp, const bpoly_t c, const printer_t *p)
+{
+    sbuf_reset(tmp);
+    out_bpoly(tmp, c, p);
+    out_json_string(out, tmp->s);
+}
+
+void output_json(FILE *f, const derive_t d)
+{
+    const model_struct *m = d->m;
+    printer_t p = {STYLE_TEXT, m};
+    sbuf_t o, t;
+    slong v, k;
+    char name[128];
+
+    sbuf_init(&o);
+    sbuf_init(&t);
+    sbuf_puts(&o, "{\n  \"model\": ");
+    out_json_string(&o, m->name);
+    sbuf_printf(&o, ",\n  \"sites\": %d,\n  \"params\": [", m->sites);
+    for (k = 0; k < m->nparams; k++)
+    {
+        sbuf_puts(&o, k ? ", " : "");
+        out_json_string(&o, m->params[k]);
+    }
+    sbuf_puts(&o, "],\n  \"observables\": [");
+    for (v = 0; v < d->n; v++)
+    {
+        model_obs_name(name, sizeof name, m, v);
+        sbuf_puts(&o, v ? ", " : "");
+        out_json_string(&o, name);
+    }
+    sbuf_puts(&o, "],\n  \"parity\": [");
+    for (v = 0; v < d->n; v++)
+        sbuf_printf(&o, "%s\"%s\"", v ? ", " : "", parity_name(d, v));
+    sbuf_puts(&o, "],\n  \"equations\": {");
+    for (v = 0; v < d->n; v++)
+    {
+        model_obs_name(name, sizeof name, m, v);
+        sbuf_puts(&o, v ? ",\n    " : "\n    ");
+        out_json_string(&o, name);
+        sbuf_puts(&o, ": ");
+        json_expr_bpoly(&o, &t, d->rhs + v, &p);
+    }
+    sbuf_puts(&o, "\n  },\n  \"jacobian\": [");
+    for (v = 0, k = 0; v < d->n; v++)
+    {
+        slong j;
+        for (j = 0; j < d->jac[v].len; j++, k++)
+        {
+            sbuf_printf(&o, "%s[%ld, %ld, ", k ? ",\n    " : "\n    ", (long) v,
+                        (long) d->jac[v].col[j]);
+            json_expr_bpoly(&o, &t, d->jac[v].entry + j, &p);
+            sbuf_puts(&o, "]");
+        }
+    }
+    sbuf_puts(&o, "\n  ],\n  \"symmetric_status\": ");
+    out_json_string(&o, sym_status_text(d->sym_status));
+    if (d->sym_status == SYM_CLOSED_FORM)
+    {
+        sbuf_puts(&o, ",\n  \"symmetric\": {");
+        for (v = 0, k = 0; v < d->n; v++)
+        {
+            if (d->odd[v])
+                continue;
+            model_obs_name(name, sizeof name, m, v);
+            sbuf_puts(&o, k++ ? ",\n    " : "\n    ");
+            out_json_string(&o, name);
+            sbuf_puts(&o, ": ");
+            sbuf_reset(&t);
+            out_mpoly_q(&t, d->sym + v, &p);
+            out_json_string(&o, t.s);
+        }
+        sbuf_puts(&o, "\n  }");
+    }
+    if (d->has_boundary)
+    {
+        sbuf_puts(&o, ",\n  \"boundary\": ");
+        sbuf_reset(&t);
+        out_fmpz_mpoly(&t, d->boundary, &p);
+        out_json_string(&o, t.s);
+    }
+    sbuf_puts(&o, "\n}\n");
+    fputs(o.s, f);
+    sbuf_clear(&o);
+    sbuf_clear(&t);
+}

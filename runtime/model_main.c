@@ -1,0 +1,12 @@
+/* main() of bin/<name>: compiled once per model with -DBLOCH_MODEL=<name>. */
+#include "solver.h"
+
+#define BLOCH_CAT2(a, b) a##b
+#define BLOCH_CAT(a, b) BLOCH_CAT2(a, b)
+
+extern const bloch_model_t BLOCH_CAT(BLOCH_MODEL, _model);
+
+int main(int argc, char **argv)
+{
+    return solver_main(argc, argv, &BLOCH_CAT(BLOCH_MODEL, _model));
+}
