@@ -65,7 +65,7 @@ $(BUILD)/libblochgen.a: $(GEN_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(BIN)/blochgen: $(BUILD)/generator/blochgen.o $(BUILD)/libblochgen.a
+$(BIN)/blochgen: $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o $(BUILD)/libblochgen.a
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(FLINT_LIBS) -lm
 

@@ -30,6 +30,9 @@ static void dtfim_mf_rhs(double *bg_dxdt, const double *bg_x, const double *bg_p
     const double sy1 = bg_x[1];
     const double sz1 = bg_x[2];
 
+    (void) bg_x;
+    (void) bg_p;
+
     /* d<sx1>/dt */
     bg_dxdt[0] = -(1.0/2.0)*gamma*sx1 - hz*sy1 + (1.0/2.0)*Gbar*sx1*sz1 - Jbar*sy1*sz1;
 

@@ -39,7 +39,7 @@ static void dtfim_mf_rhs_arb(arb_ptr bg_dxdt, arb_srcptr bg_x, arb_srcptr bg_p, 
     arb_set_si(bg_t, 1); arb_mul(bg_t, bg_t, Jbar, bg_prec); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_mul(bg_t, bg_t, sz1, bg_prec); arb_add(bg_dxdt + 1, bg_dxdt + 1, bg_t, bg_prec);
     arb_set_si(bg_t, 1); arb_mul(bg_t, bg_t, Gbar, bg_prec); arb_mul(bg_t, bg_t, sy1, bg_prec); arb_mul(bg_t, bg_t, sz1, bg_prec); arb_div_si(bg_t, bg_t, 2, bg_prec); arb_add(bg_dxdt + 1, bg_dxdt + 1, bg_t, bg_prec);
 
-    /* d<sz1>/dt = -gamma + hx*<sy1> - gamma*<sz1> - 1/2*Gbar*<sx1>*<sx1> - 1/2*Gbar*<sy1>*<sy1> */
+    /* d<sz1>/dt = -gamma + hx*<sy1> - gamma*<sz1> - 1/2*Gbar*<sx1>^2 - 1/2*Gbar*<sy1>^2 */
     arb_zero(bg_dxdt + 2);
     arb_set_si(bg_t, -1); arb_mul(bg_t, bg_t, gamma, bg_prec); arb_add(bg_dxdt + 2, bg_dxdt + 2, bg_t, bg_prec);
     arb_set_si(bg_t, 1); arb_mul(bg_t, bg_t, hx, bg_prec); arb_mul(bg_t, bg_t, sy1, bg_prec); arb_add(bg_dxdt + 2, bg_dxdt + 2, bg_t, bg_prec);

@@ -5,6 +5,7 @@
 #include "output.h"
 #include "emit.h"
 #include "check.h"
+#include "blochgen_cmd.h"
 
 static const char usage[] =
     "usage: blochgen COMMAND [ARGS]\n"
@@ -13,6 +14,8 @@ static const char usage[] =
     "                                            symmetric state and phase boundary\n"
     "  emit MODEL -o DIR                         write DIR/<model>.c and DIR/<model>_arb.c\n"
     "  check MODEL HANDFILE                      compare hand-derived equations exactly\n"
+    "  boundary MODEL [--subs p=v,...]           boundary polynomial at fixed parameters\n"
+    "                                            and its certified real roots\n"
     "\n"
     "Each command takes --help.  Exit status: 0 success, 1 check found\n"
     "disagreements, 2 bad input or usage.\n";
@@ -153,6 +156,8 @@ int main(int argc, char **argv)
         st = cmd_emit(argc - 2, argv + 2);
     else if (strcmp(argv[1], "check") == 0)
         st = cmd_check(argc - 2, argv + 2);
+    else if (strcmp(argv[1], "boundary") == 0)
+        st = blochgen_boundary(argc - 2, argv + 2);
     else
     {
         fprintf(stderr, "blochgen: unknown command '%s'\n%s", argv[1], usage);

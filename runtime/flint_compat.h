@@ -19,9 +19,12 @@
 #endif
 #include <flint/fmpz.h>
 #include <flint/fmpq.h>
+#include <flint/fmpz_vec.h>
 #include <flint/fmpz_mpoly.h>
 #include <flint/fmpq_mpoly.h>
 #include <flint/fmpz_mpoly_factor.h>
+#include <flint/fmpz_poly.h>
+#include <flint/fmpz_poly_factor.h>
 #include <flint/fmpz_mpoly_q.h>
 #include <flint/arb.h>
 #include <flint/acb.h>
@@ -32,9 +35,12 @@
 #else
 #include <flint/fmpz.h>
 #include <flint/fmpq.h>
+#include <flint/fmpz_vec.h>
 #include <flint/fmpz_mpoly.h>
 #include <flint/fmpq_mpoly.h>
 #include <flint/fmpz_mpoly_factor.h>
+#include <flint/fmpz_poly.h>
+#include <flint/fmpz_poly_factor.h>
 #include <calcium/fmpz_mpoly_q.h>
 #include <arb.h>
 #include <acb.h>

@@ -61,6 +61,23 @@ void derive_fmpq_mpoly_get_q(fmpz_mpoly_q_t r, const fmpq_mpoly_t c, const deriv
 void derive_bpoly_eval_q(fmpz_mpoly_q_t r, const bpoly_t p, const fmpz_mpoly_q_struct *vals,
                          const derive_t d);
 
+/* Determinant of an n x n polynomial matrix (row-major), two ways:
+   Bareiss elimination (destroys M) and the column-subset expansion
+   (n <= 20; cheaper for small sparse matrices). */
+void derive_det_bareiss(fmpz_mpoly_t det, fmpz_mpoly_struct *M, slong n,
+                        const fmpz_mpoly_ctx_t qctx);
+void derive_det_subsets(fmpz_mpoly_t det, const fmpz_mpoly_struct *M, slong n,
+                        const fmpz_mpoly_ctx_t qctx);
+
+/* p with the variables marked in fixed[] replaced by the rationals vals[],
+   scaled to a primitive integer polynomial with the same zeros. */
+void derive_poly_substitute(fmpz_mpoly_t r, const fmpz_mpoly_t p, const char *fixed,
+                            const fmpq *vals, const fmpz_mpoly_ctx_t ctx);
+/* Certified real roots of p, univariate in var, in increasing order; the
+   count, or -1 if p depends on another variable. */
+slong derive_real_roots(arb_ptr *roots, const fmpz_mpoly_t p, slong var, slong prec,
+                        const fmpz_mpoly_ctx_t ctx);
+
 /* Entry (row, col) of the Jacobian, or NULL when it is zero. */
 const bpoly_struct *derive_jac_entry(const derive_t d, slong row, slong col);
 

@@ -27,7 +27,7 @@ static void clear_row(fmpz_mpoly_struct *row, fmpz_mpoly_t lcm, const fmpz_mpoly
 }
 
 /* Bareiss fraction-free elimination: det of an n x n polynomial matrix. */
-static void det_bareiss(fmpz_mpoly_t det, fmpz_mpoly_struct *M, slong n,
+void derive_det_bareiss(fmpz_mpoly_t det, fmpz_mpoly_struct *M, slong n,
                         const fmpz_mpoly_ctx_t qctx)
 {
     fmpz_mpoly_t prev, t;
@@ -79,7 +79,7 @@ done:
    blocks of mean-field models this beats Bareiss, whose exact divisions of
    large intermediate polynomials dominate (1 s against milliseconds for
    the pump-loss model). */
-static void det_subsets(fmpz_mpoly_t det, const fmpz_mpoly_struct *M, slong n,
+void derive_det_subsets(fmpz_mpoly_t det, const fmpz_mpoly_struct *M, slong n,
                         const fmpz_mpoly_ctx_t qctx)
 {
     slong nsets = (slong) 1 << n, S, j;
@@ -159,9 +159,9 @@ void derive_boundary(derive_t d)
         fmpz_mpoly_mul(den, den, lcm, qctx);
     }
     if (n <= 14)
-        det_subsets(fmpz_mpoly_q_numref(det), M, n, qctx);
+        derive_det_subsets(fmpz_mpoly_q_numref(det), M, n, qctx);
     else
-        det_bareiss(fmpz_mpoly_q_numref(det), M, n, qctx);
+        derive_det_bareiss(fmpz_mpoly_q_numref(det), M, n, qctx);
     fmpz_mpoly_swap(fmpz_mpoly_q_denref(det), den, qctx);
     fmpz_mpoly_q_canonicalise(det, qctx);
     /* primitive, with a positive leading coefficient */

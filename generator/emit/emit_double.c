@@ -18,6 +18,7 @@ void emit_rhs(sbuf_t *b, const derive_struct *d)
         emit_usage_bpoly(&u, d->rhs + v, d);
     emit_function_header(b, d, "void", "rhs", "double *bg_dxdt, const double *bg_x, const double *bg_p",
                          &u, 0);
+    sbuf_puts(b, "\n    (void) bg_x;\n    (void) bg_p;\n");
     for (v = 0; v < d->n; v++)
     {
         sbuf_puts(b, "\n    /* d");
@@ -200,7 +201,7 @@ void emit_boundary(sbuf_t *b, const derive_struct *d)
     emit_usage_init(&u, d);
     emit_usage_fmpz_mpoly(&u, d->boundary, d);
     emit_function_header(b, d, "double", "boundary", "const double *bg_p", &u, 0);
-    sbuf_puts(b, "    return ");
+    sbuf_puts(b, "\n    (void) bg_p;\n    return ");
     out_fmpz_mpoly(b, d->boundary, &cp);
     sbuf_puts(b, ";\n}\n\n");
     fmpz_init(c);

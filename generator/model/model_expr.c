@@ -1,4 +1,5 @@
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "model_expr.h"
@@ -29,8 +30,11 @@ static int ident_operator(const model_tok_t *t, char *letter, long *site)
     for (k = 2; k < t->len; k++)
         if (!isdigit((unsigned char) t->text[k]))
             return 0;
+    /* the token is not NUL-terminated: read its digits only */
     *letter = t->text[1];
-    *site = t->len - 2 > 6 ? 1000000 : strtol(t->text + 2, NULL, 10);
+    *site = 0;
+    for (k = 2; k < t->len && *site < 1000000; k++)
+        *site = 10 * *site + (t->text[k] - '0');
     return 1;
 }
 
@@ -363,5 +367,11 @@ int model_expr_parse(op_t r, model_expr_ctx *c, const char *stop_syms)
         return 0;
     if (model_tok_is(t, ")"))
         return model_error_set(c->err, c->ln->line, t->col, "unbalanced ')': no '(' to close");
+    if (stop_syms[0] != '\0')
+    {
+        char what[64];
+        snprintf(what, sizeof what, "'+', '-', '*', '/' or '%c'", stop_syms[0]);
+        return expect_fail(c, what);
+    }
     return expect_fail(c, "'+', '-', '*', '/' or the end of the expression");
 }

@@ -22,7 +22,15 @@ static void latex_symbol(sbuf_t *b, const char *name)
     head[base] = '\0';
     for (k = 0; greek[k] != NULL; k++)
         is_greek |= strcmp(head, greek[k]) == 0;
-    if (is_greek)
+    if (base > 3 && strcmp(head + base - 3, "bar") == 0)
+    {
+        /* Jbar -> \bar{J}, gammabar -> \bar{\gamma} */
+        head[base - 3] = '\0';
+        sbuf_puts(b, "\\bar{");
+        latex_symbol(b, head);
+        sbuf_puts(b, "}");
+    }
+    else if (is_greek)
         sbuf_printf(b, "\\%s", head);
     else if (base == 1)
         sbuf_puts(b, head);
@@ -131,13 +139,26 @@ static int out_param_monomial(sbuf_t *b, const ulong *exp, slong nvars, int star
 
 static int out_state_monomial(sbuf_t *b, const bmono_t *mo, int started, const printer_t *p)
 {
-    int j;
+    int j, e;
 
-    for (j = 0; j < mo->deg; j++)
+    for (j = 0; j < mo->deg; j += e)
     {
+        for (e = 1; j + e < mo->deg && mo->var[j + e] == mo->var[j]; e++)
+            ;
         if (started++)
             sbuf_puts(b, mul_sym(p));
         out_obs_name(b, mo->var[j], p);
+        if (e > 1 && p->style == STYLE_C)
+        {
+            int k;
+            for (k = 1; k < e; k++)
+            {
+                sbuf_puts(b, "*");
+                out_obs_name(b, mo->var[j], p);
+            }
+        }
+        else if (e > 1)
+            sbuf_printf(b, p->style == STYLE_LATEX ? "^{%d}" : "^%d", e);
     }
     return started;
 }

@@ -1,0 +1,51 @@
+#!/bin/sh
+# The solver bin/pump_loss: info, rhs, jacobian, symmetric and its errors.
+set -u
+BIN=${BIN:-bin}
+S=$BIN/pump_loss
+P=h1=0.5,h2=10,lambda=0.01,gup=1,gdown=0
+bad=0
+no() { echo "FAIL: $*"; bad=$((bad + 1)); }
+
+"$S" --help | grep -q usage || no "--help"
+for c in info rhs jacobian symmetric; do
+    "$S" $c --help >/dev/null || no "$c --help"
+done
+"$S" info >/tmp/bg-info.$$ || no "info failed"
+for key in model params observables parity; do
+    grep -q "\"$key\"" /tmp/bg-info.$$ || no "info lacks $key"
+done
+grep -q '"parity": \["odd", "odd", "even"' /tmp/bg-info.$$ || no "info parities"
+rm -f /tmp/bg-info.$$
+
+# the closed-form symmetric state is a steady state of the emitted rhs
+x=$("$S" symmetric --set $P) || no "symmetric failed"
+state=$(echo "$x" | tr ' ' ',')
+"$S" rhs --set $P --state "$state" | tr ' ' '\n' |
+    awk '{ if ($1 > 1e-12 || $1 < -1e-12) { print "rhs not zero: " $1; bad = 1 } } END { exit bad }' ||
+    no "symmetric state is not stationary"
+[ "$("$S" jacobian --set $P --state "$state" | wc -l)" = 15 ] || no "jacobian rows"
+[ "$("$S" jacobian --set $P --state "$state" | head -1 | wc -w)" = 15 ] || no "jacobian columns"
+
+# argument errors: status 2 and a message naming the problem
+expect2() {
+    msg=$1
+    shift
+    "$S" "$@" >/dev/null 2>/tmp/bg-err.$$
+    st=$?
+    [ $st = 2 ] && grep -q -- "$msg" /tmp/bg-err.$$ || no "'$*' gave status $st: $(cat /tmp/bg-err.$$)"
+    rm -f /tmp/bg-err.$$
+}
+expect2 "missing value for parameter 'gdown'" rhs --set h1=0.5,h2=10,lambda=0.01,gup=1 --state "$state"
+expect2 "unknown parameter 'g'" rhs --set $P,g=1 --state "$state"
+expect2 "given twice" rhs --set $P,h1=2 --state "$state"
+expect2 "not a finite number" rhs --set h1=x,h2=10,lambda=0.01,gup=1,gdown=0 --state "$state"
+expect2 "expected 15 values" rhs --set $P --state "$state,1"
+expect2 "expected 15 values" rhs --set $P --state 1,2
+expect2 "state is required" rhs --set $P
+expect2 "unknown command" frobnicate
+expect2 "unexpected argument" symmetric --set $P --state "$state"
+"$S" symmetric --set h1=0,h2=0,lambda=0,gup=0,gdown=0 >/dev/null 2>&1
+[ $? = 1 ] || no "singular symmetric state not reported"
+echo "cli-solver: $bad problem(s)"
+[ "$bad" = 0 ]

@@ -1,0 +1,46 @@
+#!/bin/sh
+# The test suite of `make check`: every test prints its own lines; this
+# script counts them and ends with "N passed, M failed".
+# Environment: BIN, BUILD (the build to test), CC.
+set -u
+BIN=${BIN:-bin}
+BUILD=${BUILD:-build}
+export BIN BUILD
+pass=0
+fail=0
+failed=""
+logdir=$(mktemp -d "${TMPDIR:-/tmp}/blochgen-tests.XXXXXX")
+
+run() {
+    name=$1
+    shift
+    log="$logdir/$(echo "$name" | tr / _).log"
+    if "$@" >"$log" 2>&1; then
+        pass=$((pass + 1))
+        echo "ok     $name"
+    else
+        fail=$((fail + 1))
+        failed="$failed $name"
+        echo "FAIL   $name"
+        tail -n 40 "$log" | sed 's/^/    /'
+    fi
+}
+
+for t in "$BUILD"/tests/t-*; do
+    case "$t" in *t-dense) continue ;; esac
+    run "unit/$(basename "$t")" "$t"
+done
+for h in tests/data/*_pump_loss.hand; do
+    run "paper/$(basename "$h" .hand)" "$BIN/blochgen" check models/pump_loss.model "$h"
+done
+run paper/mutations tests/check-mutations.sh
+run cli/blochgen tests/cli-blochgen.sh
+run cli/solver tests/cli-solver.sh
+run generated tests/check-generated.sh
+run fuzz/corpus tests/fuzz/replay.sh
+run dense env BLOCHGEN_ROOT=. BLOCHGEN_MAKE_ARGS="${BLOCHGEN_MAKE_ARGS:-}" "$BUILD/tests/t-dense"
+
+rm -rf "$logdir"
+[ -z "$failed" ] || echo "failed:$failed"
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]
