@@ -32,13 +32,7 @@ void model_tok_desc(char *buf, size_t size, const model_tok_t *t)
 
 /* Exact value of digits[.digits][e[+-]digits]; returns the length read, or
    -1 when the literal is malformed. */
-/* GCC 12 reports a false -Wstringop-overflow when t->num of a token array
-   is passed on as an fmpq_t; nothing is out of bounds (ASan agrees). */
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wstringop-overflow"
-#endif
-
-static int lex_number(fmpq *v, const char *s, int len)
+static int lex_number(fmpq_t v, const char *s, int len)
 {
     int p = 0, mant_digits = 0, frac = 0, exp_sign = 1;
     long expo = 0;
