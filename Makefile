@@ -131,6 +131,11 @@ $(BUILD)/tests/t-dense: tests/dense/t-dense.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) $(OPT) $(WARN) $(SANFLAGS) -o $@ $< -lm
 
+# the emitted pump_loss code, double and Arb halves, tested against each other
+$(BUILD)/tests/t-model: tests/t-model.c $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Iruntime -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) -lm
+
 $(BUILD)/tests/t-%: tests/t-%.c $(BUILD)/libblochgen.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(GEN_INC) -o $@ $< $(BUILD)/libblochgen.a $(LDFLAGS_ALL) $(FLINT_LIBS) -lm
