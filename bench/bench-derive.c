@@ -47,12 +47,7 @@ static double run_once(const sbuf_t *text, int jac, slong *nterms)
         fprintf(stderr, "chain model: %d:%d: %s\n", err.line, err.col, err.msg);
         return -1;
     }
-    memset(d, 0, sizeof(*d));
-    d->m = m;
-    d->n = m->nobs;
-    d->rhs = flint_malloc(d->n * sizeof(bpoly_struct));
-    for (v = 0; v < d->n; v++)
-        bpoly_init(d->rhs + v, m->pctx);
+    derive_init(d, m);
     derive_equations(d);
     if (jac)
         derive_jacobian(d);

@@ -410,32 +410,6 @@ static void check_ctx_clear(check_ctx *c, int setup)
         flint_free(c->let[k]);
 }
 
-static int lex_hand(model_line_t **lines, int *n, const char *text, size_t len,
-                    model_error_t *err)
-{
-    size_t p = 0;
-    int alloc = 16, line = 1;
-
-    *n = 0;
-    *lines = flint_malloc(alloc * sizeof(model_line_t));
-    while (p < len)
-    {
-        size_t e = p;
-        while (e < len && text[e] != '\n')
-            e++;
-        if (memchr(text + p, '\0', e - p) != NULL)
-            return model_error_set(err, line, 1, "binary data: expected a text hand file");
-        if (*n == alloc)
-            *lines = flint_realloc(*lines, (alloc *= 2) * sizeof(model_line_t));
-        if (model_lex_line(*lines + *n, text + p, (int) (e - p), line, err))
-            return 2;
-        (*n)++;
-        line++;
-        p = e + 1;
-    }
-    return 0;
-}
-
 static void free_names(char **v, slong n)
 {
     slong k;
@@ -477,7 +451,7 @@ int check_file(const char *model_path, const char *hand_path)
         fprintf(stderr, "%s: check supports models of at most 5 sites\n", hand_path);
         st = 2;
     }
-    else if ((st = lex_hand(&lines, &n, text, len, &err)) == 0)
+    else if ((st = model_lex_text(&lines, &n, text, len, &err)) == 0)
     {
         collect_names(&c, lines, n, &an, &nan, &ln, &nln);
         check_ctx_setup(&c);

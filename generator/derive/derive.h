@@ -41,6 +41,8 @@ typedef struct
 
 typedef derive_struct derive_t[1];
 
+/* Empty equations for m (derive_all starts with it). */
+void derive_init(derive_t d, const model_t m);
 /* All steps; returns 0, or 2 after printing "file: message" to stderr. */
 int derive_all(derive_t d, const model_t m);
 void derive_clear(derive_t d);

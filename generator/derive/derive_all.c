@@ -1,7 +1,7 @@
 #include <string.h>
 #include "derive.h"
 
-int derive_all(derive_t d, const model_t m)
+void derive_init(derive_t d, const model_t m)
 {
     slong v;
 
@@ -11,6 +11,11 @@ int derive_all(derive_t d, const model_t m)
     d->rhs = flint_malloc(d->n * sizeof(bpoly_struct));
     for (v = 0; v < d->n; v++)
         bpoly_init(d->rhs + v, m->pctx);
+}
+
+int derive_all(derive_t d, const model_t m)
+{
+    derive_init(d, m);
     if (derive_equations(d))
         return 2;
     derive_jacobian(d);

@@ -92,11 +92,7 @@ void emit_symmetric_arb(sbuf_t *b, const derive_struct *d)
     which = flint_malloc((d->n + 1) * sizeof(slong));
     nden = emit_sym_denominators(which, d);
     emit_usage_init(&u, d);
-    for (v = 0; v < d->n; v++)
-    {
-        emit_usage_fmpz_mpoly(&u, fmpz_mpoly_q_numref(d->sym + v), d);
-        emit_usage_fmpz_mpoly(&u, fmpz_mpoly_q_denref(d->sym + v), d);
-    }
+    emit_usage_symmetric(&u, d);
     emit_function_header(b, d, "int", "symmetric_arb", args, &u, 1);
     sbuf_printf(b, "    arb_t bg_t, bg_u;\n    arb_ptr bg_den = _arb_vec_init(%ld);\n"
                    "    int bg_status = 0;\n\n    arb_init(bg_t);\n    arb_init(bg_u);\n"

@@ -138,11 +138,7 @@ void emit_symmetric(sbuf_t *b, const derive_struct *d)
     which = flint_malloc((d->n + 1) * sizeof(slong));
     nden = emit_sym_denominators(which, d);
     emit_usage_init(&u, d);
-    for (v = 0; v < d->n; v++)
-    {
-        emit_usage_fmpz_mpoly(&u, fmpz_mpoly_q_numref(d->sym + v), d);
-        emit_usage_fmpz_mpoly(&u, fmpz_mpoly_q_denref(d->sym + v), d);
-    }
+    emit_usage_symmetric(&u, d);
     emit_function_header(b, d, "int", "symmetric", args, &u, 0);
     for (k = 0; k < nden; k++)
         for (v = 0; v < d->n; v++)

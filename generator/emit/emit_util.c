@@ -54,6 +54,17 @@ void emit_usage_fmpz_mpoly(emit_usage_t *u, const fmpz_mpoly_t p, const derive_s
     flint_free(exp);
 }
 
+void emit_usage_symmetric(emit_usage_t *u, const derive_struct *d)
+{
+    slong v;
+
+    for (v = 0; v < d->n; v++)
+    {
+        emit_usage_fmpz_mpoly(u, fmpz_mpoly_q_numref(d->sym + v), d);
+        emit_usage_fmpz_mpoly(u, fmpz_mpoly_q_denref(d->sym + v), d);
+    }
+}
+
 void emit_obs_ident(sbuf_t *b, const derive_struct *d, slong v)
 {
     char name[128];

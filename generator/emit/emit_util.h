@@ -15,6 +15,8 @@ void emit_usage_init(emit_usage_t *u, const derive_struct *d);
 void emit_usage_clear(emit_usage_t *u);
 void emit_usage_bpoly(emit_usage_t *u, const bpoly_t p, const derive_struct *d);
 void emit_usage_fmpz_mpoly(emit_usage_t *u, const fmpz_mpoly_t p, const derive_struct *d);
+/* the parameters of the closed-form symmetric state */
+void emit_usage_symmetric(emit_usage_t *u, const derive_struct *d);
 
 /* "    const double h1 = bg_p[0];" for the used names */
 void emit_unpack(sbuf_t *b, const emit_usage_t *u, const derive_struct *d, int arb);

@@ -169,3 +169,32 @@ void model_line_clear(model_line_t *ln)
     ln->tok = NULL;
     ln->ntok = 0;
 }
+
+int model_lex_text(model_line_t **out, int *nout, const char *text, size_t len,
+                   model_error_t *err)
+{
+    size_t p = 0;
+    int n = 0, alloc = 16, line = 1;
+    model_line_t *lines = flint_malloc(alloc * sizeof(model_line_t));
+
+    while (p < len)
+    {
+        size_t e = p;
+        while (e < len && text[e] != '\n')
+            e++;
+        if (n == alloc)
+            lines = flint_realloc(lines, (alloc *= 2) * sizeof(model_line_t));
+        if (model_lex_line(lines + n, text + p, (int) (e - p), line, err))
+        {
+            *out = lines;
+            *nout = n;
+            return 2;
+        }
+        n++;
+        line++;
+        p = e + 1;
+    }
+    *out = lines;
+    *nout = n;
+    return 0;
+}

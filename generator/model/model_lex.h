@@ -32,6 +32,10 @@ typedef struct
 int model_lex_line(model_line_t *ln, const char *text, int len, int line,
                    model_error_t *err);
 void model_line_clear(model_line_t *ln);
+/* Splits text into lines and tokenises each; on error the lines lexed so
+   far are returned in *out (count *nout) for the caller to clear. */
+int model_lex_text(model_line_t **out, int *nout, const char *text, size_t len,
+                   model_error_t *err);
 
 int model_tok_is(const model_tok_t *t, const char *s);
 /* printable token for messages: "end of line" or the token text */

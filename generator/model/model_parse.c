@@ -254,36 +254,6 @@ static void model_setup_observables(model_t m)
         m->var_of_key[pauli_key(m->obs[v], m->sites)] = v;
 }
 
-/* Splits text into lines and tokenises them. */
-static int lex_all(model_line_t **out, int *nout, const char *text, size_t len,
-                   model_error_t *err)
-{
-    size_t p = 0;
-    int n = 0, alloc = 16, line = 1;
-    model_line_t *lines = flint_malloc(alloc * sizeof(model_line_t));
-
-    while (p < len)
-    {
-        size_t e = p;
-        while (e < len && text[e] != '\n')
-            e++;
-        if (n == alloc)
-            lines = flint_realloc(lines, (alloc *= 2) * sizeof(model_line_t));
-        if (model_lex_line(lines + n, text + p, (int) (e - p), line, err))
-        {
-            *out = lines;
-            *nout = n;
-            return 2;
-        }
-        n++;
-        line++;
-        p = e + 1;
-    }
-    *out = lines;
-    *nout = n;
-    return 0;
-}
-
 /* Binary or empty input is rejected before tokenising. */
 static int check_text(const char *text, size_t len, model_error_t *err)
 {
@@ -346,7 +316,7 @@ int model_parse(model_t m, const char *file, const char *text, size_t len,
     model_init(m, file);
     st = check_text(text, len, err);
     if (st == 0)
-        st = lex_all(&lines, &n, text, len, err);
+        st = model_lex_text(&lines, &n, text, len, err);
     if (st == 0)
         st = pass_declarations(m, lines, n, err);
     if (st == 0 && m->sites == 0)
