@@ -55,5 +55,19 @@ HAND
 [ $? = 1 ] || no "check of a wrong equation does not exit 1"
 grep -q "wrong.hand:3: d mx1/dt disagrees: generator - hand = (-1/2\*gdown\*mx1)/(1)" "$tmp/cout" ||
     grep -q "wrong.hand:3: d mx1/dt disagrees" "$tmp/cout" || no "check output: $(cat "$tmp/cout")"
+# a 3-site symmetric model: the exact symmetric solve is declined, quickly
+cat >"$tmp/chain3.model" <<'M3'
+model chain3
+sites 3
+params lambda g h
+hamiltonian -<sx1>*sx1 - h*sz1 - <sx2>*sx2 - h*sz2 - <sx3>*sx3 - h*sz3 - lambda*(sx1*sx2 + sx2*sx3)
+jump g : sp1
+jump g : sp2
+jump g : sp3
+symmetry sz1*sz2*sz3
+M3
+timeout 60 "$BIN/blochgen" derive "$tmp/chain3.model" >"$tmp/c3" || no "derive of a 3-site symmetric model failed or hung"
+grep -q "symmetric steady state: not attempted" "$tmp/c3" || no "3-site symmetric solve not declined"
+
 echo "cli-blochgen: $bad problem(s)"
 [ "$bad" = 0 ]

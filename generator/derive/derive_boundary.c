@@ -134,7 +134,7 @@ void derive_boundary(derive_t d)
     for (v = 0; v < d->n; v++)
         if (d->odd[v])
             d->odd_vars[d->nodd++] = v;
-    if (d->sym_status != SYM_CLOSED_FORM || d->nodd == 0)
+    if (d->sym_status != SYM_CLOSED_FORM || d->nodd == 0 || d->nodd > DERIVE_ODD_MAX)
         return;
     n = d->nodd;
     d->odd_block = flint_malloc(n * n * sizeof(fmpz_mpoly_q_struct));
@@ -158,10 +158,7 @@ void derive_boundary(derive_t d)
         clear_row(M + i * n, lcm, d->odd_block + i * n, n, qctx);
         fmpz_mpoly_mul(den, den, lcm, qctx);
     }
-    if (n <= 14)
-        derive_det_subsets(fmpz_mpoly_q_numref(det), M, n, qctx);
-    else
-        derive_det_bareiss(fmpz_mpoly_q_numref(det), M, n, qctx);
+    derive_det_subsets(fmpz_mpoly_q_numref(det), M, n, qctx);
     fmpz_mpoly_swap(fmpz_mpoly_q_denref(det), den, qctx);
     fmpz_mpoly_q_canonicalise(det, qctx);
     /* primitive, with a positive leading coefficient */

@@ -9,7 +9,8 @@ static const char *sym_status_text(int s)
                                    "in the even variables";
         case SYM_SINGULAR: return "no unique closed form: the even-sector linear system is "
                                   "singular";
-        case SYM_TOO_LARGE: return "not attempted: the even sector is too large for an exact solve";
+        case SYM_TOO_LARGE: return "not attempted: the even sector has more than 16 observables "
+                                   "(too large for exact elimination over Q(params))";
         default: return "no symmetry declared";
     }
 }
