@@ -41,9 +41,19 @@ GEN_INC = $(addprefix -Igenerator/,$(GEN_MODULES)) -Iruntime
 GEN_SRC = $(foreach m,$(GEN_MODULES),$(wildcard generator/$(m)/*.c))
 GEN_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(GEN_SRC))
 
-RT_SRC = $(filter-out runtime/model_main.c,$(wildcard runtime/*.c))
+# runtime/: one directory per module (cli, linalg, steady, stab, ...).
+RT_MODULES = $(patsubst runtime/%/,%,$(sort $(dir $(wildcard runtime/*/*.c))))
+RT_INC = -Iruntime $(addprefix -Iruntime/,$(RT_MODULES))
+RT_SRC = $(wildcard runtime/*/*.c)
 RT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(RT_SRC))
-RT_LIBS = -lm
+RT_HDR = $(wildcard runtime/*.h runtime/*/*.h)
+RT_LIBS = -llapacke -llapack -lblas -lgsl -lm
+# Threads for scans (OpenMP); `make MPI=1` splits scans across MPI ranks.
+OMPFLAGS = -fopenmp
+ifdef MPI
+CC = mpicc
+MPIFLAGS = -DBLOCHGEN_MPI
+endif
 
 MODELS = $(basename $(notdir $(wildcard models/*.model)))
 SOLVERS = $(addprefix $(BIN)/,$(MODELS))
@@ -58,7 +68,7 @@ LDFLAGS_ALL = $(SANFLAGS) $(LDFLAGS)
 all: $(BIN)/blochgen $(SOLVERS)
 
 deps:
-	@tools/deps.sh $(DEPS_FLAGS)
+	@tools/deps.sh $(DEPS_FLAGS) $(if $(MPI),--mpi)
 
 # ---- generator ----------------------------------------------------------
 $(BUILD)/generator/%.o: generator/%.c $(wildcard generator/*/*.h) runtime/flint_compat.h
@@ -74,9 +84,9 @@ $(BIN)/blochgen: $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_bound
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(FLINT_LIBS) -lm
 
 # ---- runtime and solvers -------------------------------------------------
-$(BUILD)/runtime/%.o: runtime/%.c $(wildcard runtime/*.h)
+$(BUILD)/runtime/%.o: runtime/%.c $(RT_HDR)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Iruntime -c $< -o $@
+	$(CC) $(CFLAGS_ALL) $(OMPFLAGS) $(MPIFLAGS) $(RT_INC) -c $< -o $@
 
 $(BUILD)/libbloch_runtime.a: $(RT_OBJ)
 	@rm -f $@
@@ -91,13 +101,13 @@ $(BUILD)/generated/%.o: generated/%.c runtime/bloch_model.h runtime/bloch_model_
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -Werror -Iruntime -c $< -o $@
 
-$(BUILD)/main/%.o: runtime/model_main.c runtime/solver.h runtime/bloch_model.h
+$(BUILD)/main/%.o: runtime/model_main.c $(RT_HDR)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Iruntime -DBLOCH_MODEL=$* -c $< -o $@
+	$(CC) $(CFLAGS_ALL) $(RT_INC) -DBLOCH_MODEL=$* -c $< -o $@
 
 $(BIN)/%: $(BUILD)/main/%.o $(BUILD)/generated/%.o $(BUILD)/generated/%_arb.o $(BUILD)/libbloch_runtime.a
 	@mkdir -p $(dir $@)
-	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(FLINT_LIBS) $(RT_LIBS)
+	$(CC) $(LDFLAGS_ALL) $(OMPFLAGS) -o $@ $^ $(FLINT_LIBS) $(RT_LIBS)
 
 generated: $(BIN)/blochgen
 	@for m in models/*.model; do $(BIN)/blochgen emit $$m -o generated || exit 1; done
@@ -113,7 +123,7 @@ model: $(BIN)/blochgen $(BUILD)/libbloch_runtime.a
 	 name=$$(basename "$$(ls "$$tmp"/*_arb.c)" _arb.c); \
 	 dir=$(BUILD)/models/$$name; mkdir -p "$$dir" "$(MODEL_OUT)"; \
 	 mv "$$tmp/$$name.c" "$$tmp/$${name}_arb.c" "$$dir/"; \
-	 $(CC) $(CFLAGS_ALL) -Werror -Iruntime -DBLOCH_MODEL=$$name -o "$(MODEL_OUT)/$$name" \
+	 $(CC) $(CFLAGS_ALL) $(OMPFLAGS) -Werror $(RT_INC) -DBLOCH_MODEL=$$name -o "$(MODEL_OUT)/$$name" \
 	   runtime/model_main.c "$$dir/$$name.c" "$$dir/$${name}_arb.c" \
 	   $(BUILD)/libbloch_runtime.a $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS); \
 	 echo "built $(MODEL_OUT)/$$name from $(M)"
@@ -124,8 +134,13 @@ run: deps
 	@tools/run.sh $(DEFAULT_MODEL)
 
 # ---- tests -----------------------------------------------------------------
-TEST_SRC = $(wildcard tests/t-*.c)
+TEST_SRC = $(wildcard tests/t-*.c tests/runtime/t-*.c)
 TEST_BIN = $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRC)) $(BUILD)/tests/t-dense
+
+# runtime unit tests: linked with the runtime and the emitted pump_loss code
+$(BUILD)/tests/runtime/t-%: tests/runtime/t-%.c $(BUILD)/libbloch_runtime.a $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(OMPFLAGS) $(RT_INC) -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS)
 
 $(BUILD)/tests/t-dense: tests/dense/t-dense.c
 	@mkdir -p $(dir $@)

@@ -1,12 +1,14 @@
 /* main() of bin/<name>: compiled once per model with -DBLOCH_MODEL=<name>. */
-#include "solver.h"
+#include "cli.h"
 
 #define BLOCH_CAT2(a, b) a##b
 #define BLOCH_CAT(a, b) BLOCH_CAT2(a, b)
 
 extern const bloch_model_t BLOCH_CAT(BLOCH_MODEL, _model);
+extern const bloch_model_arb_t BLOCH_CAT(BLOCH_MODEL, _model_arb);
 
 int main(int argc, char **argv)
 {
-    return solver_main(argc, argv, &BLOCH_CAT(BLOCH_MODEL, _model));
+    return cli_main(argc, argv, &BLOCH_CAT(BLOCH_MODEL, _model),
+                    &BLOCH_CAT(BLOCH_MODEL, _model_arb));
 }

@@ -36,13 +36,13 @@ expect2() {
     [ $st = 2 ] && grep -q -- "$msg" /tmp/bg-err.$$ || no "'$*' gave status $st: $(cat /tmp/bg-err.$$)"
     rm -f /tmp/bg-err.$$
 }
-expect2 "missing value for parameter 'gdown'" rhs --set h1=0.5,h2=10,lambda=0.01,gup=1 --state "$state"
+expect2 "no value for parameter 'gdown'" rhs --set h1=0.5,h2=10,lambda=0.01,gup=1 --state "$state"
 expect2 "unknown parameter 'g'" rhs --set $P,g=1 --state "$state"
 expect2 "given twice" rhs --set $P,h1=2 --state "$state"
 expect2 "not a finite number" rhs --set h1=x,h2=10,lambda=0.01,gup=1,gdown=0 --state "$state"
 expect2 "expected 15 values" rhs --set $P --state "$state,1"
 expect2 "expected 15 values" rhs --set $P --state 1,2
-expect2 "state is required" rhs --set $P
+expect2 "--state is required" rhs --set $P
 expect2 "unknown command" frobnicate
 expect2 "unexpected argument" symmetric --set $P --state "$state"
 "$S" symmetric --set h1=0,h2=0,lambda=0,gup=0,gdown=0 >/dev/null 2>&1

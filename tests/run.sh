@@ -30,6 +30,13 @@ for t in "$BUILD"/tests/t-*; do
     case "$t" in *t-dense) continue ;; esac
     run "unit/$(basename "$t")" "$t"
 done
+for t in "$BUILD"/tests/runtime/t-*; do
+    [ -x "$t" ] && run "runtime/$(basename "$t")" "$t"
+done
+# runtime command tests: one script per command or figure
+for s in tests/runtime/*.sh; do
+    [ -f "$s" ] && run "runtime/$(basename "$s" .sh)" "$s"
+done
 for h in tests/data/*_pump_loss.hand; do
     run "paper/$(basename "$h" .hand)" "$BIN/blochgen" check models/pump_loss.model "$h"
 done

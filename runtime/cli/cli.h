@@ -1,0 +1,120 @@
+/* cli.h: the command line of every model solver bin/<name>.
+ *
+ * One file per command (cli_cmd_<name>.c) with a function
+ *     int cli_cmd_<name>(const cli_args_t *a, const bloch_model_t *m);
+ * registered in the table of cli_main.c together with the options it
+ * accepts; cli_parse checks the arguments before the command runs, so a
+ * command only ever sees valid, complete arguments. */
+#ifndef BLOCHGEN_CLI_H
+#define BLOCHGEN_CLI_H
+
+#include <stdio.h>
+#include "bloch_model.h"
+#include "bloch_model_arb.h"
+
+/* Dispatches `bin/<name> COMMAND ...`; returns the exit status:
+   0 success, 1 no result (e.g. no closed form), 2 bad arguments,
+   3 a solver did not converge. */
+int cli_main(int argc, char **argv, const bloch_model_t *model,
+             const bloch_model_arb_t *model_arb);
+
+/* A parameter range name=A:B[:N]. */
+typedef struct
+{
+    int param;              /* index into the model's params */
+    double a, b;
+    int n;                  /* number of points (>= 2), 0 when not given */
+} cli_range_t;
+
+typedef struct
+{
+    double *par;            /* nparams values, from --set */
+    char *par_seen;         /* which parameters --set gave */
+    int have_par;
+    double *state;          /* nobs values, from --state */
+    int have_state;
+    const char *init;       /* --init symmetric|broken|v1,... */
+    const char *at;         /* --at symmetric|v1,... */
+    cli_range_t vary, x, y; /* --vary, --x, --y */
+    int have_vary, have_x, have_y;
+    const char *out;        /* -o FILE (CSV) */
+    const char *plot;       /* --plot FILE (PNG) */
+    double t, every;        /* --t, --every */
+    int have_t, have_every;
+    const char *method;     /* --method */
+    const char *direction;  /* --direction forward|backward|both */
+    int certify;            /* --certify */
+    double tol;             /* --tol (default 1e-12) */
+    int quiet;              /* --quiet: no progress bar */
+    const bloch_model_arb_t *arb;   /* the model's Arb-ball functions */
+} cli_args_t;
+
+typedef struct
+{
+    const char *name;
+    int (*run)(const cli_args_t *a, const bloch_model_t *m);
+    const char *accepts;    /* space-separated option names, e.g. "set state" */
+    const char *requires;   /* the subset that must be given */
+    const char *usage;      /* argument synopsis */
+    const char *help;       /* one line */
+} cli_cmd_t;
+
+void cli_args_init(cli_args_t *a, const bloch_model_t *m);
+void cli_args_clear(cli_args_t *a);
+
+/* Parses argv[2..] for command c.  0, 2 after a message, or -1 after
+   printing the command's --help. */
+int cli_parse(cli_args_t *a, int argc, char **argv, const cli_cmd_t *c,
+              const bloch_model_t *m);
+
+/* The pieces cli_parse uses; 0 or 2 after a message naming the problem. */
+int cli_parse_set(cli_args_t *a, const char *spec, const bloch_model_t *m);
+int cli_parse_state(double *x, const char *opt, const char *spec, const bloch_model_t *m);
+int cli_parse_range(cli_range_t *r, const char *opt, const char *spec, int need_n,
+                    const bloch_model_t *m);
+int cli_parse_double(double *x, const char *s, size_t len);
+
+/* Value k of a range: a + k (b - a) / (n - 1). */
+double cli_range_value(const cli_range_t *r, int k);
+
+/* A state named by --init/--at: "symmetric" (closed form), "broken" (the
+   symmetric state displaced along its unstable odd mode, sign +1 or -1) or
+   explicit values.  0, 1 after a message when it does not exist here. */
+int cli_state_from_spec(double *x, const char *spec, int sign, const double *p,
+                        const bloch_model_t *m);
+
+/* Output helpers. */
+void cli_print_vec(FILE *f, const double *v, int n);
+/* "# model=..., h1=..., ..." : the parameters a result was computed at. */
+void cli_print_params(FILE *f, const double *p, const bloch_model_t *m);
+/* Opens -o FILE (or stdout when NULL) for writing; writes go to a
+   temporary file renamed into place by cli_close_out, so a failed run
+   leaves nothing half-written. */
+FILE *cli_open_out(const char *path, char **tmp);
+int cli_close_out(FILE *f, const char *path, char *tmp, int ok);
+
+/* A progress bar on stderr when it is a terminal (and not --quiet). */
+typedef struct
+{
+    long total, done;
+    int enabled;
+    int last_pct;
+} cli_progress_t;
+
+void cli_progress_init(cli_progress_t *pb, long total, int quiet);
+void cli_progress_add(cli_progress_t *pb, long n);
+void cli_progress_clear(cli_progress_t *pb);
+
+/* Commands. */
+int cli_cmd_info(const cli_args_t *a, const bloch_model_t *m);
+int cli_cmd_rhs(const cli_args_t *a, const bloch_model_t *m);
+int cli_cmd_jacobian(const cli_args_t *a, const bloch_model_t *m);
+int cli_cmd_symmetric(const cli_args_t *a, const bloch_model_t *m);
+int cli_cmd_steady(const cli_args_t *a, const bloch_model_t *m);
+int cli_cmd_evolve(const cli_args_t *a, const bloch_model_t *m);
+int cli_cmd_stability(const cli_args_t *a, const bloch_model_t *m);
+int cli_cmd_sweep(const cli_args_t *a, const bloch_model_t *m);
+int cli_cmd_boundary(const cli_args_t *a, const bloch_model_t *m);
+int cli_cmd_scan(const cli_args_t *a, const bloch_model_t *m);
+
+#endif

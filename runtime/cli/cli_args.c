@@ -1,0 +1,177 @@
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+
+void cli_args_init(cli_args_t *a, const bloch_model_t *m)
+{
+    memset(a, 0, sizeof *a);
+    a->par = calloc(m->nparams + 1, sizeof(double));
+    a->par_seen = calloc(m->nparams + 1, 1);
+    a->state = calloc(m->nobs + 1, sizeof(double));
+    a->tol = 1e-12;
+}
+
+void cli_args_clear(cli_args_t *a)
+{
+    free(a->par);
+    free(a->par_seen);
+    free(a->state);
+}
+
+int cli_parse_double(double *x, const char *s, size_t len)
+{
+    char buf[128], *end;
+
+    if (len == 0 || len >= sizeof buf)
+        return -1;
+    memcpy(buf, s, len);
+    buf[len] = '\0';
+    errno = 0;
+    *x = strtod(buf, &end);
+    return (*end != '\0' || errno == ERANGE || !isfinite(*x)) ? -1 : 0;
+}
+
+static int param_index(const char *name, size_t len, const bloch_model_t *m)
+{
+    int k;
+
+    for (k = 0; k < m->nparams; k++)
+        if (strlen(m->params[k]) == len && strncmp(m->params[k], name, len) == 0)
+            return k;
+    return -1;
+}
+
+static void list_params(const bloch_model_t *m)
+{
+    int k;
+
+    fprintf(stderr, " (model %s has:", m->name);
+    for (k = 0; k < m->nparams; k++)
+        fprintf(stderr, " %s", m->params[k]);
+    fprintf(stderr, ")\n");
+}
+
+int cli_parse_set(cli_args_t *a, const char *spec, const bloch_model_t *m)
+{
+    const char *p = spec;
+
+    while (*p)
+    {
+        const char *comma = strchr(p, ','), *eq;
+        size_t len = comma ? (size_t) (comma - p) : strlen(p);
+        int k;
+        eq = memchr(p, '=', len);
+        if (eq == NULL)
+        {
+            fprintf(stderr, "--set: expected name=value, got '%.*s'\n", (int) len, p);
+            return 2;
+        }
+        k = param_index(p, eq - p, m);
+        if (k < 0)
+        {
+            fprintf(stderr, "--set: unknown parameter '%.*s'", (int) (eq - p), p);
+            list_params(m);
+            return 2;
+        }
+        if (a->par_seen[k])
+        {
+            fprintf(stderr, "--set: parameter '%s' given twice\n", m->params[k]);
+            return 2;
+        }
+        if (cli_parse_double(a->par + k, eq + 1, len - (eq + 1 - p)) != 0)
+        {
+            fprintf(stderr, "--set: '%.*s' is not a finite number (parameter %s)\n",
+                    (int) (len - (eq + 1 - p)), eq + 1, m->params[k]);
+            return 2;
+        }
+        a->par_seen[k] = 1;
+        p += len + (comma != NULL);
+    }
+    a->have_par = 1;
+    return 0;
+}
+
+int cli_parse_state(double *x, const char *opt, const char *spec, const bloch_model_t *m)
+{
+    const char *p = spec;
+    int n = 0;
+
+    while (1)
+    {
+        const char *comma = strchr(p, ',');
+        size_t len = comma ? (size_t) (comma - p) : strlen(p);
+        double v;
+        if (cli_parse_double(&v, p, len) != 0)
+        {
+            fprintf(stderr, "%s: value %d '%.*s' is not a finite number\n", opt, n + 1,
+                    (int) len, p);
+            return 2;
+        }
+        if (n < m->nobs)
+            x[n] = v;
+        n++;
+        if (comma == NULL)
+            break;
+        p = comma + 1;
+    }
+    if (n != m->nobs)
+    {
+        fprintf(stderr, "%s: expected %d values (one per observable, in `info` order), "
+                "got %d\n", opt, m->nobs, n);
+        return 2;
+    }
+    return 0;
+}
+
+int cli_parse_range(cli_range_t *r, const char *opt, const char *spec, int need_n,
+                    const bloch_model_t *m)
+{
+    const char *eq = strchr(spec, '='), *c1, *c2;
+    double n = 0;
+
+    if (eq == NULL || (c1 = strchr(eq + 1, ':')) == NULL)
+    {
+        fprintf(stderr, "--%s: expected name=A:B%s, got '%s'\n", opt, need_n ? ":N" : "[:N]",
+                spec);
+        return 2;
+    }
+    r->param = param_index(spec, eq - spec, m);
+    if (r->param < 0)
+    {
+        fprintf(stderr, "--%s: unknown parameter '%.*s'", opt, (int) (eq - spec), spec);
+        list_params(m);
+        return 2;
+    }
+    c2 = strchr(c1 + 1, ':');
+    if (cli_parse_double(&r->a, eq + 1, c1 - eq - 1) != 0 ||
+        cli_parse_double(&r->b, c1 + 1, c2 ? (size_t) (c2 - c1 - 1) : strlen(c1 + 1)) != 0 ||
+        (c2 && (cli_parse_double(&n, c2 + 1, strlen(c2 + 1)) != 0 || n != floor(n) ||
+                n < 2 || n > 1e8)))
+    {
+        fprintf(stderr, "--%s: expected name=A:B%s with numbers A, B%s, got '%s'\n", opt,
+                need_n ? ":N" : "[:N]", " and a point count N >= 2", spec);
+        return 2;
+    }
+    if (need_n && c2 == NULL)
+    {
+        fprintf(stderr, "--%s: give the number of points, name=A:B:N (got '%s')\n", opt, spec);
+        return 2;
+    }
+    if (r->a == r->b)
+    {
+        fprintf(stderr, "--%s: empty range '%s'\n", opt, spec);
+        return 2;
+    }
+    r->n = (int) n;
+    return 0;
+}
+
+double cli_range_value(const cli_range_t *r, int k)
+{
+    if (k == r->n - 1)
+        return r->b;
+    return r->a + k * (r->b - r->a) / (r->n - 1);
+}

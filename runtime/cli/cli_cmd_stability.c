@@ -1,0 +1,74 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+#include "stab.h"
+#include "steady.h"
+
+static const char *sector_name(int s)
+{
+    return s == STAB_EVEN ? "even" : s == STAB_ODD ? "odd" : "mixed";
+}
+
+static int certify(const cli_args_t *a, const bloch_model_t *m)
+{
+    double lo, hi;
+    int v = stab_certify(&lo, &hi, a->par, m, a->arb);
+
+    if (v == STAB_STABLE)
+        printf("certified: stable (gap in [%.6g, %.6g])\n", lo, hi);
+    else if (v == STAB_UNSTABLE)
+        printf("certified: unstable (gap in [%.6g, %.6g])\n", lo, hi);
+    else
+        printf("certified: undecided (the eigenvalue enclosures do not separate from the "
+               "imaginary axis)\n");
+    return 0;
+}
+
+int cli_cmd_stability(const cli_args_t *a, const bloch_model_t *m)
+{
+    const char *at = a->at ? a->at : (m->has_symmetric ? "symmetric" : NULL);
+    double *x = calloc(m->nobs, sizeof(double));
+    stab_spectrum_t s;
+    int st, k;
+
+    if (at == NULL)
+    {
+        fprintf(stderr, "%s stability: the model has no closed-form symmetric state; give "
+                "--at v1,... (e.g. from `%s steady`)\n", m->name, m->name);
+        free(x);
+        return 2;
+    }
+    if (a->certify && strcmp(at, "symmetric") != 0)
+    {
+        fprintf(stderr, "%s stability: --certify works at the closed-form symmetric state "
+                "only (--at symmetric)\n", m->name);
+        free(x);
+        return 2;
+    }
+    if ((st = cli_state_from_spec(x, at, 1, a->par, m)) != 0)
+    {
+        free(x);
+        return st;
+    }
+    stab_spectrum_init(&s, m);
+    if (stab_spectrum(&s, x, a->par, m) != 0)
+    {
+        fprintf(stderr, "%s stability: LAPACK dgeev failed\n", m->name);
+        st = 3;
+    }
+    else
+    {
+        cli_print_params(stdout, a->par, m);
+        printf("# eigenvalues of the Jacobian (re im sector), slowest first\n");
+        for (k = 0; k < s.n; k++)
+            printf("% .17g % .17g %s\n", s.wr[k], s.wi[k], sector_name(s.sector[k]));
+        printf("gap %.17g\nfrequency %.17g\nsector %s\n%s\n", s.gap, s.freq,
+               sector_name(s.slow_sector), s.gap > 0 ? "stable" : "unstable");
+        if (a->certify)
+            st = certify(a, m);
+    }
+    stab_spectrum_clear(&s);
+    free(x);
+    return st;
+}

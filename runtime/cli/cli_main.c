@@ -1,0 +1,80 @@
+#include <stdio.h>
+#include <string.h>
+#include "cli.h"
+
+static const cli_cmd_t commands[] = {
+    {"info", cli_cmd_info, "", "", "",
+     "model name, parameters, observables and their parities (JSON)"},
+    {"rhs", cli_cmd_rhs, "set state", "set state", "--set p=v,... --state v1,...",
+     "d/dt of every observable at --state, one line, in info order"},
+    {"jacobian", cli_cmd_jacobian, "set state", "set state", "--set p=v,... --state v1,...",
+     "the Jacobian at --state, one row per line"},
+    {"symmetric", cli_cmd_symmetric, "set", "set", "--set p=v,...",
+     "the closed-form symmetric steady state, one line"},
+    {"steady", cli_cmd_steady, "set init tol", "set",
+     "--set p=v,... [--init symmetric|broken|-broken|v1,...] [--tol T]",
+     "a steady state by damped Newton iteration from --init"},
+    {"evolve", cli_cmd_evolve, "set init t every method tol o", "set t",
+     "--set p=v,... --t T [--init ...] [--every DT] [--method M] [--tol T] [-o F.csv]",
+     "time evolution (GSL odeiv2), CSV of t and every observable"},
+    {"stability", cli_cmd_stability, "set at certify", "set",
+     "--set p=v,... [--at symmetric|v1,...] [--certify]",
+     "Jacobian eigenvalues, stability gap and slowest mode at a steady state"},
+    {"sweep", cli_cmd_sweep, "set vary direction init o plot tol quiet", "set vary",
+     "--set p=v,... --vary p=A:B:N [--direction forward|backward|both] [-o F.csv] [--plot F.png]",
+     "continuation of every steady-state branch, with branch switching at pitchforks"},
+    {"boundary", cli_cmd_boundary, "set vary", "set vary",
+     "--set p=v,... --vary p=A:B",
+     "points where the symmetric state changes stability, labelled pitchfork or Hopf"},
+    {"scan", cli_cmd_scan, "set x y o plot quiet", "set x y",
+     "--set p=v,... --x p=A:B:N --y q=A:B:M [-o F.csv] [--plot F.png]",
+     "stability gap, slowest frequency and phase of the symmetric state on a grid"},
+    {NULL, NULL, NULL, NULL, NULL, NULL}
+};
+
+static void usage(FILE *f, const bloch_model_t *m)
+{
+    int k;
+
+    fprintf(f, "usage: %s COMMAND [options]\n\nSolver for model %s (generated from %s).\n\n"
+               "Commands:\n", m->name, m->name, m->source);
+    for (k = 0; commands[k].name != NULL; k++)
+        fprintf(f, "  %-10s %s\n", commands[k].name, commands[k].help);
+    fprintf(f, "\nParameters (--set, each exactly once):");
+    for (k = 0; k < m->nparams; k++)
+        fprintf(f, " %s", m->params[k]);
+    fprintf(f, "\nStates: %d values in `info` order.  `%s COMMAND --help` for details.\n"
+               "Exit status: 0 ok, 1 no result, 2 bad arguments, 3 no convergence.\n",
+            m->nobs, m->name);
+}
+
+int cli_main(int argc, char **argv, const bloch_model_t *m, const bloch_model_arb_t *marb)
+{
+    const cli_cmd_t *c = NULL;
+    cli_args_t a;
+    int k, st;
+
+    if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
+    {
+        usage(argc < 2 ? stderr : stdout, m);
+        return argc < 2 ? 2 : 0;
+    }
+    for (k = 0; commands[k].name != NULL; k++)
+        if (strcmp(argv[1], commands[k].name) == 0)
+            c = commands + k;
+    if (c == NULL)
+    {
+        fprintf(stderr, "%s: unknown command '%s'\n", m->name, argv[1]);
+        usage(stderr, m);
+        return 2;
+    }
+    cli_args_init(&a, m);
+    a.arb = marb;
+    st = cli_parse(&a, argc, argv, c, m);
+    if (st == 0)
+        st = c->run(&a, m);
+    else if (st < 0)
+        st = 0;
+    cli_args_clear(&a);
+    return st;
+}

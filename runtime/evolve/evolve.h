@@ -1,0 +1,23 @@
+/* evolve.h: time evolution of the Bloch equations with GSL odeiv2. */
+#ifndef BLOCHGEN_EVOLVE_H
+#define BLOCHGEN_EVOLVE_H
+
+#include "bloch_model.h"
+
+/* Called at t0, at every output time and at t1; return nonzero to stop. */
+typedef int (*evolve_out_fn)(double t, const double *x, void *data);
+
+/* Method names: explicit rk8pd (default), rkf45, rkck, msadams; implicit,
+   using the emitted Jacobian: rk4imp, bsimp, msbdf.  NULL if unknown. */
+const char *evolve_method_list(void);
+int evolve_method_known(const char *name);
+int evolve_method_implicit(const char *name);
+
+/* Integrates x (in place) from t0 to t1 with absolute and relative error
+   tolerance tol; out() at every multiple of `every` (every <= 0: only the
+   end points).  0; -1 when GSL failed (message on stderr); 1 when out()
+   asked to stop. */
+int evolve_run(double *x, double t0, double t1, double every, const char *method, double tol,
+               const double *p, const bloch_model_t *m, evolve_out_fn out, void *data);
+
+#endif

@@ -1,0 +1,107 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_odeiv2.h>
+#include "evolve.h"
+
+typedef struct
+{
+    const char *name;
+    const gsl_odeiv2_step_type *const *type;
+    int implicit;
+} evolve_method_t;
+
+static const evolve_method_t methods[] = {
+    {"rk8pd", &gsl_odeiv2_step_rk8pd, 0}, {"rkf45", &gsl_odeiv2_step_rkf45, 0},
+    {"rkck", &gsl_odeiv2_step_rkck, 0},   {"msadams", &gsl_odeiv2_step_msadams, 0},
+    {"rk4imp", &gsl_odeiv2_step_rk4imp, 1}, {"bsimp", &gsl_odeiv2_step_bsimp, 1},
+    {"msbdf", &gsl_odeiv2_step_msbdf, 1},   {NULL, NULL, 0}};
+
+static const evolve_method_t *find(const char *name)
+{
+    int k;
+
+    for (k = 0; methods[k].name; k++)
+        if (strcmp(methods[k].name, name ? name : "rk8pd") == 0)
+            return methods + k;
+    return NULL;
+}
+
+const char *evolve_method_list(void)
+{
+    return "rk8pd rkf45 rkck msadams (explicit); rk4imp bsimp msbdf (implicit, Jacobian)";
+}
+
+int evolve_method_known(const char *name)
+{
+    return find(name) != NULL;
+}
+
+int evolve_method_implicit(const char *name)
+{
+    const evolve_method_t *e = find(name);
+    return e ? e->implicit : 0;
+}
+
+typedef struct
+{
+    const bloch_model_t *m;
+    const double *p;
+} evolve_ctx_t;
+
+static int f_rhs(double t, const double y[], double dydt[], void *params)
+{
+    const evolve_ctx_t *c = params;
+    (void) t;
+    c->m->rhs(dydt, y, c->p);
+    return GSL_SUCCESS;
+}
+
+static int f_jac(double t, const double y[], double *dfdy, double dfdt[], void *params)
+{
+    const evolve_ctx_t *c = params;
+    int k;
+    (void) t;
+    c->m->jacobian(dfdy, y, c->p);  /* row-major, as GSL expects */
+    for (k = 0; k < c->m->nobs; k++)
+        dfdt[k] = 0;
+    return GSL_SUCCESS;
+}
+
+int evolve_run(double *x, double t0, double t1, double every, const char *method, double tol,
+               const double *p, const bloch_model_t *m, evolve_out_fn out, void *data)
+{
+    const evolve_method_t *e = find(method);
+    evolve_ctx_t ctx = {m, p};
+    gsl_odeiv2_system sys = {f_rhs, f_jac, (size_t) m->nobs, &ctx};
+    gsl_odeiv2_driver *d;
+    double t = t0;
+    long k = 1;
+    int st = 0;
+
+    if (e == NULL)
+        return -1;
+    gsl_set_error_handler_off();
+    d = gsl_odeiv2_driver_alloc_y_new(&sys, *e->type, 1e-3, tol, tol);
+    if (out && out(t, x, data))
+        st = 1;
+    while (st == 0 && t < t1)
+    {
+        double tn = every > 0 ? t0 + k++ * every : t1;
+        int g;
+        if (tn > t1 || t1 - tn < 1e-12 * (t1 - t0))
+            tn = t1;
+        g = gsl_odeiv2_driver_apply(d, &t, tn, x);
+        if (g != GSL_SUCCESS)
+        {
+            fprintf(stderr, "evolve: GSL %s failed at t = %.17g: %s\n", e->name, t,
+                    gsl_strerror(g));
+            st = -1;
+        }
+        else if (out && out(t, x, data))
+            st = 1;
+    }
+    gsl_odeiv2_driver_free(d);
+    return st;
+}

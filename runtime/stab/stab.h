@@ -1,0 +1,56 @@
+/* stab.h: linear stability of steady states.
+ *
+ * The spectrum of the Jacobian, the gap -max Re(mu), the frequency
+ * |Im(mu)| of the slowest mode and its Z2 sector.  At a symmetric state
+ * (odd components zero) the Jacobian is block diagonal in the even and odd
+ * observables, so the two blocks are diagonalised separately; the scan
+ * uses that with the allocation-free small eigenvalue solver. */
+#ifndef BLOCHGEN_STAB_H
+#define BLOCHGEN_STAB_H
+
+#include "bloch_model.h"
+#include "bloch_model_arb.h"
+
+enum { STAB_EVEN = 0, STAB_ODD = 1, STAB_MIXED = -1 };
+
+typedef struct
+{
+    int n;
+    double *wr, *wi;        /* eigenvalues, sorted by decreasing real part */
+    signed char *sector;    /* STAB_EVEN, STAB_ODD or STAB_MIXED per eigenvalue */
+    double gap;             /* -max Re(mu): > 0 stable */
+    double freq;            /* |Im| of the slowest mode */
+    int slow_sector;
+} stab_spectrum_t;
+
+void stab_spectrum_init(stab_spectrum_t *s, const bloch_model_t *m);
+void stab_spectrum_clear(stab_spectrum_t *s);
+
+/* Full spectrum at state x.  0, or -1 when LAPACK failed. */
+int stab_spectrum(stab_spectrum_t *s, const double *x, const double *p, const bloch_model_t *m);
+
+/* Phase of the symmetric state from its slowest mode. */
+enum { STAB_PHASE_SYMMETRIC = 0,   /* stable */
+       STAB_PHASE_BROKEN = 1,      /* unstable odd real mode: pitchfork side */
+       STAB_PHASE_OSCILLATORY = 2, /* unstable complex pair: Hopf side */
+       STAB_PHASE_EVEN_UNSTABLE = 3,
+       STAB_PHASE_NONE = 4 };      /* no symmetric state here */
+const char *stab_phase_name(int phase);
+int stab_phase(double gap, double freq, int sector);
+
+/* Gap, slowest frequency and sector at a symmetric state xs, from the two
+   Jacobian blocks, without allocation: work holds at least
+   stab_blocks_worksize(m) doubles.  0, or -1 if an eigenvalue failed. */
+long stab_blocks_worksize(const bloch_model_t *m);
+int stab_blocks_gap(double *gap, double *freq, int *sector, const double *xs, const double *p,
+                    const bloch_model_t *m, double *work);
+
+/* Certified verdict at the closed-form symmetric state (Arb): encloses
+   every eigenvalue of the ball Jacobian.  Returns STAB_STABLE,
+   STAB_UNSTABLE or STAB_UNDECIDED; *gap_lo, *gap_hi bound the gap when
+   decided. */
+enum { STAB_STABLE = 0, STAB_UNSTABLE = 1, STAB_UNDECIDED = 2 };
+int stab_certify(double *gap_lo, double *gap_hi, const double *p, const bloch_model_t *m,
+                 const bloch_model_arb_t *marb);
+
+#endif

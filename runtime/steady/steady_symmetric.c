@@ -1,0 +1,57 @@
+#include <math.h>
+#include <stdlib.h>
+#include "steady.h"
+#include "linalg.h"
+
+int steady_symmetric(double *x, const double *p, const bloch_model_t *m)
+{
+    if (!m->has_symmetric)
+        return -1;
+    return m->symmetric(x, p) == 0 ? 0 : -2;
+}
+
+double steady_odd_norm(const double *x, const bloch_model_t *m)
+{
+    double s = 0;
+    int k;
+
+    for (k = 0; k < m->nobs; k++)
+        if (m->parity[k] == 1)
+            s += x[k] * x[k];
+    return sqrt(s);
+}
+
+int steady_odd_mode(double *v, double *mu_re, double *mu_im, const double *xs,
+                    const double *p, const bloch_model_t *m)
+{
+    int no = m->nodd, n = m->nobs, k, j, best, st = -1;
+    double *a, *wr, *wi, *vr, big = 0;
+
+    if (no == 0)
+        return -1;
+    a = malloc(sizeof(double) * (2 * no * no + 2 * no));
+    vr = a + no * no;
+    wr = vr + no * no;
+    wi = wr + no;
+    m->jacobian_odd(a, xs, p);
+    if (linalg_eig(wr, wi, vr, a, no) == 0)
+    {
+        best = linalg_eig_slowest(wr, wi, no);
+        /* a complex pair is stored as columns (re, im) with the + member first */
+        if (wi[best] < 0 && best > 0)
+            best--;
+        *mu_re = wr[best];
+        *mu_im = wi[best];
+        for (k = 0, j = 0; k < n; k++)
+            v[k] = m->parity[k] == 1 ? vr[(j++) * no + best] : 0;
+        for (k = 0, big = 0; k < n; k++)
+            if (fabs(v[k]) > fabs(big))
+                big = v[k];
+        big = (big < 0 ? -1 : 1) / linalg_norm(v, n);
+        for (k = 0; k < n; k++)
+            v[k] *= big;
+        st = 0;
+    }
+    free(a);
+    return st;
+}
