@@ -69,5 +69,14 @@ M3
 timeout 60 "$BIN/blochgen" derive "$tmp/chain3.model" >"$tmp/c3" || no "derive of a 3-site symmetric model failed or hung"
 grep -q "symmetric steady state: not attempted" "$tmp/c3" || no "3-site symmetric solve not declined"
 
+# a state degree above the representation's limit is an error, not dropped terms
+printf 'model deg\nsites 1\nhamiltonian <sx1>^8*sz1\n' >"$tmp/deg.model"
+"$BIN/blochgen" derive "$tmp/deg.model" >"$tmp/dout" 2>"$tmp/err"
+[ $? = 2 ] && [ ! -s "$tmp/dout" ] || no "degree overflow not reported with status 2"
+grep -q "degree above 8" "$tmp/err" || no "degree overflow message: $(cat "$tmp/err")"
+printf 'model deg\nsites 1\nhamiltonian <sx1>^7*sz1\n' >"$tmp/deg7.model"
+"$BIN/blochgen" derive "$tmp/deg7.model" | grep -q 'd<sy1>/dt = 2\*<sx1>^8' ||
+    no "degree-8 equation lost"
+
 echo "cli-blochgen: $bad problem(s)"
 [ "$bad" = 0 ]

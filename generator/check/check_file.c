@@ -133,6 +133,9 @@ static int stmt_alias(check_ctx *c, const model_line_t *ln, model_error_t *err)
         return 2;
     if (ln->tok[pos].type != TOK_END)
         return model_error_set(err, ln->line, ln->tok[pos].col, "expected end of line");
+    if (c->nalias >= CHECK_MAX_NAMES)
+        return model_error_set(err, ln->line, 1, "too many aliases (at most %d)",
+                               CHECK_MAX_NAMES);
     c->alias[c->nalias] = dup_tok(ln->tok + 1);
     c->alias_var[c->nalias++] = v;
     flint_free(c->names[c->d->m->nparams + c->nsym + v]);
@@ -176,6 +179,9 @@ static int stmt_let(check_ctx *c, const model_line_t *ln, model_error_t *err)
 
     if (ln->tok[1].type != TOK_IDENT || !model_tok_is(ln->tok + 2, "="))
         return model_error_set(err, ln->line, ln->tok[1].col, "expected 'let NAME = EXPR'");
+    if (c->nlet >= CHECK_MAX_NAMES)
+        return model_error_set(err, ln->line, 1, "too many let definitions (at most %d)",
+                               CHECK_MAX_NAMES);
     fmpz_mpoly_q_init(c->let_value + c->nlet, c->ctx);
     if (check_expr(c->let_value + c->nlet, c, ln, &pos, "", err))
     {

@@ -10,6 +10,7 @@ typedef struct
     char *used;
     uint32_t *touched;
     slong ntouched;
+    int overflow;       /* a state degree went above BMONO_MAX_DEG */
 } scratch_struct;
 
 /* One (a, b) pair of a jump L = sum_a l_a A_a:
@@ -84,7 +85,7 @@ static void add_jump(scratch_struct *s, const model_struct *m, const jump_pair_s
     }
 }
 
-static jump_pair_struct *jump_pairs(slong *npairs, const model_jump_struct *j,
+static jump_pair_struct *jump_pairs(slong *npairs, int *overflow, const model_jump_struct *j,
                                     const fmpq_mpoly_ctx_t ctx)
 {
     const op_struct *L = j->L;
@@ -112,10 +113,11 @@ static jump_pair_struct *jump_pairs(slong *npairs, const model_jump_struct *j,
             /* conj(l_a) l_b, then times the rate */
             bpoly_init(nim, ctx);
             bpoly_neg(nim, ta->im, ctx);
-            cbpoly_addmul(p->cre, p->cim, 0, ta->re, nim, tb->re, tb->im, s, ctx);
+            *overflow |= cbpoly_addmul(p->cre, p->cim, 0, ta->re, nim, tb->re, tb->im, s,
+                                       ctx) != 0;
             bpoly_clear(nim, ctx);
-            bpoly_mul(p->cre, p->cre, j->rate, ctx);
-            bpoly_mul(p->cim, p->cim, j->rate, ctx);
+            *overflow |= bpoly_mul(p->cre, p->cre, j->rate, ctx) != 0;
+            *overflow |= bpoly_mul(p->cim, p->cim, j->rate, ctx) != 0;
         }
     bpoly_clear(rre, ctx);
     bpoly_clear(one, ctx);
@@ -137,10 +139,11 @@ static void jump_pairs_clear(jump_pair_struct *pr, slong n, const fmpq_mpoly_ctx
 }
 
 /* <sum_a c_a A_a> with c_a = conj(l_a) (conj = 1) or l_a (conj = 0) */
-static void expectation(bpoly_t re, bpoly_t im, const model_struct *m, const op_t L, int conj)
+static int expectation(bpoly_t re, bpoly_t im, const model_struct *m, const op_t L, int conj)
 {
     fmpq_t one, sgn;
     slong k;
+    int ovf = 0;
 
     fmpq_init(one);
     fmpq_init(sgn);
@@ -151,18 +154,20 @@ static void expectation(bpoly_t re, bpoly_t im, const model_struct *m, const op_
     for (k = 0; k < L->length; k++)
     {
         slong v = m->var_of_key[pauli_key(L->terms[k].pauli, m->sites)];
-        bpoly_addmul_var(re, L->terms[k].re, v, one, m->pctx);
-        bpoly_addmul_var(im, L->terms[k].im, v, sgn, m->pctx);
+        ovf |= bpoly_addmul_var(re, L->terms[k].re, v, one, m->pctx) != 0;
+        ovf |= bpoly_addmul_var(im, L->terms[k].im, v, sgn, m->pctx) != 0;
     }
     fmpq_clear(one);
     fmpq_clear(sgn);
+    return ovf;
 }
 
 /* rate/2 (<L^dag><[P,L]> + <[L^dag,P]><L>) = rate Re(<L^dag><[P,L]>),
    since the second product is the conjugate of the first. */
-static void add_collective(bpoly_t out, const model_struct *m, const model_jump_struct *j,
-                           pauli_t P)
+static int add_collective(bpoly_t out, const model_struct *m, const model_jump_struct *j,
+                          pauli_t P)
 {
+    int ovf;
     const fmpq_mpoly_ctx_struct *ctx = m->pctx;
     bpoly_t lre, lim, cre, cim, z;
     fmpq_t s;
@@ -173,7 +178,7 @@ static void add_collective(bpoly_t out, const model_struct *m, const model_jump_
     bpoly_init(cim, ctx), bpoly_init(z, ctx);
     fmpq_init(s);
     op_init(comm, ctx);
-    expectation(lre, lim, m, j->L, 1);
+    ovf = expectation(lre, lim, m, j->L, 1);
     /* [P, L] = sum_b l_b 2 P A_b over anticommuting A_b */
     fmpq_set_si(s, 2, 1);
     for (k = 0; k < j->L->length; k++)
@@ -186,17 +191,18 @@ static void add_collective(bpoly_t out, const model_struct *m, const model_jump_
         Q = pauli_mul(&ph, P, t->pauli);
         op_add_term(comm, Q, ph, t->re, t->im, s, 0, ctx);
     }
-    expectation(cre, cim, m, comm, 0);
+    ovf |= expectation(cre, cim, m, comm, 0);
     fmpq_one(s);
-    bpoly_addmul(z, lre, cre, s, ctx);
+    ovf |= bpoly_addmul(z, lre, cre, s, ctx) != 0;
     fmpq_set_si(s, -1, 1);
-    bpoly_addmul(z, lim, cim, s, ctx);
+    ovf |= bpoly_addmul(z, lim, cim, s, ctx) != 0;
     fmpq_one(s);
-    bpoly_addmul(out, z, j->rate, s, ctx);
+    ovf |= bpoly_addmul(out, z, j->rate, s, ctx) != 0;
     op_clear(comm, ctx);
     fmpq_clear(s);
     bpoly_clear(lre, ctx), bpoly_clear(lim, ctx), bpoly_clear(cre, ctx);
     bpoly_clear(cim, ctx), bpoly_clear(z, ctx);
+    return ovf;
 }
 
 /* Moves the scratch into out; returns the key of a complex coefficient, or 0. */
@@ -213,7 +219,7 @@ static uint32_t scratch_flush(bpoly_t out, scratch_struct *s, const model_struct
         uint32_t key = s->touched[k];
         if (!bpoly_is_zero(s->im + key) && bad == 0)
             bad = key | 0x80000000u;
-        bpoly_addmul_var(out, s->re + key, m->var_of_key[key], one, m->pctx);
+        s->overflow |= bpoly_addmul_var(out, s->re + key, m->var_of_key[key], one, m->pctx) != 0;
         bpoly_zero(s->re + key, m->pctx);
         bpoly_zero(s->im + key, m->pctx);
         s->used[key] = 0;
@@ -238,11 +244,12 @@ int derive_equations(derive_t d)
     s.used = flint_calloc(nkeys, 1);
     s.touched = flint_malloc(nkeys * sizeof(uint32_t));
     s.ntouched = 0;
+    s.overflow = 0;
     for (k = 0; k < nkeys; k++)
         bpoly_init(s.re + k, ctx), bpoly_init(s.im + k, ctx);
     for (k = 0; k < m->njumps; k++)
         if (!m->jumps[k].collective)
-            pairs[k] = jump_pairs(npairs + k, m->jumps + k, ctx);
+            pairs[k] = jump_pairs(npairs + k, &s.overflow, m->jumps + k, ctx);
 
     for (v = 0; v < d->n && status == 0; v++)
     {
@@ -252,11 +259,20 @@ int derive_equations(derive_t d)
         add_hamiltonian(&s, m, P);
         for (k = 0; k < m->njumps; k++)
             if (m->jumps[k].collective)
-                add_collective(d->rhs + v, m, m->jumps + k, P);
+                s.overflow |= add_collective(d->rhs + v, m, m->jumps + k, P);
             else
                 add_jump(&s, m, pairs[k], npairs[k], P);
         bad = scratch_flush(d->rhs + v, &s, m);
-        if (bad)
+        if (s.overflow)
+        {
+            char pn[128];
+            model_obs_name(pn, sizeof pn, m, v);
+            fprintf(stderr, "%s: d<%s>/dt has degree above %d in the mean-field values "
+                    "<...>; lower the powers of <...> in the model\n", m->file, pn,
+                    BMONO_MAX_DEG);
+            status = 2;
+        }
+        else if (bad)
         {
             char pn[128], qn[128];
             model_obs_name(pn, sizeof pn, m, v);
