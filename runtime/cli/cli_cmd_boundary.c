@@ -1,9 +1,72 @@
+#include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include "cli.h"
+#include "crit.h"
+
+#define BOUNDARY_MAX 256
+
+/* Pitchfork points against the real roots of the exact boundary
+   polynomial; notes on stderr.  Returns the number of disagreements. */
+static int cross_check(const crit_point_t *pts, int n, const cli_args_t *a,
+                       const bloch_model_t *m)
+{
+    double roots[BOUNDARY_MAX];
+    int nr = crit_poly_roots(roots, BOUNDARY_MAX, a->par, a->vary.param, a->vary.a,
+                             a->vary.b, m), k, j, bad = 0;
+
+    if (nr < 0)
+    {
+        fprintf(stderr, "# no boundary polynomial to cross-check against\n");
+        return 0;
+    }
+    for (k = 0; k < n; k++)
+    {
+        double best = INFINITY;
+        if (pts[k].kind != CRIT_PITCHFORK)
+            continue;
+        for (j = 0; j < nr; j++)
+            best = fmin(best, fabs(roots[j] - pts[k].value));
+        if (best <= 1e-9 * fmax(1, fabs(pts[k].value)))
+            fprintf(stderr, "# %s=%.15g: a root of the boundary polynomial (Arb) within %.1e\n",
+                    m->params[a->vary.param], pts[k].value, best);
+        else
+        {
+            fprintf(stderr, "%s boundary: pitchfork at %s=%.15g is not a root of the boundary "
+                    "polynomial (nearest %.3g away)\n", m->name, m->params[a->vary.param],
+                    pts[k].value, best);
+            bad++;
+        }
+    }
+    for (j = 0; j < nr; j++)
+    {
+        int hit = 0;
+        for (k = 0; k < n; k++)
+            hit |= pts[k].kind == CRIT_PITCHFORK && fabs(roots[j] - pts[k].value) <= 1e-9;
+        if (!hit)
+            fprintf(stderr, "# boundary polynomial root %s=%.15g: an odd eigenvalue vanishes "
+                    "there, but the symmetric state is not changing stability\n",
+                    m->params[a->vary.param], roots[j]);
+    }
+    return bad;
+}
 
 int cli_cmd_boundary(const cli_args_t *a, const bloch_model_t *m)
 {
-    (void) a;
-    fprintf(stderr, "%s boundary: not built yet\n", m->name);
-    return 1;
+    crit_point_t pts[BOUNDARY_MAX];
+    int n, k, samples = a->vary.n ? a->vary.n : 2000;
+
+    if (!m->has_symmetric)
+    {
+        fprintf(stderr, "%s boundary: the model has no closed-form symmetric state\n", m->name);
+        return 1;
+    }
+    n = crit_locate(pts, BOUNDARY_MAX, a->par, a->vary.param, a->vary.a, a->vary.b, samples,
+                    1e-13, m);
+    for (k = 0; k < n; k++)
+        printf("%.15g %s\n", pts[k].value, crit_kind_name(pts[k].kind));
+    if (n == 0)
+        fprintf(stderr, "# the symmetric state does not change stability for %s in [%g, %g]\n",
+                m->params[a->vary.param], a->vary.a, a->vary.b);
+    return cross_check(pts, n, a, m) ? 1 : 0;
 }

@@ -1,0 +1,45 @@
+/* crit.h: critical points of the symmetric state along a parameter line.
+ *
+ * The gap g(v) = -max Re(mu) of the symmetric state is sampled along the
+ * line; every sign change is refined by Brent's method (GSL) to 1e-12 and
+ * labelled by the mode that crosses: a real odd eigenvalue (pitchfork), a
+ * complex pair (Hopf) or a real even eigenvalue (fold of the symmetric
+ * branch).  Independently, the real roots of the generator's exact
+ * boundary polynomial on the line are isolated with Arb, as a cross-check
+ * of the pitchfork points. */
+#ifndef BLOCHGEN_CRIT_H
+#define BLOCHGEN_CRIT_H
+
+#include "bloch_model.h"
+
+enum { CRIT_PITCHFORK = 0, CRIT_HOPF = 1, CRIT_FOLD = 2 };
+
+typedef struct
+{
+    double value;       /* the parameter at the crossing */
+    int kind;           /* CRIT_* */
+    double freq;        /* |Im mu| of the crossing mode there */
+} crit_point_t;
+
+const char *crit_kind_name(int kind);
+
+/* Gap, frequency and sector of the symmetric state at p with p[param] = v
+   (p is modified).  0, or -1 where there is no symmetric state. */
+int crit_gap_at(double *gap, double *freq, int *sector, double v, int param, double *p,
+                const bloch_model_t *m);
+
+/* Stability changes of the symmetric state for p[param] in [a, b], from
+   nsamples samples, each located to within tol.  Returns the number found
+   (at most maxpts), in increasing order. */
+int crit_locate(crit_point_t *pts, int maxpts, const double *p, int param, double a, double b,
+                int nsamples, double tol, const bloch_model_t *m);
+
+/* Real roots in [a, b] of the boundary polynomial with the other
+   parameters fixed at p (their exact binary values), isolated with Arb;
+   midpoints of the enclosures, in increasing order.  Returns the count
+   (at most maxroots), or -1 when the model has no boundary polynomial or
+   it vanishes identically on this line. */
+int crit_poly_roots(double *roots, int maxroots, const double *p, int param, double a,
+                    double b, const bloch_model_t *m);
+
+#endif
