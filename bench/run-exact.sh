@@ -5,8 +5,9 @@
 #      depolarized phases: best end-to-end wall time of several runs, the
 #      process start-up (best of `corr --help`, which loads and initializes
 #      every library and computes nothing) and their difference;
-#  (b) where the start-up goes: empty programs linked with the same
-#      libraries, and the dynamic loader's own count (LD_DEBUG=statistics);
+#  (b) where the start-up goes: empty programs linked with FLINT/Arb (what
+#      dtfim-exact links) and with LAPACKE/OpenBLAS (which it dlopens only
+#      for brute and piqs), and the dynamic loader's count for dtfim-exact;
 #  (c) piqs (banded LU on the Dicke blocks) time and peak memory against N.
 # Prints figures; never fails on timing.
 set -u
@@ -47,7 +48,7 @@ done
 echo "  (J = 1/N: Jbar = 1, hz = -2, hx = 0.4 polarized, m^z ~ -0.99; hz = 0, hx = 2 depolarized, m^z ~ 0)"
 
 echo
-echo "start-up: empty programs linked like dtfim-exact (best of 20, ms):"
+echo "start-up: empty programs linked with these libraries (best of 20, ms):"
 T=$(mktemp -d)
 echo 'int main(void) { return 0; }' > "$T/e.c"
 FL="-lflint-arb -lcalcium -lflint -lmpfr -lgmp"
@@ -57,7 +58,7 @@ for v in "none:" "flint:$FL" "lapack:$LA" "both:$FL $LA"; do
     ${CC:-cc} -O2 -o "$T/${v%%:*}" "$T/e.c" -Wl,--no-as-needed ${v#*:} 2>/dev/null || ok=0
 done
 if [ "$ok" = 1 ]; then
-    printf "  libc only %.1f, FLINT/Arb/Calcium (+NTL, libstdc++) %.1f, LAPACKE/OpenBLAS %.1f, both %.1f;\n" \
+    printf "  libc only %.1f, FLINT/Arb/Calcium (+NTL, libstdc++; linked) %.1f,\n  LAPACKE/OpenBLAS (dlopened by brute/piqs only) %.1f, both %.1f;\n" \
         "$(best 20 "$T/none")" "$(best 20 "$T/flint")" "$(best 20 "$T/lapack")" "$(best 20 "$T/both")"
     printf "  both with OPENBLAS_NUM_THREADS=1: %.1f\n" "$(OPENBLAS_NUM_THREADS=1 best 20 "$T/both")"
 else

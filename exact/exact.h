@@ -89,6 +89,10 @@ void exact_hyp3f0(acb_t res, const acb_t a1, const acb_t a2, slong n, const acb_
 /* The case a1 = s - r*, a2 = s - r, z = -lam (lam > 0): a sum of positive
    terms, in real balls. */
 void exact_hyp3f0_abs(arb_t res, const acb_t r, slong s, slong n, const arb_t lam, slong prec);
+/* The same sum s0 = sum_k T_k of its terms T_k and, where not NULL,
+   s1 = sum_k (n - k) T_k and s2 = sum_k k (n - k) T_k. */
+void exact_hyp3f0_abs_sums(arb_t s0, arb_t s1, arb_t s2, const acb_t r, slong s, slong n,
+                           const arb_t lam, slong prec);
 
 /* Adaptive precision. */
 typedef struct
@@ -147,6 +151,7 @@ void exact_distribution_down(arb_ptr q, arb_srcptr p, slong N, slong prec);
    basis index bit (N-1-j) of a state is 1 when site j is down.  0, or 3
    when LAPACK fails. */
 int exact_brute_steady(double *rho, const exact_params_t *p);
+
 /* tr(sigma^+_C1 sigma^-_C2 rho) into re, im. */
 void exact_brute_corr(double *re, double *im, const double *rho, slong N,
                       const exact_cluster_t *c);

@@ -8,7 +8,7 @@ EXACT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(EXACT_SRC))
 EXACT_LIB_OBJ = $(filter-out $(BUILD)/exact/dtfim_exact.o,$(EXACT_OBJ))
 EXACT_HDR = $(wildcard exact/*.h exact/*/*.h) runtime/flint_compat.h runtime/linalg/lapacke_compat.h
 EXACT_INC = -Iruntime -Iruntime/linalg -Iexact
-EXACT_LIBS = $(FLINT_LIBS) -llapacke -llapack -lgsl -lblas -lm
+EXACT_LIBS = $(FLINT_LIBS) -lgsl -ldl -lm
 EXACT_TESTS = $(patsubst tests/exact/%.c,$(BUILD)/tests/exact/%,$(wildcard tests/exact/t-*.c))
 
 # `all:` in the Makefile names $(EXACT_BIN) before this file is read.

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <math.h>
 #include "exact.h"
-#include "lapacke_compat.h"
+#include "exact_lapack.h"
 
 #define RE(m, i) (m)[2 * (i)]
 #define IM(m, i) (m)[2 * (i) + 1]
@@ -99,7 +99,7 @@ int exact_brute_steady(double *rho, const exact_params_t *p)
     slong d = (slong) 1 << p->N, D = d * d;
     double *h = calloc(2 * d * d, sizeof(double));
     double *m = calloc(2 * (size_t) D * D, sizeof(double));
-    lapack_int *piv = malloc(sizeof(lapack_int) * D), info;
+    int info;
 
     build_heff(h, p, d);
     build_liouvillian(m, h, p, d);
@@ -110,11 +110,11 @@ int exact_brute_steady(double *rho, const exact_params_t *p)
         RE(m, (a * d + a) * D) = 1;
     memset(rho, 0, 2 * sizeof(double) * D);
     RE(rho, 0) = 1;
-    info = LAPACKE_zgesv(LAPACK_COL_MAJOR, D, 1, (lapack_complex_double *) m, D, piv,
-                         (lapack_complex_double *) rho, D);
+    info = exact_zgesv(D, m, rho);
     free(h);
     free(m);
-    free(piv);
+    if (info == EXACT_LAPACK_NOTRUN)
+        return EXACT_ENOCONV;
     if (info != 0)
     {
         fprintf(stderr, "dtfim-exact: brute: zgesv failed (info %d): the steady state is not unique?\n", (int) info);

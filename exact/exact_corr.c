@@ -82,6 +82,49 @@ static void shifted(acb_t a, acb_t b, const exact_arb_t *x, slong s1, slong s2)
     acb_add_si(b, b, s2, x->prec);
 }
 
+/* S(R) and S(0) in real balls when |R1| and |R2| differ by at most one
+ * (single-site correlators, densities).  With s = min(|R1|, |R2|),
+ * n = N - |R12| and U_k = |(s - r)_k|^2 n!/(n-k)! lam^k / k! > 0,
+ * (s + 1 - r)_k = (s - r)_k (s + k - r) / (s - r) gives
+ *   S(R) = sum U_k + sum k U_k / (s - r)   (conjugate r when |R1| > |R2|),
+ * and U_k = (n + 1 - k) T_k / (n + 1) with T_k the terms of degree n + 1:
+ * both sums come from exact_hyp3f0_abs_sums, whose s0 is S(0) itself
+ * when |R12| = 1.  Returns 0 where the general path is the better one
+ * (|R1| = |R2| > 0, or s - r may be zero). */
+static int sum_near(acb_t num, arb_t den, const exact_arb_t *x, slong r1, slong r2, slong r12)
+{
+    slong s = r1 < r2 ? r1 : r2, n = x->N - r12, prec = x->prec;
+    acb_t d;
+    arb_t s0, s1, s2;
+    int ok = (r1 == r2) ? r12 == 1 : (r1 - r2 == 1 || r2 - r1 == 1);
+
+    acb_init(d); arb_init(s0); arb_init(s1); arb_init(s2);
+    acb_neg(d, x->r);
+    acb_add_si(d, d, s, prec);
+    if (r1 > r2)
+        acb_conj(d, d);
+    if (r1 != r2 && acb_contains_zero(d))
+        ok = 0;
+    if (ok)
+    {
+        exact_hyp3f0_abs_sums(s0, s1, r1 == r2 ? NULL : s2, x->r, s, n + 1, x->lambda, prec);
+        acb_zero(num);
+        if (r1 != r2)
+        {
+            acb_set_arb(num, s2);
+            acb_div(num, num, d, prec);
+        }
+        arb_add(acb_realref(num), acb_realref(num), s1, prec);
+        acb_div_ui(num, num, n + 1, prec);
+        if (r12 == 1)
+            arb_set(den, s0);
+        else
+            exact_hyp3f0_abs(den, x->r, 0, x->N, x->lambda, prec);
+    }
+    acb_clear(d); arb_clear(s0); arb_clear(s1); arb_clear(s2);
+    return ok;
+}
+
 void exact_corr_uniform(acb_t res, const exact_arb_t *x, const exact_cluster_t *c)
 {
     slong r1, r2, r12, prec = x->prec;
@@ -89,16 +132,19 @@ void exact_corr_uniform(acb_t res, const exact_arb_t *x, const exact_cluster_t *
 
     acb_init(a); acb_init(b); acb_init(z); acb_init(num); acb_init(den);
     regions(&r1, &r2, &r12, c, NULL);
-    acb_set_arb(z, x->lambda);
-    acb_neg(z, z);
-    if (r1 == r2)
-        exact_hyp3f0_abs(acb_realref(num), x->r, r1, x->N - r12, x->lambda, prec);
-    else
+    if (!sum_near(num, acb_realref(den), x, r1, r2, r12))
     {
-        shifted(a, b, x, r1, r2);
-        exact_hyp3f0(num, a, b, x->N - r12, z, prec);
+        if (r1 == r2)
+            exact_hyp3f0_abs(acb_realref(num), x->r, r1, x->N - r12, x->lambda, prec);
+        else
+        {
+            shifted(a, b, x, r1, r2);
+            acb_set_arb(z, x->lambda);
+            acb_neg(z, z);
+            exact_hyp3f0(num, a, b, x->N - r12, z, prec);
+        }
+        exact_hyp3f0_abs(acb_realref(den), x->r, 0, x->N, x->lambda, prec);
     }
-    exact_hyp3f0_abs(acb_realref(den), x->r, 0, x->N, x->lambda, prec);
     prefactor(a, x, c, r1, r2, r12);
     acb_mul(res, a, num, prec);
     acb_div(res, res, den, prec);

@@ -13,12 +13,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include "piqs.h"
-#include "lapacke_compat.h"
-#include <complex.h>     /* CMPLX; lapacke_compat.h took I away */
+#include "exact_lapack.h"
 
 /* Fills the band storage ab (ld = 2 kl + ku + 1, column-major) with L,
    row 0 replaced by the unit row. */
-static void fill(lapack_complex_double *ab, long ld, const piqs_t *b, const piqs_model_t *m)
+static void fill(double *ab, long ld, const piqs_t *b, const piqs_model_t *m)
 {
     long col[PIQS_ROW_MAX], N = b->N, kk = b->kl + b->ku;
     double val[2 * PIQS_ROW_MAX];
@@ -30,9 +29,13 @@ static void fill(lapack_complex_double *ab, long ld, const piqs_t *b, const piqs
                 long row = piqs_index(b, u, v, k);
                 int ne = row == 0 ? 0 : piqs_row(col, val, b, m, u, v, k);
                 for (int e = 0; e < ne; e++)
-                    ab[kk + row - col[e] + col[e] * ld] += CMPLX(val[2 * e], val[2 * e + 1]);
+                {
+                    long at = kk + row - col[e] + col[e] * ld;
+                    ab[2 * at] += val[2 * e];
+                    ab[2 * at + 1] += val[2 * e + 1];
+                }
             }
-    ab[kk] = 1;
+    ab[2 * kk] = 1;
 }
 
 /* rho <- (rho + rho^dag) / 2 / tr rho. */
@@ -60,24 +63,22 @@ static void normalise(double *rho, const piqs_t *b)
 int piqs_steady(double *rho, const piqs_t *b, const piqs_model_t *m)
 {
     long n = b->n, ld = 2 * b->kl + b->ku + 1;
-    lapack_complex_double *ab = calloc((size_t) n * ld, sizeof(*ab));
-    lapack_int *piv = malloc(sizeof(lapack_int) * n), info;
+    double *ab = calloc(2 * (size_t) n * ld, sizeof(*ab));
+    int info;
 
-    if (ab == NULL || piv == NULL)
+    if (ab == NULL)
     {
         fprintf(stderr, "dtfim-exact: piqs: cannot allocate the band matrix (%.0f MB) for N = %ld\n",
-                (double) n * ld * sizeof(*ab) / 1e6, b->N);
-        free(ab);
-        free(piv);
+                (double) n * ld * 2 * sizeof(*ab) / 1e6, b->N);
         return 3;
     }
     fill(ab, ld, b, m);
     memset(rho, 0, 2 * sizeof(double) * n);
     rho[0] = 1;
-    info = LAPACKE_zgbsv(LAPACK_COL_MAJOR, n, b->kl, b->ku, 1, ab, ld, piv,
-                         (lapack_complex_double *) rho, n);
+    info = exact_zgbsv(n, b->kl, b->ku, ab, ld, rho);
     free(ab);
-    free(piv);
+    if (info == EXACT_LAPACK_NOTRUN)
+        return 3;
     if (info != 0)
     {
         fprintf(stderr, "dtfim-exact: piqs: zgbsv failed (info %d): the steady state is not unique?\n", (int) info);
