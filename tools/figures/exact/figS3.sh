@@ -16,7 +16,6 @@ set -eu
 BIN=${BIN:-bin}
 SEED=${SEED:-20231115}
 X="$BIN/dtfim-exact"
-export OPENBLAS_NUM_THREADS=1   # hundreds of short runs: no BLAS thread start-up
 OUT=out
 DIR=$(dirname "$0")
 mkdir -p $OUT
