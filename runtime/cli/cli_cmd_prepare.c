@@ -35,9 +35,11 @@ static void report(const double *x, const equil_prep_t *pr, double g_eps, const 
 
     cli_print_params(stdout, a->par, m);
     printf("# relaxed from the ansatz (A1-A3) with epsilon=%.17g, level pairs at equal rates, "
-           "until t = %.17g (%ld steps, %s): the last interval 1/g changed the state by %.3g, "
-           "|dx/dt| = %.3g\n", g_eps, pr->t, pr->st.steps, pr->method ? pr->method : "rk8pd",
-           pr->change, pr->dxdt);
+           "until t = %.17g (%ld steps, %s): the last interval 1/g changed the state by %.3g; "
+           "then Newton on the mean fields %s; |dx/dt| = %.3g\n", g_eps, pr->t, pr->st.steps,
+           pr->method ? pr->method : "rk8pd", pr->change,
+           pr->polished ? "(the self-consistent Gibbs state)" : "did not apply (relaxed state kept)",
+           pr->dxdt);
     printf("# positivity: smallest eigenvalue of rho along the run %.3g%s\n", pr->st.min_eig,
            pr->st.pos_violated ? " (VIOLATED)" : "");
     for (k = 0; k < m->nobs; k++)

@@ -151,24 +151,33 @@ int equil_critical(equil_crit_t *pts, int maxn, const double *p, int param, doub
    message when a site's Bloch vector would exceed 1. */
 int equil_ansatz(double *x, double epsilon, equil_ctx_t *q);
 
+/* Replaces the nearly stationary x by the self-consistent Gibbs state
+   nearest to it: equil_newton on the mean fields read from x, then
+   equil_map.  x is kept when Newton fails or lands more than 1e-6 away
+   (another solution).  1 when x was replaced, 0 when kept. */
+int equil_polish(double *x, equil_ctx_t *q);
+
 /* Options and results of a preparation. */
 typedef struct
 {
     const char *method;        /* dm_evolve method (NULL: rk8pd) */
     double tol;                /* integration tolerance (default 1e-12) */
-    int equal_rates;           /* every level pair at the largest of their rates,
-                                  as in Appendix A (gamma_high = gamma_low; the
+    int equal_rates;           /* every level pair at the largest of their rates
+                                  (at least 1), as in Appendix A
+                                  (gamma_high = gamma_low; the
                                   stationary state does not depend on them);
                                   default 1 */
     double stat_tol;           /* stationary when an interval 1/g (g the smallest
                                   nonzero rate) changes x by at most this (max
-                                  norm; default 1e-10, above the noise of
-                                  the integration at tol) */
+                                  norm; default 1e-8: equil_polish does
+                                  the rest) */
     double tmax;               /* give up after tmax (default 1e4 / g) */
+    int polish;                /* end with equil_polish (default 1) */
     /* results */
     double t;                  /* relaxation time used */
     double change;             /* change of x over the last interval */
     double dxdt;               /* |dx/dt|_inf at the end */
+    int polished;              /* equil_polish replaced the relaxed state */
     dm_stats_t st;             /* of the whole run (positivity etc.) */
 } equil_prep_t;
 
@@ -176,9 +185,10 @@ void equil_prep_init(equil_prep_t *pr);
 
 /* The thermal state of Appendix A: from the ansatz with seed epsilon,
    integrates the self-consistent Lindblad equation of the model at p
-   (dm_evolve, the level pairs at equal rates unless pr->equal_rates = 0:
-   detailed balance makes the stationary state independent of them) until
-   stationary.  x: nobs.  0; 2
+   (dm_evolve, the level pairs at one rate, the largest but >= 1, unless
+   pr->equal_rates = 0: detailed balance makes the stationary state
+   independent of them) until stationary, then (pr->polish) equil_polish.
+   x: nobs.  0; 2
    after a message (bad model or parameters); 3 after a message when it
    did not become stationary by tmax or the integration failed. */
 int equil_prepare_run(double *x, equil_prep_t *pr, const double *p, double epsilon,

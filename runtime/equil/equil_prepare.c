@@ -8,8 +8,9 @@ void equil_prep_init(equil_prep_t *pr)
 {
     memset(pr, 0, sizeof *pr);
     pr->tol = 1e-12;
-    pr->stat_tol = 1e-10;
+    pr->stat_tol = 1e-8;
     pr->equal_rates = 1;
+    pr->polish = 1;
     dm_stats_init(&pr->st);
 }
 
@@ -43,7 +44,7 @@ static double norm_inf(const double *v, int n)
 static int relax(double *x, equil_prep_t *pr, double g, equil_ctx_t *q)
 {
     int n = q->dm.nobs, st = 0, k;
-    double *dxdt = malloc(sizeof(double) * n), *x0 = malloc(sizeof(double) * n);
+    double *x0 = malloc(sizeof(double) * n);
     double tmax = pr->tmax > 0 ? pr->tmax : 1e4 / g;
     dm_levels_t lv;
 
@@ -61,11 +62,7 @@ static int relax(double *x, equil_prep_t *pr, double g, equil_ctx_t *q)
         for (pr->change = 0, k = 0; k < n; k++)
             pr->change = fmax(pr->change, fabs(x[k] - x0[k]));
     }
-    if (st == 0)
-        st = dm_rhs_bloch(dxdt, x, &lv, &q->dm);
-    pr->dxdt = norm_inf(dxdt, n);
     dm_levels_clear(&lv);
-    free(dxdt);
     free(x0);
     if (st != 0)
         fprintf(stderr, "%s prepare: the integration failed at t = %g\n", q->m->name, pr->t);
@@ -76,8 +73,27 @@ static int relax(double *x, equil_prep_t *pr, double g, equil_ctx_t *q)
     return st == 0 && pr->change <= pr->stat_tol ? 0 : 3;
 }
 
-/* Appendix A: gamma_high = gamma_low, here every level pair at the
-   largest of their rates. */
+/* pr->dxdt = |dx/dt|_inf at x, levels numbered at x.  0 or -1. */
+static int residual(equil_prep_t *pr, const double *x, equil_ctx_t *q)
+{
+    double *dxdt = malloc(sizeof(double) * q->dm.nobs);
+    dm_levels_t lv;
+    int st;
+
+    dm_levels_init(&lv, &q->dm);
+    st = dxdt == NULL || dm_levels_start(&lv, x, &q->dm) != 0
+         || dm_rhs_bloch(dxdt, x, &lv, &q->dm) != 0 ? -1 : 0;
+    pr->dxdt = st == 0 ? norm_inf(dxdt, q->dm.nobs) : INFINITY;
+    dm_levels_clear(&lv);
+    free(dxdt);
+    return st;
+}
+
+/* Appendix A: gamma_high = gamma_low, here every level pair at one rate:
+   the largest of their rates, but at least 1 (the unit of the
+   Hamiltonian; rates all zero stay zero).  The stationary state does not depend on it, and the
+   relaxation takes a time ~ 1/rate: small physical rates (glow = 0.02)
+   would make it slow for nothing. */
 static void equal_rates(dm_ctx_t *c)
 {
     double g = 0;
@@ -85,8 +101,9 @@ static void equal_rates(dm_ctx_t *c)
 
     for (k = 0; k < c->npairs; k++)
         g = fmax(g, c->pair_rate[k]);
-    for (k = 0; k < c->npairs; k++)
-        c->pair_rate[k] = g;
+    /* all zero stays zero: no dissipation, an error for the caller */
+    for (k = 0; k < c->npairs && g > 0; k++)
+        c->pair_rate[k] = fmax(g, 1);
 }
 
 int equil_prepare_run(double *x, equil_prep_t *pr, const double *p, double epsilon,
@@ -111,6 +128,13 @@ int equil_prepare_run(double *x, equil_prep_t *pr, const double *p, double epsil
         st = equil_ansatz(x, epsilon, &q);
     if (st == 0)
         st = relax(x, pr, g, &q);
+    if (st == 0 && pr->polish)
+        pr->polished = equil_polish(x, &q);
+    if (st == 0 && residual(pr, x, &q) != 0)
+    {
+        fprintf(stderr, "%s prepare: no right-hand side at the prepared state\n", m->name);
+        st = 3;
+    }
     equil_ctx_clear(&q);
     return st;
 }

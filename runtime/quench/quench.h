@@ -130,11 +130,9 @@ int quench_obs_index(const bloch_model_t *m, const char *name);
 double quench_gamma(const bloch_model_t *m, const double *p, const char **what);
 
 /* The pre-quench state at p (Appendix A).  With a `thermal` dissipator:
-   the ansatz A1-A3 with seed epsilon (equil_ansatz), relaxed under the
-   dynamics at p with every level pair at rate 1 (the paper's
-   gamma_high = gamma_low; the steady state does not depend on the rates)
-   to |dx/dt| < 1e-8, then polished to the self-consistent Gibbs state
-   nearest to it (equil_newton on the mean fields).  Without one: the
+   equil_prepare_run's state (the ansatz with seed epsilon relaxed at
+   equal rates, then equil_polish: the self-consistent Gibbs state).
+   Without one: the
    maximally mixed state plus epsilon on every sx_n, relaxed at p and
    polished by Newton on dx/dt = 0.  *resid receives the final
    |dx/dt|_inf at p.  0; 2 after a message for unusable parameters; 3

@@ -82,28 +82,6 @@ static void newton_rhs(double *x, dm_levels_t *lv, dm_ctx_t *c)
     free(g), free(gp), free(gm), free(J), free(y);
 }
 
-/* The self-consistent Gibbs state nearest to the relaxed x: Newton on the
-   fields (equil_newton, analytic Jacobian), then the Gibbs state there.
-   x is kept when Newton fails or moves far (then relaxation alone). */
-static void polish_gibbs(double *x, equil_ctx_t *q)
-{
-    double *y = calloc(q->nf + 1, sizeof(double)), *x1 = calloc(q->dm.nobs, sizeof(double));
-    double res;
-    int k, ok = 1;
-
-    for (k = 0; k < q->nf; k++)
-        y[k] = x[q->field[k]];
-    if (equil_newton(y, &res, NULL, q) != 0 || equil_map(x1, NULL, y, q) != 0)
-        ok = 0;
-    for (k = 0; ok && k < q->dm.nobs; k++)
-        if (fabs(x1[k] - x[k]) > 1e-6)
-            ok = 0;
-    if (ok)
-        memcpy(x, x1, q->dm.nobs * sizeof(double));
-    free(y);
-    free(x1);
-}
-
 /* Without a thermal dissipator: the maximally mixed state with the seed
    epsilon on every sx_n. */
 static void seed(double *x, double epsilon, const bloch_model_t *m)
@@ -120,46 +98,39 @@ static void seed(double *x, double epsilon, const bloch_model_t *m)
     }
 }
 
+/* With a thermal dissipator: equil_prepare's state (relaxed, then
+   polished to the self-consistent Gibbs state). */
+static int prepare_thermal(double *x, const double *p, double epsilon, const bloch_model_t *m)
+{
+    equil_prep_t pr;
+
+    equil_prep_init(&pr);
+    return equil_prepare_run(x, &pr, p, epsilon, m);
+}
+
 int quench_prepare(double *x, double *resid, const double *p, double epsilon,
                    const bloch_model_t *m)
 {
-    equil_ctx_t q;
     dm_ctx_t c;
     dm_levels_t lv;
-    double *dxdt, g, r = INFINITY;
-    int k, s, thermal = m->thermal_param >= 0;
+    double *dxdt, r = INFINITY;
+    int s, thermal = m->thermal_param >= 0;
+    double g = thermal ? 1 : quench_gamma(m, p, NULL);
 
-    if (thermal && (s = equil_ctx_init(&q, m, p)) != 0)
+    if (thermal && (s = prepare_thermal(x, p, epsilon, m)) != 0)
         return s;
-    if (thermal && (s = equil_ansatz(x, epsilon, &q)) != 0)
-    {
-        equil_ctx_clear(&q);
-        return s;
-    }
     if ((s = dm_ctx_init(&c, m, p)) != 0)
-    {
-        if (thermal)
-            equil_ctx_clear(&q);
         return s;
-    }
-    if (!thermal)
-        seed(x, epsilon, m);
     dxdt = calloc(m->nobs, sizeof(double));
     dm_levels_init(&lv, &c);
-    /* Appendix A: every level pair at one rate (1) during the preparation */
-    for (k = 0; k < c.npairs; k++)
-        c.pair_rate[k] = 1;
-    g = thermal ? 1 : quench_gamma(m, p, NULL);
-    if (g > 0)
+    if (!thermal)
     {
-        r = relax(x, g, &lv, &c);
-        if (thermal)
-            polish_gibbs(x, &q);
-        else if (r < 1e-6)
+        seed(x, epsilon, m);
+        if (g > 0 && relax(x, g, &lv, &c) < 1e-6)
             newton_rhs(x, &lv, &c);
-        m->level_rates(c.pair_rate, c.p);
-        r = residual(x, dxdt, &lv, &c);
     }
+    if (g > 0)
+        r = residual(x, dxdt, &lv, &c);
     s = r < 1e-10 ? 0 : 3;
     if (s != 0)
         fprintf(stderr, "%s quench: the preparation did not reach a steady state (|dx/dt| = "
@@ -168,8 +139,6 @@ int quench_prepare(double *x, double *resid, const double *p, double epsilon,
     *resid = r;
     dm_levels_clear(&lv);
     dm_ctx_clear(&c);
-    if (thermal)
-        equil_ctx_clear(&q);
     free(dxdt);
     return s;
 }

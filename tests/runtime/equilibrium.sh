@@ -188,7 +188,7 @@ for P in h1=0.5,h2=10,lambda=0.01,glow=1,r=1,T=0.5 h1=0.7,h2=10,lambda=0.01,glow
          h1=1.3,h2=3,lambda=0.05,glow=0.5,r=2,T=0.3 h1=0.6,h2=0.9,lambda=0.2,glow=1,r=1,T=0.3; do
     "$S" prepare --set $P --epsilon 0.01 >"$tmp/prep" 2>"$tmp/err" || { no "prepare --set $P exited $?: $(cat "$tmp/err")"; continue; }
     awk '/^# distance/ { gsub(",", ""); for (k = 1; k <= NF; k++) { if ($k == "distance") td = $(k + 1); if ($k == "fidelity") inf = $(k + 1) } }
-         END { if (!(td + 0 < 1e-8 && inf + 0 < 1e-8 && td != "")) { print "trace distance " td ", 1 - F " inf; exit 1 } }' "$tmp/prep" ||
+         END { if (!(td + 0 < 1e-11 && inf + 0 < 1e-11 && td != "")) { print "trace distance " td ", 1 - F " inf; exit 1 } }' "$tmp/prep" ||
         no "prepare --set $P: not at the equilibrium"
     # and, independently of `equilibrium`: the prepared state is the Gibbs
     # state of H_MF at its own magnetisations (all 15 coordinates)
@@ -198,7 +198,7 @@ EOF
     awk "$GIBBS"' !/^#/ { v[$1] = $2; nm[++n] = $1 }
         END { gibbs(v["sx1"], v["sx2"], h1, h2, lam, T); w = 0
               for (k = 1; k <= n; k++) { e = abs(expect(nm[k]) - v[nm[k]]); if (e > w) { w = e; wn = nm[k] } }
-              if (w > 1e-8) { print "<" wn "> off by " w; exit 1 } }' h1=$h1 h2=$h2 lam=$lam T=$T "$tmp/prep" &&
+              if (w > 1e-11) { print "<" wn "> off by " w; exit 1 } }' h1=$h1 h2=$h2 lam=$lam T=$T "$tmp/prep" &&
         ok "prepare $P: at the lowest-F Gibbs state, self-consistent" || no "prepare --set $P: not a self-consistent Gibbs state"
 done
 # epsilon < 0 picks the mirror image
