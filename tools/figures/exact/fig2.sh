@@ -11,16 +11,10 @@
 # Writes out/dtfim_fig2_nbar.csv, out/dtfim_fig2_xy.csv (when xx/yy exist),
 # out/dtfim_fig2_closeups.csv, out/dtfim_fig2_widths.csv and out/dtfim_fig2.png.
 # Environment: BIN.
-set -eu
-BIN=${BIN:-bin}
-X="$BIN/dtfim-exact"
-OUT=out
+FIG=fig2
 DIR=$(dirname "$0")
-mkdir -p $OUT
-TMP=$OUT/.fig2.$$
-trap 'rm -f $TMP.*' EXIT
+. "$DIR/start.inc"
 P="--N 22 --J 1 --hx 4 --gamma 1e-14"
-rows() { grep -v '^#' | tail -n +2; }
 
 # (a) the overview, step 0.01 J
 { echo "# Fig. 2a: N = 22, J = 1, hx = 4, gamma = 1e-14, Gamma = 0"

@@ -12,16 +12,10 @@
 # W = m hx^2/(2(1-m)) - gamma^2/4; black dashed).
 # Writes out/dtfim_fig3a_map.csv, out/dtfim_fig3a_lines.csv, out/dtfim_fig3a_inset.csv,
 # out/dtfim_fig3a_inset_mf.csv and out/dtfim_fig3a.png.  Environment: BIN.
-set -eu
-BIN=${BIN:-bin}
-X="$BIN/dtfim-exact"
-OUT=out
+FIG=fig3a
 DIR=$(dirname "$0")
-mkdir -p $OUT
-TMP=$OUT/.fig3a.$$
-trap 'rm -f $TMP.*' EXIT
+. "$DIR/start.inc"
 HZ=-0.4:1.2
-rows() { grep -v '^#' | tail -n +2; }
 
 # the heat map: one hz sweep per hx (blank line between blocks)
 { echo "# Fig. 3a heat map: N = 128, J = 1/128, gamma = 0.1, Gamma = 0; m = 1 - 2 nbar (6 certified digits)"

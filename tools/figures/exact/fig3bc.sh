@@ -10,15 +10,9 @@
 # Each curve is shifted by its minimum over the grid (f - min f), so the
 # global minima touch 0.  Writes out/dtfim_fig3b.csv, out/dtfim_fig3c.csv
 # and out/dtfim_fig3bc.png.  Environment: BIN.
-set -eu
-BIN=${BIN:-bin}
-X="$BIN/dtfim-exact"
-OUT=out
+FIG=fig3bc
 DIR=$(dirname "$0")
-mkdir -p $OUT
-TMP=$OUT/.fig3bc.$$
-trap 'rm -f $TMP.*' EXIT
-rows() { grep -v '^#' | tail -n +2; }
+. "$DIR/start.inc"
 label() { awk -v h="$1" 'BEGIN { printf "hz = %.4f", h }'; }
 
 # the point of the (hz, hx) plane: "hz hx" of the first row of a kind

@@ -12,15 +12,10 @@
 #      h^z = 0.30 and 0.36 Jbar, sites sorted so that h^x_j increases.
 # Writes out/dtfim_figS3_hx.csv, out/dtfim_figS3_nbar.csv, out/dtfim_figS3_g2_030.csv,
 # out/dtfim_figS3_g2_036.csv and out/dtfim_figS3.png.  Environment: BIN, SEED.
-set -eu
-BIN=${BIN:-bin}
-SEED=${SEED:-20231115}
-X="$BIN/dtfim-exact"
-OUT=out
+FIG=figS3
 DIR=$(dirname "$0")
-mkdir -p $OUT
-TMP=$OUT/.figS3.$$
-trap 'rm -f $TMP.*' EXIT
+. "$DIR/start.inc"
+SEED=${SEED:-20231115}
 
 # the disorder: Park-Miller generator and Box-Muller (same numbers with any
 # awk), sorted increasing; a field within 1e-6 of 0 is drawn again
