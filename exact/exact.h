@@ -151,7 +151,6 @@ void exact_distribution_down(arb_ptr q, arb_srcptr p, slong N, slong prec);
    basis index bit (N-1-j) of a state is 1 when site j is down.  0, or 3
    when LAPACK fails. */
 int exact_brute_steady(double *rho, const exact_params_t *p);
-
 /* tr(sigma^+_C1 sigma^-_C2 rho) into re, im. */
 void exact_brute_corr(double *re, double *im, const double *rho, slong N,
                       const exact_cluster_t *c);

@@ -27,8 +27,11 @@ static void *lapacke_sym(const char *name)
     if (h != NULL)
         f = dlsym(h, name);
     if (f == NULL)
+    {
+        const char *why = dlerror();
         fprintf(stderr, "dtfim-exact: cannot load %s from liblapacke.so.3 (%s); "
-                "install it with: apt-get install liblapacke\n", name, dlerror());
+                "install it with: apt-get install liblapacke\n", name, why ? why : "no reason given");
+    }
     return f;
 }
 

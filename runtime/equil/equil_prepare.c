@@ -91,9 +91,9 @@ static int residual(equil_prep_t *pr, const double *x, equil_ctx_t *q)
 
 /* Appendix A: gamma_high = gamma_low, here every level pair at one rate:
    the largest of their rates, but at least 1 (the unit of the
-   Hamiltonian; rates all zero stay zero).  The stationary state does not depend on it, and the
-   relaxation takes a time ~ 1/rate: small physical rates (glow = 0.02)
-   would make it slow for nothing. */
+   Hamiltonian; rates all zero stay zero).  The stationary state does not
+   depend on it, and the relaxation takes a time ~ 1/rate: small physical
+   rates (glow = 0.02) would make it slow for nothing. */
 static void equal_rates(dm_ctx_t *c)
 {
     double g = 0;

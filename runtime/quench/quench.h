@@ -132,9 +132,8 @@ double quench_gamma(const bloch_model_t *m, const double *p, const char **what);
 /* The pre-quench state at p (Appendix A).  With a `thermal` dissipator:
    equil_prepare_run's state (the ansatz with seed epsilon relaxed at
    equal rates, then equil_polish: the self-consistent Gibbs state).
-   Without one: the
-   maximally mixed state plus epsilon on every sx_n, relaxed at p and
-   polished by Newton on dx/dt = 0.  *resid receives the final
+   Without one: the maximally mixed state plus epsilon on every sx_n,
+   relaxed at p and polished by Newton on dx/dt = 0.  *resid receives the final
    |dx/dt|_inf at p.  0; 2 after a message for unusable parameters; 3
    after a message when no steady state was reached. */
 int quench_prepare(double *x, double *resid, const double *p, double epsilon,
