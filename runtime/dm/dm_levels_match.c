@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "dm.h"
+#include "linalg.h"
 #include "lapacke_compat.h"
 
 /* Tracking by overlap.  The eigenvalues of H (ascending, from zheev) are
@@ -120,8 +121,7 @@ int dm_levels_match(double *E, dm_cplx *V, double *overlap, const dm_cplx *H,
             *overlap = 1;
         return 0;
     }
-    for (j = 0; j < d; j++)
-        scale = fmax(scale, fabs(ev[j]));
+    scale = fmax(scale, linalg_norm_inf(ev, d));
     /* clusters of degenerate eigenvalues (ascending, so contiguous) */
     for (j = 0; j < d; j++)
     {

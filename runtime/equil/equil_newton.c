@@ -26,16 +26,6 @@ static double residual(double *r, const double *y, double *x, equil_ctx_t *q)
     return sqrt(m);
 }
 
-static double norm_inf(const double *r, int n)
-{
-    double m = 0;
-    int k;
-
-    for (k = 0; k < n; k++)
-        m = fmax(m, fabs(r[k]));
-    return m;
-}
-
 /* Newton step: (dG/dy - 1) dy = -r; the fixed-point step dy = r where
    that matrix is singular (at a critical point). */
 static void step(double *dy, const double *r, const double *y, double *J, double *A,
@@ -95,9 +85,9 @@ static double newton_run(double *y, int *stalled, int *iters, work_t *w, equil_c
         memcpy(y, w->yt, sizeof(double) * nf);
         memcpy(w->r, w->rt, sizeof(double) * nf);
         res = rt_norm;
-        polish += norm_inf(w->r, nf) <= NEWTON_TOL;
+        polish += linalg_norm_inf(w->r, nf) <= NEWTON_TOL;
     }
-    return isfinite(res) ? norm_inf(w->r, nf) : NAN;
+    return isfinite(res) ? linalg_norm_inf(w->r, nf) : NAN;
 }
 
 /* Damped fixed-point iteration y <- (y + G(y)) / 2: it leaves a local

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "equil.h"
+#include "linalg.h"
 
 void equil_prep_init(equil_prep_t *pr)
 {
@@ -27,16 +28,6 @@ static double slowest_rate(const dm_ctx_t *c)
         if (c->jump_rate[k] > 0)
             g = fmin(g, c->jump_rate[k]);
     return isfinite(g) ? g : 0;
-}
-
-static double norm_inf(const double *v, int n)
-{
-    double s = 0;
-    int k;
-
-    for (k = 0; k < n; k++)
-        s = fmax(s, fabs(v[k]));
-    return s;
 }
 
 /* Relaxes x in chunks of 1/g until a chunk changes it by at most
@@ -83,7 +74,7 @@ static int residual(equil_prep_t *pr, const double *x, equil_ctx_t *q)
     dm_levels_init(&lv, &q->dm);
     st = dxdt == NULL || dm_levels_start(&lv, x, &q->dm) != 0
          || dm_rhs_bloch(dxdt, x, &lv, &q->dm) != 0 ? -1 : 0;
-    pr->dxdt = st == 0 ? norm_inf(dxdt, q->dm.nobs) : INFINITY;
+    pr->dxdt = st == 0 ? linalg_norm_inf(dxdt, q->dm.nobs) : INFINITY;
     dm_levels_clear(&lv);
     free(dxdt);
     return st;

@@ -29,5 +29,7 @@ int linalg_eig_slowest(const double *wr, const double *wi, int n);
 
 /* Euclidean norm. */
 double linalg_norm(const double *x, int n);
+/* Max norm, max_k |x_k| (0 for n = 0). */
+double linalg_norm_inf(const double *x, int n);
 
 #endif

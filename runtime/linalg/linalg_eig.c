@@ -29,12 +29,3 @@ int linalg_eig_slowest(const double *wr, const double *wi, int n)
     return best;
 }
 
-double linalg_norm(const double *x, int n)
-{
-    double s = 0;
-    int k;
-
-    for (k = 0; k < n; k++)
-        s += x[k] * x[k];
-    return sqrt(s);
-}

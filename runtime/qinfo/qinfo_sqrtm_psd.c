@@ -2,6 +2,7 @@
 #include <float.h>
 #include <math.h>
 #include <stdlib.h>
+#include "linalg.h"
 #include "qinfo.h"
 
 /* s = V diag(sqrt(lambda')) V^H.  Eigenvalues at rounding level are zeroed
@@ -25,8 +26,7 @@ int qinfo_sqrtm_psd(double *s, double *clipped, const double *a, int n)
         free(v);
         return -1;
     }
-    for (k = 0; k < nn; k++)
-        top = fmax(top, fabs(w[k]));
+    top = linalg_norm_inf(w, nn);
     tiny = nn * DBL_EPSILON * top;
     for (k = 0; k < nn; k++)
     {

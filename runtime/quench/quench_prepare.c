@@ -6,22 +6,12 @@
 #include "linalg.h"
 #include "quench.h"
 
-static double norm_inf(const double *v, int n)
-{
-    double r = 0;
-    int k;
-
-    for (k = 0; k < n; k++)
-        r = fmax(r, fabs(v[k]));
-    return r;
-}
-
 /* |dx/dt|_inf at x (levels numbered at x) */
 static double residual(const double *x, double *dxdt, dm_levels_t *lv, dm_ctx_t *c)
 {
     if ((c->npairs > 0 && dm_levels_start(lv, x, c) != 0) || dm_rhs_bloch(dxdt, x, lv, c) != 0)
         return INFINITY;
-    return norm_inf(dxdt, c->nobs);
+    return linalg_norm_inf(dxdt, c->nobs);
 }
 
 /* Relaxes x at rate scale g until |dx/dt| < 1e-8 (chunks of 20/g, up to

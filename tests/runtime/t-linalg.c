@@ -1,6 +1,7 @@
 /* linalg_eigvals_small against LAPACKE_dgeev (a different algorithm and
  * implementation) on random matrices, including ones with complex pairs,
- * repeated eigenvalues and bad scaling; linalg_solve against a residual. */
+ * repeated eigenvalues and bad scaling; linalg_solve against a residual;
+ * the two norms against each other and the entries. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -93,7 +94,28 @@ int main(void)
         if (res > 1e-10)
             TEST_FAIL("solve: residual %g", res);
     }
+    for (r = 0; r < reps; r++)
+    {
+        /* max |x_k| is one of the |x_k|, bounds them all, and
+           |x|_inf <= |x|_2 <= sqrt(n) |x|_inf */
+        int n = n_randint(st, 17), i, hit = n == 0;
+        double x[16], ni, n2;
+        for (i = 0; i < n; i++)
+            x[i] = ((double) n_randint(st, 2001) - 1000) * pow(10, (double) n_randint(st, 7) - 3);
+        ni = linalg_norm_inf(x, n);
+        n2 = linalg_norm(x, n);
+        for (i = 0; i < n; i++)
+        {
+            if (fabs(x[i]) > ni)
+                TEST_FAIL("norm_inf %g below |x_%d| = %g", ni, i, fabs(x[i]));
+            hit |= fabs(x[i]) == ni;
+        }
+        if (!hit || (n == 0 && ni != 0))
+            TEST_FAIL("norm_inf %g is not an |x_k| (n = %d)", ni, n);
+        if (ni > n2 * (1 + 1e-15) || n2 > sqrt(n) * ni * (1 + 1e-15))
+            TEST_FAIL("norms out of order: inf %g, 2 %g, n = %d", ni, n2, n);
+    }
     flint_randclear(st);
-    printf("t-linalg: %ld random spectra and solves agree\n", 2 * reps);
+    printf("t-linalg: %ld random spectra, solves and norms agree\n", 3 * reps);
     return 0;
 }
