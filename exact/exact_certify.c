@@ -1,53 +1,44 @@
-/* exact_certify.c: the adaptive precision loops.  The whole computation
-   is redone from the decimal inputs at doubling precision until every
-   printed number has the requested digits; past the cap, an error. */
+/* exact_certify.c: the certified correlator and single-site observables,
+   through the one adaptive precision loop (exact_certify_eval). */
 #include "exact.h"
 
-static slong next_prec(slong prec, slong cap)
+/* out[0], out[1]: Re, Im of the correlator of the cluster ctx. */
+static void eval_corr(arb_ptr out, const exact_arb_t *x, const void *ctx)
 {
-    return prec >= cap ? 0 : (2 * prec > cap ? cap : 2 * prec);
-}
+    const exact_cluster_t *c = ctx;
+    acb_t v;
 
-static int cap_error(const exact_cert_t *c, const char *what)
-{
-    fprintf(stderr, "dtfim-exact: cannot certify %ld digits of %s below the precision cap of %ld bits "
-            "(raise it with --max-prec, or ask for fewer --digits)\n",
-            (long) c->digits, what, (long) c->max_prec);
-    return EXACT_ENOCONV;
+    acb_init(v);
+    exact_corr(v, x, c);
+    arb_set(out + 0, acb_realref(v));
+    /* |C1| = |C2| gives |R1| = |R2| = s: the prefactor is
+       |(-r)_s|^2 conj(alpha^R1) alpha^R2 with alpha real (Gamma = 0) or
+       uniform (then |alpha|^{2s}), and the sum has terms |(s - r)_m|^2
+       I_m: Eqs. 17, 18 are real, exactly */
+    if (c->n1 == c->n2)
+        arb_zero(out + 1);
+    else
+        arb_set(out + 1, acb_imagref(v));
+    acb_clear(v);
 }
 
 int exact_corr_certify(acb_t res, const exact_params_t *p, const exact_cluster_t *c,
                        const exact_cert_t *cert)
 {
-    exact_arb_t x;
-    int real = (c->n1 == c->n2), ok = 0;
-    slong prec = exact_cert_prec0(cert, p->N);
+    arb_ptr v = _arb_vec_init(2);
+    int rc = exact_certify_eval(v, 2, eval_corr, c, p, cert, "the correlator");
 
-    if (prec > cert->max_prec)
-        prec = cert->max_prec;
-    exact_arb_init(&x, p);
-    for (; prec > 0 && !ok; prec = ok ? prec : next_prec(prec, cert->max_prec))
-    {
-        exact_arb_set(&x, p, prec);
-        exact_corr(res, &x, c);
-        /* |C1| = |C2| gives |R1| = |R2| = s: the prefactor is
-           |(-r)_s|^2 conj(alpha^R1) alpha^R2 with alpha real (Gamma = 0) or
-           uniform (then |alpha|^{2s}), and the sum has terms |(s - r)_m|^2
-           I_m: Eqs. 17, 18 are real, exactly */
-        if (real)
-            arb_zero(acb_imagref(res));
-        ok = exact_arb_ok(acb_realref(res), cert->digits)
-             && exact_arb_ok(acb_imagref(res), cert->digits);
-    }
-    exact_arb_clear(&x);
-    return ok ? 0 : cap_error(cert, "the correlator");
+    acb_set_arb_arb(res, v + 0, v + 1);
+    _arb_vec_clear(v, 2);
+    return rc;
 }
 
 /* n_j, <sigma^z_j> = 2 n_j - 1, <sigma^x_j> = 2 Re <sigma^+_j>,
-   <sigma^y_j> = 2 Im <sigma^+_j>  (sigma^+ = (sigma^x + i sigma^y)/2). */
-static void density_at(arb_ptr out, const exact_arb_t *x, slong j)
+   <sigma^y_j> = 2 Im <sigma^+_j>  (sigma^+ = (sigma^x + i sigma^y)/2);
+   ctx: the site j. */
+static void eval_density(arb_ptr out, const exact_arb_t *x, const void *ctx)
 {
-    slong site = j, prec = x->prec;
+    slong site = *(const slong *) ctx, prec = x->prec;
     exact_cluster_t nn = {&site, 1, &site, 1}, plus = {&site, 1, NULL, 0};
     acb_t v;
 
@@ -65,21 +56,5 @@ static void density_at(arb_ptr out, const exact_arb_t *x, slong j)
 int exact_density_certify(arb_ptr out4, const exact_params_t *p, slong j,
                           const exact_cert_t *cert)
 {
-    exact_arb_t x;
-    int ok = 0;
-    slong prec = exact_cert_prec0(cert, p->N);
-
-    if (prec > cert->max_prec)
-        prec = cert->max_prec;
-    exact_arb_init(&x, p);
-    for (; prec > 0 && !ok; prec = ok ? prec : next_prec(prec, cert->max_prec))
-    {
-        exact_arb_set(&x, p, prec);
-        density_at(out4, &x, j);
-        ok = 1;
-        for (int k = 0; k < 4; k++)
-            ok = ok && exact_arb_ok(out4 + k, cert->digits);
-    }
-    exact_arb_clear(&x);
-    return ok ? 0 : cap_error(cert, "the density");
+    return exact_certify_eval(out4, 4, eval_density, &j, p, cert, "the density");
 }
