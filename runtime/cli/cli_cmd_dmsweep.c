@@ -120,30 +120,39 @@ static void summary(FILE *f, const char *pre, const dmss_sweep_t *s)
                 "(tolerance %g)\n", pre, dmss_max_disagreement(s), DMSS_HYST_TOL);
 }
 
+/* What write_out needs of the sweep, for cli_write_out's callbacks. */
+typedef struct
+{
+    dmss_sweep_t *s;
+    const char *dirname;
+    const bloch_model_t *m;
+} dmsweep_out_t;
+
+static void body(FILE *f, const void *ctx)
+{
+    const dmsweep_out_t *o = ctx;
+    dmss_sweep_t *s = o->s;
+
+    s->p[s->vary] = s->a;
+    cli_print_params(f, s->p, o->m);
+    fprintf(f, "# dmsweep %s=%.15g:%.15g:%d, direction %s; relaxation (dm_evolve %s, tol %g) to "
+            "|rhs|_2 <= %g, Newton to %g; chi_F from dp = %g halved to rtol %g\n",
+            o->m->params[s->vary], s->a, s->b, s->n, o->dirname, s->opts.method, s->opts.int_tol,
+            s->opts.relax_tol, s->opts.tol, s->opts.chi_dp0, s->opts.chi_rtol);
+    dmss_write_csv(f, s);
+}
+
+static void summary_out(FILE *f, const char *prefix, const void *ctx)
+{
+    summary(f, prefix, ((const dmsweep_out_t *) ctx)->s);
+}
+
 static int write_out(dmss_sweep_t *s, const cli_args_t *a, const char *dirname,
                      const bloch_model_t *m)
 {
-    char *tmp;
-    FILE *f = cli_open_out(a->out, &tmp);
-    int ok;
+    dmsweep_out_t o = {s, dirname, m};
 
-    if (f == NULL)
-        return 1;
-    s->p[s->vary] = s->a;
-    cli_print_params(f, s->p, m);
-    fprintf(f, "# dmsweep %s=%.15g:%.15g:%d, direction %s; relaxation (dm_evolve %s, tol %g) to "
-            "|rhs|_2 <= %g, Newton to %g; chi_F from dp = %g halved to rtol %g\n",
-            m->params[s->vary], s->a, s->b, s->n, dirname, s->opts.method, s->opts.int_tol,
-            s->opts.relax_tol, s->opts.tol, s->opts.chi_dp0, s->opts.chi_rtol);
-    dmss_write_csv(f, s);
-    if (f == stdout)
-        summary(stdout, "# ", s);
-    ok = !ferror(f);
-    if (cli_close_out(f, a->out, tmp, ok) != 0 || !ok)
-        return 1;
-    if (a->out)
-        summary(stdout, "", s);
-    return 0;
+    return cli_write_out(a->out, body, summary_out, &o);
 }
 
 int cli_cmd_dmsweep(const cli_args_t *a, const bloch_model_t *m)

@@ -142,26 +142,38 @@ static void print_critical(FILE *f, const char *pre, const equil_crit_t *c, int 
                 c[k].mode == 0 ? ": ordered solutions branch off" : ", not its largest");
 }
 
+/* The buffered output and its critical points, for cli_write_out. */
+typedef struct
+{
+    const char *buf;
+    size_t len;
+    const equil_crit_t *crit;
+    int nc;
+    const char *pname;
+} equil_out_t;
+
+static void body(FILE *f, const void *ctx)
+{
+    const equil_out_t *o = ctx;
+
+    fwrite(o->buf, 1, o->len, f);   /* a short write sets ferror(f) */
+}
+
+static void critical_out(FILE *f, const char *prefix, const void *ctx)
+{
+    const equil_out_t *o = ctx;
+
+    print_critical(f, prefix, o->crit, o->nc, o->pname);
+}
+
 /* Writes the buffered output (nothing on failure) and the critical
    points: after the CSV as comments on stdout, else on stdout. */
 static int emit(const char *buf, size_t len, const cli_args_t *a, const equil_crit_t *crit,
                 int nc, const char *pname)
 {
-    char *tmp;
-    FILE *f = cli_open_out(a->out, &tmp);
-    int ok;
+    equil_out_t o = {buf, len, crit, nc, pname};
 
-    if (f == NULL)
-        return 1;
-    ok = fwrite(buf, 1, len, f) == len;
-    if (f == stdout && pname)
-        print_critical(stdout, "# ", crit, nc, pname);
-    ok = ok && !ferror(f);
-    if (cli_close_out(f, a->out, tmp, ok) != 0 || !ok)
-        return 1;
-    if (a->out && pname)
-        print_critical(stdout, "", crit, nc, pname);
-    return 0;
+    return cli_write_out(a->out, body, pname ? critical_out : NULL, &o);
 }
 
 static int along_line(char **buf, size_t *len, equil_crit_t *crit, int *nc,

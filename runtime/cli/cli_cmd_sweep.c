@@ -61,29 +61,37 @@ static int run_all(sweep_t *sw, const int *dirs, int ndir, int quiet, const bloc
     return sw->nbr > 0 ? 0 : 3;
 }
 
+/* What write_out needs of the sweep, for cli_write_out's callbacks. */
+typedef struct
+{
+    const sweep_t *sw;
+    const char *dirname;
+    const bloch_model_t *m;
+} sweep_out_t;
+
+static void body(FILE *f, const void *ctx)
+{
+    const sweep_out_t *o = ctx;
+    const sweep_t *sw = o->sw;
+
+    sw->p[sw->vary] = sw->a;
+    cli_print_params(f, sw->p, o->m);
+    fprintf(f, "# sweep %s=%.15g:%.15g:%d, direction %s; branch 0 is the followed state\n",
+            o->m->params[sw->vary], sw->a, sw->b, sw->n, o->dirname);
+    sweep_write_csv(f, sw);
+}
+
+static void summary(FILE *f, const char *prefix, const void *ctx)
+{
+    sweep_write_summary(f, prefix, ((const sweep_out_t *) ctx)->sw);
+}
+
 static int write_out(const sweep_t *sw, const cli_args_t *a, const char *dirname,
                      const bloch_model_t *m)
 {
-    char *tmp;
-    FILE *f = cli_open_out(a->out, &tmp);
-    int ok;
+    sweep_out_t o = {sw, dirname, m};
 
-    if (f == NULL)
-        return 1;
-    sw->p[sw->vary] = sw->a;
-    cli_print_params(f, sw->p, m);
-    fprintf(f, "# sweep %s=%.15g:%.15g:%d, direction %s; branch 0 is the followed state\n",
-            m->params[sw->vary], sw->a, sw->b, sw->n, dirname);
-    sweep_write_csv(f, sw);
-    /* the summary follows the CSV as comments when both go to stdout */
-    if (f == stdout)
-        sweep_write_summary(stdout, "# ", sw);
-    ok = !ferror(f);
-    if (cli_close_out(f, a->out, tmp, ok) != 0 || !ok)
-        return 1;
-    if (a->out)
-        sweep_write_summary(stdout, "", sw);
-    return 0;
+    return cli_write_out(a->out, body, summary, &o);
 }
 
 int cli_cmd_sweep(const cli_args_t *a, const bloch_model_t *m)

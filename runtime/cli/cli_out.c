@@ -81,6 +81,26 @@ int cli_close_out(FILE *f, const char *path, char *tmp, int ok)
     return st;
 }
 
+int cli_write_out(const char *path, cli_body_fn body, cli_summary_fn summary, const void *ctx)
+{
+    char *tmp;
+    FILE *f = cli_open_out(path, &tmp);
+    int ok;
+
+    if (f == NULL)
+        return 1;
+    body(f, ctx);
+    /* on stdout the summary follows the CSV as comments */
+    if (f == stdout && summary)
+        summary(stdout, "# ", ctx);
+    ok = !ferror(f);
+    if (cli_close_out(f, path, tmp, ok) != 0 || !ok)
+        return 1;
+    if (path && summary)
+        summary(stdout, "", ctx);
+    return 0;
+}
+
 void cli_progress_init(cli_progress_t *pb, long total, int quiet)
 {
     pb->total = total;
