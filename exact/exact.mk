@@ -26,7 +26,7 @@ $(EXACT_BIN): $(BUILD)/exact/dtfim_exact.o $(BUILD)/libexact.a
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(EXACT_LIBS)
 
-$(BUILD)/tests/exact/t-%: tests/exact/t-%.c $(BUILD)/libexact.a $(EXACT_HDR)
+$(BUILD)/tests/exact/t-%: tests/exact/t-%.c $(BUILD)/libexact.a $(EXACT_HDR) $(wildcard tests/exact/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(EXACT_INC) -Itests -o $@ $< $(BUILD)/libexact.a $(LDFLAGS_ALL) $(EXACT_LIBS)
 

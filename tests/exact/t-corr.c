@@ -9,58 +9,9 @@
 #include <string.h>
 #include "testutil.h"
 #include "exact.h"
+#include "exact_testgen.h"
 
 #define TOL 1e-12
-
-typedef struct
-{
-    char J[32], hz[32], gamma[32], Gamma[32], hx[512];
-} strs_t;
-
-static double uni(flint_rand_t st, double a, double b)
-{
-    return a + (b - a) * (double) n_randint(st, 1000001) / 1e6;
-}
-
-/* A random model: family 0 uniform Gamma = 0, 1 uniform Gamma > 0,
-   2 inhomogeneous Gamma = 0 (hx of either sign). */
-static void random_params(exact_params_t *p, strs_t *s, flint_rand_t st, slong N, int family)
-{
-    char *c = s->hx;
-
-    snprintf(s->J, sizeof(s->J), "%.4f", (n_randint(st, 2) ? 1 : -1) * uni(st, 0.3, 1.5));
-    snprintf(s->hz, sizeof(s->hz), "%.4f", uni(st, -2, 2));
-    snprintf(s->gamma, sizeof(s->gamma), "%.4f", uni(st, 0.1, 1.0));
-    snprintf(s->Gamma, sizeof(s->Gamma), "%.4f", family == 1 ? uni(st, 0.1, 1.0) : 0.0);
-    for (slong j = 0; j < (family == 2 ? N : 1); j++)
-        c += sprintf(c, "%s%.4f", j ? "," : "", (n_randint(st, 2) ? 1 : -1) * uni(st, 0.3, 2.0));
-    p->N = N;
-    p->J = s->J;
-    p->hz = s->hz;
-    p->gamma = s->gamma;
-    p->Gamma = s->Gamma;
-    if (exact_params_set_hx(p, s->hx) || exact_params_check(p))
-        TEST_FAIL("random parameters rejected");
-}
-
-/* The sites of bit mask m into c (0-based, increasing). */
-static slong mask_sites(slong *c, ulong m, slong N)
-{
-    slong n = 0;
-    for (slong j = 0; j < N; j++)
-        if (m >> j & 1)
-            c[n++] = j;
-    return n;
-}
-
-static ulong random_mask(flint_rand_t st, slong N)
-{
-    ulong m = 0;
-    slong k = n_randint(st, 4);     /* up to three sites */
-    for (slong i = 0; i < k; i++)
-        m |= UWORD(1) << n_randint(st, N);
-    return m;
-}
 
 static void check_one(const exact_params_t *p, const double *rho, ulong m1, ulong m2, slong *count)
 {
@@ -72,8 +23,8 @@ static void check_one(const exact_params_t *p, const double *rho, ulong m1, ulon
 
     c.c1 = c1;
     c.c2 = c2;
-    c.n1 = mask_sites(c1, m1, p->N);
-    c.n2 = mask_sites(c2, m2, p->N);
+    c.n1 = test_mask_sites(c1, m1, p->N);
+    c.n2 = test_mask_sites(c2, m2, p->N);
     acb_init(v);
     if (exact_corr_certify(v, p, &c, &cert))
         TEST_FAIL("not certified");
@@ -103,7 +54,7 @@ static void against_brute(flint_rand_t st)
                 double *rho = malloc(2 * sizeof(double) * d * d);
 
                 exact_params_init(&p);
-                random_params(&p, &s, st, N, family);
+                test_random_params(&p, &s, st, N, family);
                 if (exact_brute_steady(rho, &p))
                     TEST_FAIL("brute failed");
                 if (N <= 3)
@@ -112,7 +63,7 @@ static void against_brute(flint_rand_t st)
                             check_one(&p, rho, m1, m2, &count);
                 else
                     for (int k = 0; k < 40; k++)
-                        check_one(&p, rho, random_mask(st, N), random_mask(st, N), &count);
+                        check_one(&p, rho, test_random_mask(st, N), test_random_mask(st, N), &count);
                 free(rho);
                 exact_params_clear(&p);
             }
@@ -133,7 +84,7 @@ static void eq17_eq18(flint_rand_t st)
             acb_t u, w;
 
             exact_params_init(&p);
-            random_params(&p, &s, st, N, family);
+            test_random_params(&p, &s, st, N, family);
             exact_arb_init(&x, &p);
             exact_arb_set(&x, &p, 256);
             acb_init(u);
@@ -142,8 +93,8 @@ static void eq17_eq18(flint_rand_t st)
             {
                 slong c1[8], c2[8];
                 exact_cluster_t c = {c1, 0, c2, 0};
-                c.n1 = mask_sites(c1, random_mask(st, N), N);
-                c.n2 = mask_sites(c2, random_mask(st, N), N);
+                c.n1 = test_mask_sites(c1, test_random_mask(st, N), N);
+                c.n2 = test_mask_sites(c2, test_random_mask(st, N), N);
                 exact_corr_uniform(u, &x, &c);
                 exact_corr_inhom(w, &x, &c);
                 if (!acb_overlaps(u, w) || acb_rel_accuracy_bits(u) < 150 || acb_rel_accuracy_bits(w) < 150)

@@ -14,39 +14,10 @@
 #include <string.h>
 #include "testutil.h"
 #include "exact.h"
+#include "exact_testgen.h"
 
 #define TOL 1e-12
 #define PREC 128
-
-typedef struct
-{
-    char J[32], hz[32], gamma[32], Gamma[32], hx[1024];
-} strs_t;
-
-static double uni(flint_rand_t st, double a, double b)
-{
-    return a + (b - a) * (double) n_randint(st, 1000001) / 1e6;
-}
-
-/* family 0 uniform Gamma = 0, 1 uniform Gamma > 0, 2 inhomogeneous Gamma = 0 */
-static void random_params(exact_params_t *p, strs_t *s, flint_rand_t st, slong N, int family)
-{
-    char *c = s->hx;
-
-    snprintf(s->J, sizeof(s->J), "%.4f", (n_randint(st, 2) ? 1 : -1) * uni(st, 0.3, 1.5));
-    snprintf(s->hz, sizeof(s->hz), "%.4f", uni(st, -2, 2));
-    snprintf(s->gamma, sizeof(s->gamma), "%.4f", uni(st, 0.1, 1.0));
-    snprintf(s->Gamma, sizeof(s->Gamma), "%.4f", family == 1 ? uni(st, 0.1, 1.0) : 0.0);
-    for (slong j = 0; j < (family == 2 ? N : 1); j++)
-        c += sprintf(c, "%s%.4f", j ? "," : "", (n_randint(st, 2) ? 1 : -1) * uni(st, 0.3, 2.0));
-    p->N = N;
-    p->J = s->J;
-    p->hz = s->hz;
-    p->gamma = s->gamma;
-    p->Gamma = s->Gamma;
-    if (exact_params_set_hx(p, s->hx) || exact_params_check(p))
-        TEST_FAIL("random parameters rejected");
-}
 
 static double mid(const arb_t x)
 {
@@ -173,7 +144,7 @@ static void against_brute(flint_rand_t st)
                 double *rho = malloc(2 * sizeof(double) * d * d);
 
                 exact_params_init(&p);
-                random_params(&p, &s, st, N, family);
+                test_random_params(&p, &s, st, N, family);
                 if (exact_brute_steady(rho, &p))
                     TEST_FAIL("brute failed");
                 check_model(&p, rho, &count);
@@ -200,7 +171,7 @@ static void all_pairs(flint_rand_t st)
             arb_t g;
 
             exact_params_init(&p);
-            random_params(&p, &s, st, N, family);
+            test_random_params(&p, &s, st, N, family);
             exact_arb_init(&x, &p);
             exact_arb_set(&x, &p, 256);
             arb_init(g);

@@ -10,6 +10,7 @@
 #include <string.h>
 #include "testutil.h"
 #include "exact.h"
+#include "exact_testgen.h"
 #include "piqs/piqs.h"
 
 #define TOL_BRUTE 1e-10
@@ -20,39 +21,18 @@
 #define TOL_REL 1e-9
 #define TOL_ABS 1e-13
 
-typedef struct
-{
-    char J[32], hz[32], gamma[32], Gamma[32], hx[32];
-} strs_t;
-
-static double uni(flint_rand_t st, double a, double b)
-{
-    return a + (b - a) * (double) n_randint(st, 1000001) / 1e6;
-}
-
-static double sgn(flint_rand_t st)
-{
-    return n_randint(st, 2) ? 1 : -1;
-}
-
 /* Uniform fields; J and Gamma scaled by 1/N beyond N = 5 (the physical
    regime, where the state is far from all down). */
 static void random_params(exact_params_t *p, strs_t *s, flint_rand_t st, slong N, int collective)
 {
     double scale = N > 5 ? 1.0 / N : 1.0;
 
-    snprintf(s->J, sizeof(s->J), "%.5g", sgn(st) * uni(st, 0.3, 1.5) * scale);
-    snprintf(s->hz, sizeof(s->hz), "%.4f", uni(st, -1.5, 1.5));
-    snprintf(s->gamma, sizeof(s->gamma), "%.4f", uni(st, 0.05, 1.0));
-    snprintf(s->Gamma, sizeof(s->Gamma), "%.5g", collective ? uni(st, 0.1, 1.0) * scale : 0.0);
-    snprintf(s->hx, sizeof(s->hx), "%.4f", sgn(st) * uni(st, 0.2, 2.0));
-    p->N = N;
-    p->J = s->J;
-    p->hz = s->hz;
-    p->gamma = s->gamma;
-    p->Gamma = s->Gamma;
-    if (exact_params_set_hx(p, s->hx) || exact_params_check(p))
-        TEST_FAIL("random parameters rejected");
+    snprintf(s->J, sizeof(s->J), "%.5g", test_sgn(st) * test_uni(st, 0.3, 1.5) * scale);
+    snprintf(s->hz, sizeof(s->hz), "%.4f", test_uni(st, -1.5, 1.5));
+    snprintf(s->gamma, sizeof(s->gamma), "%.4f", test_uni(st, 0.05, 1.0));
+    snprintf(s->Gamma, sizeof(s->Gamma), "%.5g", collective ? test_uni(st, 0.1, 1.0) * scale : 0.0);
+    snprintf(s->hx, sizeof(s->hx), "%.4f", test_sgn(st) * test_uni(st, 0.2, 2.0));
+    test_params_set(p, s, N);
 }
 
 static void model(piqs_model_t *m, const exact_params_t *p)
@@ -63,24 +43,6 @@ static void model(piqs_model_t *m, const exact_params_t *p)
     m->hx = p->dhx[0];
     m->gamma = p->dgamma;
     m->Gamma = p->dGamma;
-}
-
-static slong mask_sites(slong *c, ulong m, slong N)
-{
-    slong n = 0;
-    for (slong j = 0; j < N; j++)
-        if (m >> j & 1)
-            c[n++] = j;
-    return n;
-}
-
-static ulong random_mask(flint_rand_t st, slong N)
-{
-    ulong m = 0;
-    slong k = n_randint(st, 4);
-    for (slong i = 0; i < k; i++)
-        m |= UWORD(1) << n_randint(st, N);
-    return m;
 }
 
 static int popcount(ulong m)
@@ -96,7 +58,7 @@ static void check_brute(const exact_params_t *p, const piqs_t *b, const double *
                         const double *dense, ulong m1, ulong m2)
 {
     slong c1[8], c2[8];
-    exact_cluster_t c = {c1, mask_sites(c1, m1, p->N), c2, mask_sites(c2, m2, p->N)};
+    exact_cluster_t c = {c1, test_mask_sites(c1, m1, p->N), c2, test_mask_sites(c2, m2, p->N)};
     long both = popcount(m1 & m2);
     double re, im, bre, bim;
 
@@ -134,7 +96,7 @@ static void against_brute(flint_rand_t st)
                         if (N <= 3 || popcount(m1 | m2) <= 2)
                             check_brute(&p, &b, rho, dense, m1, m2), count++;
                 for (int k = 0; k < 40 && N > 3; k++, count++)
-                    check_brute(&p, &b, rho, dense, random_mask(st, N), random_mask(st, N));
+                    check_brute(&p, &b, rho, dense, test_random_mask(st, N), test_random_mask(st, N));
                 free(rho);
                 free(dense);
                 piqs_clear(&b);
