@@ -141,7 +141,7 @@ run: deps
 # Figs. 1-9 of the two-Ising paper (density-matrix engine), into out/.
 .PHONY: figures
 figures: all
-	@BIN=$(BIN) tools/figures-dm.sh
+	@BIN=$(BIN) tools/figures.sh dm
 
 # ---- tests -----------------------------------------------------------------
 TEST_SRC = $(wildcard tests/t-*.c tests/runtime/t-*.c)

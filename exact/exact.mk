@@ -36,4 +36,4 @@ exact-tests: $(EXACT_BIN) $(EXACT_TESTS)
 # Figures of paper 003 (PNG + CSV into out/), one script per figure.
 .PHONY: figures-exact
 figures-exact: $(EXACT_BIN) $(BIN)/dtfim_mf
-	@BIN=$(BIN) tools/figures-exact.sh
+	@BIN=$(BIN) tools/figures.sh exact
