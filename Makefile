@@ -9,7 +9,8 @@
 #   make figures-exact  the figures of the exact-solution paper into out/
 #   make generated    re-emit generated/ from models/ after changing the generator
 #   make model M=path/to/x.model [MODEL_OUT=dir]   build a solver for your own model
-#   make FLINT_PREFIX=/opt/flint3 ...   build against FLINT 3 instead of Debian's 2.9
+#   make FLINT_PREFIX=/opt/flint3 ...   build against a FLINT 3 under that prefix
+#   make check-flint3 [FLINT3_TARBALL=...]  all tests against FLINT 3 (built once into a cache)
 #   make fuzz         build the parser fuzz target (clang libFuzzer)
 
 CC ?= cc
@@ -28,27 +29,25 @@ CSTD = -std=c11
 SANFLAGS_ON = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 SANFLAGS = $(if $(SAN),$(SANFLAGS_ON))
 
-ifdef FLINT_PREFIX
-FLINT_CFLAGS = -isystem $(FLINT_PREFIX)/include -DBLOCHGEN_FLINT3
-FLINT_LIBS = -L$(FLINT_PREFIX)/lib -Wl,-rpath,$(FLINT_PREFIX)/lib -lflint -lmpfr -lgmp
-DEPS_FLAGS = --flint3
-else
-FLINT_CFLAGS =
-FLINT_LIBS = -lflint-arb -lcalcium -lflint -lmpfr -lgmp
-DEPS_FLAGS =
-endif
+include compat/compat.mk
 
 GEN_MODULES = pauli bpoly op model derive output emit check
-GEN_INC = $(addprefix -Igenerator/,$(GEN_MODULES)) -Iruntime
+GEN_INC = $(addprefix -Igenerator/,$(GEN_MODULES)) $(COMPAT_INC) -Iruntime
 GEN_SRC = $(foreach m,$(GEN_MODULES),$(wildcard generator/$(m)/*.c))
 GEN_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(GEN_SRC))
 
+# num/: the numerical layer every solver shares (GSL, libm; no FLINT).
+NUM_SRC = $(wildcard num/*.c)
+NUM_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(NUM_SRC))
+NUM_INC = -Inum
+NUM_LIB = $(BUILD)/libbloch_num.a
+
 # runtime/: one directory per module (cli, linalg, steady, stab, ...).
 RT_MODULES = $(patsubst runtime/%/,%,$(sort $(dir $(wildcard runtime/*/*.c))))
-RT_INC = -Iruntime $(addprefix -Iruntime/,$(RT_MODULES))
+RT_INC = $(COMPAT_INC) $(NUM_INC) -Iruntime $(addprefix -Iruntime/,$(RT_MODULES))
 RT_SRC = $(wildcard runtime/*/*.c)
 RT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(RT_SRC))
-RT_HDR = $(wildcard runtime/*.h runtime/*/*.h)
+RT_HDR = $(wildcard runtime/*.h runtime/*/*.h) $(COMPAT_HDR) num/num.h
 RT_LIBS = -llapacke -llapack -lblas -lgsl -lm
 # Threads for scans (OpenMP); `make MPI=1` splits scans across MPI ranks.
 OMPFLAGS = -fopenmp
@@ -60,7 +59,7 @@ endif
 MODELS = $(basename $(notdir $(wildcard models/*.model)))
 SOLVERS = $(addprefix $(BIN)/,$(MODELS))
 
-CFLAGS_ALL = $(CSTD) $(OPT) $(WARN) $(SANFLAGS) $(FLINT_CFLAGS) $(CFLAGS)
+CFLAGS_ALL = $(CSTD) $(OPT) $(WARN) $(WERROR_PORTABLE) $(SANFLAGS) $(FLINT_CFLAGS) $(CFLAGS)
 LDFLAGS_ALL = $(SANFLAGS) $(LDFLAGS)
 
 .PHONY: all deps run check test bench generated model fuzz clean
@@ -73,7 +72,7 @@ deps:
 	@tools/deps.sh $(DEPS_FLAGS) $(if $(MPI),--mpi)
 
 # ---- generator ----------------------------------------------------------
-$(BUILD)/generator/%.o: generator/%.c $(wildcard generator/*/*.h) runtime/flint_compat.h
+$(BUILD)/generator/%.o: generator/%.c $(wildcard generator/*/*.h) $(COMPAT_HDR)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(GEN_INC) -DBLOCHGEN_TEMPLATE_DIR='"$(CURDIR)/templates"' -c $< -o $@
 
@@ -84,6 +83,15 @@ $(BUILD)/libblochgen.a: $(GEN_OBJ)
 $(BIN)/blochgen: $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o $(BUILD)/libblochgen.a
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(FLINT_LIBS) -lm
+
+# ---- numerics --------------------------------------------------------------
+$(BUILD)/num/%.o: num/%.c num/num.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(NUM_INC) -c $< -o $@
+
+$(NUM_LIB): $(NUM_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
 
 # ---- runtime and solvers -------------------------------------------------
 $(BUILD)/runtime/%.o: runtime/%.c $(RT_HDR)
@@ -99,15 +107,15 @@ generated/%.c generated/%_arb.c: models/%.model | $(BIN)/blochgen
 	$(BIN)/blochgen emit $< -o generated
 
 # Emitted code must compile warning-free.
-$(BUILD)/generated/%.o: generated/%.c runtime/bloch_model.h runtime/bloch_model_arb.h
+$(BUILD)/generated/%.o: generated/%.c runtime/bloch_model.h runtime/bloch_model_arb.h $(COMPAT_HDR)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Werror -Iruntime -c $< -o $@
+	$(CC) $(CFLAGS_ALL) -Werror $(COMPAT_INC) -Iruntime -c $< -o $@
 
 $(BUILD)/main/%.o: runtime/model_main.c $(RT_HDR)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(RT_INC) -DBLOCH_MODEL=$* -c $< -o $@
 
-$(BIN)/%: $(BUILD)/main/%.o $(BUILD)/generated/%.o $(BUILD)/generated/%_arb.o $(BUILD)/libbloch_runtime.a
+$(BIN)/%: $(BUILD)/main/%.o $(BUILD)/generated/%.o $(BUILD)/generated/%_arb.o $(BUILD)/libbloch_runtime.a $(NUM_LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS_ALL) $(OMPFLAGS) -o $@ $^ $(FLINT_LIBS) $(RT_LIBS)
 
@@ -117,7 +125,7 @@ generated: $(BIN)/blochgen
 
 # A user's model: emitted into $(BUILD)/models/<name>/, never generated/.
 MODEL_OUT ?= $(BIN)
-model: $(BIN)/blochgen $(BUILD)/libbloch_runtime.a
+model: $(BIN)/blochgen $(BUILD)/libbloch_runtime.a $(NUM_LIB)
 	@test -n "$(M)" || { echo "usage: make model M=path/to/x.model [MODEL_OUT=dir]" >&2; exit 2; }
 	@set -e; tmp=$$(mktemp -d $(BUILD)/emit.XXXXXX); \
 	 trap 'rm -rf "$$tmp"' EXIT; \
@@ -127,7 +135,7 @@ model: $(BIN)/blochgen $(BUILD)/libbloch_runtime.a
 	 mv "$$tmp/$$name.c" "$$tmp/$${name}_arb.c" "$$dir/"; \
 	 $(CC) $(CFLAGS_ALL) $(OMPFLAGS) -Werror $(RT_INC) -DBLOCH_MODEL=$$name -o "$(MODEL_OUT)/$$name" \
 	   runtime/model_main.c "$$dir/$$name.c" "$$dir/$${name}_arb.c" \
-	   $(BUILD)/libbloch_runtime.a $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS); \
+	   $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS); \
 	 echo "built $(MODEL_OUT)/$$name from $(M)"
 
 # ---- the exact module (Arb): bin/dtfim-exact, rules in exact/exact.mk ----
@@ -144,16 +152,21 @@ figures: all
 	@BIN=$(BIN) tools/figures.sh dm
 
 # ---- tests -----------------------------------------------------------------
-TEST_SRC = $(wildcard tests/t-*.c tests/runtime/t-*.c)
+TEST_SRC = $(wildcard tests/t-*.c tests/runtime/t-*.c tests/num/t-*.c)
 TEST_BIN = $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRC)) $(BUILD)/tests/t-dense
 
 # runtime unit tests: linked with the runtime and the emitted pump_loss code
-$(BUILD)/tests/runtime/t-%: tests/runtime/t-%.c $(BUILD)/libbloch_runtime.a $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o
+$(BUILD)/tests/runtime/t-%: tests/runtime/t-%.c $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(OMPFLAGS) $(RT_INC) -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS)
 
+# num/: one test per operation, against an independent method
+$(BUILD)/tests/num/t-%: tests/num/t-%.c $(NUM_LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(COMPAT_INC) $(NUM_INC) -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) -lgsl -lm
+
 # the density-matrix engine's test also runs the thermal model's emitted data
-$(BUILD)/tests/runtime/t-dm: tests/runtime/t-dm.c $(BUILD)/libbloch_runtime.a $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o $(BUILD)/generated/ising_thermal.o
+$(BUILD)/tests/runtime/t-dm: tests/runtime/t-dm.c $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o $(BUILD)/generated/ising_thermal.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(OMPFLAGS) $(RT_INC) -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS)
 
@@ -164,7 +177,7 @@ $(BUILD)/tests/t-dense: tests/dense/t-dense.c
 # the emitted pump_loss code, double and Arb halves, tested against each other
 $(BUILD)/tests/t-model: tests/t-model.c $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Iruntime -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) -lm
+	$(CC) $(CFLAGS_ALL) $(COMPAT_INC) -Iruntime -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) -lm
 
 $(BUILD)/tests/t-%: tests/t-%.c $(BUILD)/libblochgen.a
 	@mkdir -p $(dir $@)
@@ -175,16 +188,17 @@ $(BUILD)/tests/t-%: tests/t-%.c $(BUILD)/libblochgen.a
 test: all $(TEST_BIN) $(EXACT_TESTS)
 	@BIN=$(BIN) BUILD=$(BUILD) CC="$(CC)" BLOCHGEN_MAKE_ARGS="$(BLOCHGEN_MAKE_ARGS)" tests/run.sh
 
-check: deps
+check:
+	@tools/deps.sh $(DEPS_FLAGS) --test $(if $(MPI),--mpi)
 	@$(MAKE) --no-print-directory test
-	@$(MAKE) --no-print-directory test SAN=1 BUILD=build/asan BIN=build/asan/bin OPT="-O1 -g" \
+	@BLOCHGEN_SECOND_PASS=1 $(MAKE) --no-print-directory test SAN=1 BUILD=build/asan BIN=build/asan/bin OPT="-O1 -g" \
 	  BLOCHGEN_MAKE_ARGS="SAN=1 BUILD=build/asan BIN=build/asan/bin OPT=-O1"
 
 BENCH_BIN = $(addprefix $(BUILD)/bench/,bench-derive bench-rhs bench-scan bench-steady bench-qinfo)
 
 bench: deps
 	@$(MAKE) --no-print-directory all $(BENCH_BIN)
-	@BIN=$(BIN) BUILD=$(BUILD) bench/run.sh
+	@BIN=$(BIN) BUILD=$(BUILD) FLINT_LIBS="$(FLINT_LIBS)" bench/run.sh
 
 $(BUILD)/bench/bench-derive: bench/bench-derive.c $(BUILD)/libblochgen.a
 	@mkdir -p $(dir $@)
@@ -192,10 +206,10 @@ $(BUILD)/bench/bench-derive: bench/bench-derive.c $(BUILD)/libblochgen.a
 
 $(BUILD)/bench/bench-rhs: bench/bench-rhs.c $(BUILD)/generated/pump_loss.o
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Iruntime -o $@ $^ -lm
+	$(CC) $(CFLAGS_ALL) $(COMPAT_INC) -Iruntime -o $@ $^ -lm
 
 # runtime benchmarks: the library plus the emitted pump_loss code
-$(BUILD)/bench/bench-%: bench/bench-%.c $(BUILD)/libbloch_runtime.a $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o
+$(BUILD)/bench/bench-%: bench/bench-%.c $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(OMPFLAGS) $(RT_INC) -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS)
 

@@ -4,6 +4,7 @@
  * grid computation on one thread and on all threads, the CSV formatting
  * (to /dev/null) separately, and the cost of each step of one point.
  * usage: bench-scan [N]   (an N x N grid, default 1000) */
+#include <gsl/gsl_errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -114,6 +115,8 @@ int main(int argc, char **argv)
     double p[5] = {0, 10, 0.01, 0, 0}, t1, tn, c1, cn;
     cli_range_t x = {0, 0, 1.2, n}, y = {3, 0.01, 2.5, n};
     scan_grid_t g;
+
+    gsl_set_error_handler_off();
 
     if (n < 2 || scan_grid_init(&g, &x, &y, 0, n) != 0)
         return 1;

@@ -6,6 +6,7 @@
  *   - evolve_run to t = 1000 with rk8pd and msbdf (tol 1e-10, the CLI's
  *     default), no output.
  * Best of a few repetitions of a small loop; prints figures, never fails. */
+#include <gsl/gsl_errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -75,6 +76,8 @@ int main(void)
 {
     const bloch_model_t *m = &pump_loss_model;
     double p[5] = {0.5, 10, 0.01, 1, 0}, xs[64];
+
+    gsl_set_error_handler_off();
 
     steady_symmetric(xs, p, m);
     printf("pump_loss at h1=0.5, h2=10, lambda=0.01, gup=1, gdown=0:\n");

@@ -51,7 +51,7 @@ echo
 echo "start-up: empty programs linked with these libraries (best of 20, ms):"
 T=$(mktemp -d)
 echo 'int main(void) { return 0; }' > "$T/e.c"
-FL="-lflint-arb -lcalcium -lflint -lmpfr -lgmp"
+FL=${FLINT_LIBS:-"-lflint-arb -lcalcium -lflint -lmpfr -lgmp"}
 LA="-llapacke -llapack -lblas"
 ok=1
 for v in "none:" "flint:$FL" "lapack:$LA" "both:$FL $LA"; do

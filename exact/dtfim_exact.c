@@ -1,4 +1,5 @@
 /* dtfim_exact.c: bin/dtfim-exact, the command table. */
+#include <gsl/gsl_errno.h>
 #include <string.h>
 #include "exact_cli.h"
 
@@ -100,6 +101,7 @@ int main(int argc, char **argv)
     exact_args_t a;
     int rc;
 
+    gsl_set_error_handler_off();    /* GSL statuses are checked where returned */
     if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))
     {
         usage(argc < 2 ? stderr : stdout);

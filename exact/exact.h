@@ -17,6 +17,7 @@
 #define BLOCHGEN_EXACT_H
 
 #include "flint_compat.h"
+#include "num.h"
 
 /* Exit statuses shared with the rest of blochgen. */
 #define EXACT_OK 0
@@ -169,10 +170,9 @@ typedef struct
    (gamma when N = 0), lambda-bar = 2 |Jbar + i Gbar/2|^2 / hx^2. */
 void exact_theory_update(exact_theory_t *t);
 
-/* A root of f in [lo, hi] by GSL Brent to a width tol (absolute plus
-   relative); 0, or -1 without a sign change or convergence. */
-int exact_brent(double *root, double (*f)(double, void *), void *ctx, double lo, double hi,
-                double tol);
+/* Iteration cap of the module's Brent searches (num_brent): Brent
+   shrinks a bracket of doubles to a tolerance in well under 200 steps. */
+#define EXACT_BRENT_MAXIT 200
 
 /* f(m) of Eq. 16 normalized to f(0) = 0, and its derivatives (Eq. S49). */
 double exact_potential(const exact_theory_t *t, double m);

@@ -63,7 +63,6 @@ static int peak(double *at, fw_ctx_t *c, double h)
     }
     if (c->fail || best == 0 || best == K)
         return -1;
-    gsl_set_error_handler_off();
     s = gsl_min_fminimizer_alloc(gsl_min_fminimizer_brent);
     if (gsl_min_fminimizer_set_with_values(s, &F, x[best], -y[best], x[best - 1], -y[best - 1],
                                            x[best + 1], -y[best + 1]))
@@ -91,8 +90,8 @@ static int crossing(double *at, fw_ctx_t *c, double from, double h0, double cap,
         if (fabs(x) > cap)
             x = dir * cap;
         if (nb_minus_level(x, c) < 0)
-            return exact_brent(at, nb_minus_level, c, dir > 0 ? prev : x, dir > 0 ? x : prev,
-                               1e-12 * h0) == 0 && !c->fail ? 0 : -1;
+            return num_brent(at, NULL, nb_minus_level, c, prev, x, 1e-12 * h0, 1e-12 * h0,
+                             EXACT_BRENT_MAXIT) == NUM_OK && !c->fail ? 0 : -1;
         if (c->fail || fabs(x) >= cap)
             return -1;
         prev = x;

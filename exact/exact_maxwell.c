@@ -46,8 +46,7 @@ double exact_maxwell_area(const exact_theory_t *t)
         return NAN;
     s1 = t->hz - t->Jbar * m[0] >= 0 ? 1 : -1;
     s3 = t->hz - t->Jbar * m[2] >= 0 ? 1 : -1;
-    gsl_set_error_handler_off();
-    if (exact_brent(&mmin, W, (void *) t, 0, m[0], 1e-15))
+    if (num_brent(&mmin, NULL, W, (void *) t, 0, m[0], 1e-15, 1e-15, EXACT_BRENT_MAXIT))
         return NAN;
     /* the curve must be connected from m_min to m3 */
     for (int k = 1; k < 64; k++)

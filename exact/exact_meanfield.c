@@ -79,7 +79,6 @@ int exact_meanfield_eigs(double re[3], double im[3], const exact_theory_t *t, co
     int rc;
 
     exact_meanfield_jacobian(jac, t, s);
-    gsl_set_error_handler_off();
     rc = gsl_eigen_nonsymm(&A.matrix, ev, w);
     if (rc == 0)
     {

@@ -27,7 +27,8 @@ int exact_potential_minima(double *m, int max, const exact_theory_t *t)
     for (int i = 1; i <= GRID && n < max; i++)
     {
         double hi = grid_m(i), dhi = dtotal(hi, (void *) t);
-        if (dlo < 0 && dhi >= 0 && exact_brent(m + n, dtotal, (void *) t, lo, hi, 1e-14) == 0)
+        if (dlo < 0 && dhi >= 0 && num_brent(m + n, NULL, dtotal, (void *) t, lo, hi, 1e-14, 1e-14,
+                                               EXACT_BRENT_MAXIT) == NUM_OK)
             n++;
         lo = hi;
         dlo = dhi;

@@ -86,7 +86,7 @@ static void scan(exact_point_t *pt, slong *n, slong max, exact_theory_t *t, exac
     {
         double cur = f(hz[i], t), root, m[4];
         if (!isnan(prev) && !isnan(cur) && (prev < 0) != (cur < 0)
-            && exact_brent(&root, f, t, hz[i - 1], hz[i], TOL) == 0)
+            && num_brent(&root, NULL, f, t, hz[i - 1], hz[i], TOL, TOL, EXACT_BRENT_MAXIT) == NUM_OK)
         {
             at_hz(t, root);
             if (kind == EXACT_SPINODAL)

@@ -1,4 +1,5 @@
 /* main() of bin/<name>: compiled once per model with -DBLOCH_MODEL=<name>. */
+#include <gsl/gsl_errno.h>
 #include "cli.h"
 
 #define BLOCH_CAT2(a, b) a##b
@@ -9,6 +10,9 @@ extern const bloch_model_arb_t BLOCH_CAT(BLOCH_MODEL, _model_arb);
 
 int main(int argc, char **argv)
 {
+    /* every GSL status is checked where it is returned; GSL's default
+       handler would abort the program instead */
+    gsl_set_error_handler_off();
     return cli_main(argc, argv, &BLOCH_CAT(BLOCH_MODEL, _model),
                     &BLOCH_CAT(BLOCH_MODEL, _model_arb));
 }

@@ -116,7 +116,7 @@ int main(void)
     bpoly_clear(e, ctx);
     fmpq_clear(s);
     fmpq_mpoly_ctx_clear(ctx);
-    flint_randclear(st);
+    flint_rand_clear(st);
     flint_cleanup_master();
     printf("t-bpoly: PASS\n");
     return 0;

@@ -43,7 +43,7 @@ int main(void)
         fmpz_mpoly_clear(d2, ctx);
     }
     fmpz_mpoly_ctx_clear(ctx);
-    flint_randclear(st);
+    flint_rand_clear(st);
     flint_cleanup_master();
     printf("t-det: PASS\n");
     return 0;

@@ -195,7 +195,7 @@ int main(void)
     test_arb_vs_double(st);
     test_symmetric(st);
     test_boundary(st);
-    flint_randclear(st);
+    flint_rand_clear(st);
     flint_cleanup_master();
     printf("t-model: PASS\n");
     return 0;

@@ -130,7 +130,7 @@ int main(void)
     test_mul(st);
     test_observables();
     test_names();
-    flint_randclear(st);
+    flint_rand_clear(st);
     flint_cleanup_master();
     printf("t-pauli: PASS\n");
     return 0;

@@ -20,8 +20,8 @@ static inline void test_rand_init(flint_rand_t state, const char *name)
     const char *s = getenv("BLOCHGEN_SEED");
     ulong seed = s ? strtoul(s, NULL, 10) : 1;
 
-    flint_randinit(state);
-    flint_randseed(state, seed, seed * 7919 + 1);
+    flint_rand_init(state);
+    flint_rand_set_seed(state, seed, seed * 7919 + 1);
     printf("%s: seed %lu\n", name, seed);
 }
 

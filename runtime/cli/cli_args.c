@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "num.h"
 
 void cli_args_init(cli_args_t *a, const bloch_model_t *m)
 {
@@ -180,7 +181,5 @@ int cli_parse_range(cli_range_t *r, const char *opt, const char *spec, int need_
 
 double cli_range_value(const cli_range_t *r, int k)
 {
-    if (k == r->n - 1)
-        return r->b;
-    return r->a + k * (r->b - r->a) / (r->n - 1);
+    return num_grid_value(r->a, r->b, r->n, k);
 }

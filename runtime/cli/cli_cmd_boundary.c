@@ -63,6 +63,11 @@ int cli_cmd_boundary(const cli_args_t *a, const bloch_model_t *m)
     }
     n = crit_locate(pts, BOUNDARY_MAX, a->par, a->vary.param, a->vary.a, a->vary.b, samples,
                     1e-13, m);
+    if (n < 0)
+    {
+        fprintf(stderr, "%s boundary: a change of stability could not be located\n", m->name);
+        return 3;
+    }
     for (k = 0; k < n; k++)
         printf("%.15g %s\n", pts[k].value, crit_kind_name(pts[k].kind));
     if (n == 0)

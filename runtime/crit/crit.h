@@ -23,12 +23,6 @@ typedef struct
 
 const char *crit_kind_name(int kind);
 
-/* A root of f in [lo, hi] (opposite signs at the ends) by GSL's Brent
-   solver, to an interval width tol, in at most maxit iterations; the last
-   iterate (the midpoint if none succeeded). */
-double crit_brent(double (*f)(double, void *), void *data, double lo, double hi, double tol,
-                  int maxit);
-
 /* Gap, frequency and sector of the symmetric state at p with p[param] = v
    (p is modified).  0, or -1 where there is no symmetric state. */
 int crit_gap_at(double *gap, double *freq, int *sector, double v, int param, double *p,
@@ -36,7 +30,8 @@ int crit_gap_at(double *gap, double *freq, int *sector, double v, int param, dou
 
 /* Stability changes of the symmetric state for p[param] in [a, b], from
    nsamples samples, each located to within tol.  Returns the number found
-   (at most maxpts), in increasing order. */
+   (at most maxpts), in increasing order, or -1 when a sign change of the
+   gap could not be located. */
 int crit_locate(crit_point_t *pts, int maxpts, const double *p, int param, double a, double b,
                 int nsamples, double tol, const bloch_model_t *m);
 

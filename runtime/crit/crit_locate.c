@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "crit.h"
+#include "num.h"
 #include "stab.h"
 #include "steady.h"
 
@@ -64,11 +65,16 @@ int crit_locate(crit_point_t *pts, int maxpts, const double *p, int param, doubl
     g0 = gap_fn(a, &l);
     for (k = 1; k < nsamples && n < maxpts; k++)
     {
-        double v = a + (b - a) * k / (nsamples - 1), g = gap_fn(v, &l);
+        double v = num_grid_value(a, b, nsamples, k), g = gap_fn(v, &l);
         if (isfinite(g0) && isfinite(g) && (g0 < 0) != (g < 0) && g0 != 0)
         {
-            double lo = fmin(v0, v), hi = fmax(v0, v), r = crit_brent(gap_fn, &l, lo, hi, tol, 200), freq, gap;
+            double r, freq, gap;
             int sector;
+            if (num_brent(&r, NULL, gap_fn, &l, v0, v, tol, 0, 200) != NUM_OK)
+            {
+                n = -1;
+                break;
+            }
             pts[n].value = r;
             pts[n].kind = classify(r, v0, v, g0, &l);
             crit_gap_at(&gap, &freq, &sector, r, param, q, m);

@@ -123,7 +123,6 @@ int dm_evolve(double *x, double t0, double t1, double every, const char *method,
 
     if (e == NULL || (c->npairs > 0 && !lv->ready))
         return -1;
-    gsl_set_error_handler_off();
     dm_ctx_reset_diag(c);
     if (dm_monitor(t0, x, st, lv, c) != 0)
         return -1;

@@ -1,8 +1,8 @@
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include "dmss.h"
 #include "linalg.h"
+#include "num.h"
 
 #define NEWTON_MAXIT 60
 #define NEWTON_HALVINGS 30
@@ -13,7 +13,7 @@
 typedef struct
 {
     int n, d;
-    double *J, *f, *ft, *dx, *xt, *y, *fp, *E;
+    double *y, *fp, *ft, *E;
     dm_cplx *H, *V;
 } work_t;
 
@@ -22,21 +22,19 @@ static void work_init(work_t *w, const dm_ctx_t *c)
     int n = c->nobs, d = c->d;
 
     w->n = n, w->d = d;
-    w->J = malloc(sizeof(double) * ((size_t) n * n + 6 * n + d));
-    w->f = w->J + (size_t) n * n;
-    w->ft = w->f + n, w->dx = w->ft + n, w->xt = w->dx + n, w->y = w->xt + n;
-    w->fp = w->y + n, w->E = w->fp + n;
+    w->y = malloc(sizeof(double) * (3 * (size_t) n + d));
+    w->fp = w->y + n, w->ft = w->fp + n, w->E = w->ft + n;
     w->H = malloc(sizeof(dm_cplx) * 2 * (size_t) d * d);
     w->V = w->H + (size_t) d * d;
 }
 
 static void work_clear(work_t *w)
 {
-    free(w->J);
+    free(w->y);
     free(w->H);
 }
 
-static int jacobian(work_t *w, const double *x, const dm_levels_t *lv, dm_ctx_t *c)
+static int jacobian(double *J, work_t *w, const double *x, const dm_levels_t *lv, dm_ctx_t *c)
 {
     int n = w->n, i, j;
 
@@ -53,7 +51,7 @@ static int jacobian(work_t *w, const double *x, const dm_levels_t *lv, dm_ctx_t 
         if (dm_rhs_bloch(w->ft, w->y, lv, c) != 0)
             return -1;
         for (i = 0; i < n; i++)
-            w->J[(size_t) i * n + j] = (w->fp[i] - w->ft[i]) / h;
+            J[(size_t) i * n + j] = (w->fp[i] - w->ft[i]) / h;
     }
     return 0;
 }
@@ -70,51 +68,53 @@ static int move_levels(const double *x, work_t *w, dm_levels_t *lv, dm_ctx_t *c)
     return 0;
 }
 
+typedef struct
+{
+    work_t *w;
+    dm_levels_t *lv;
+    dm_ctx_t *c;
+} newton_ctx_t;
+
+static int residual(double *f, const double *x, void *ctx)
+{
+    newton_ctx_t *q = ctx;
+    return dm_rhs_bloch(f, x, q->lv, q->c);
+}
+
+static int fd_jacobian(double *J, const double *x, void *ctx)
+{
+    newton_ctx_t *q = ctx;
+    return jacobian(J, q->w, x, q->lv, q->c);
+}
+
+static int solve(double *J, double *b, int n, void *ctx)
+{
+    (void) ctx;
+    return linalg_solve(J, b, n);
+}
+
+/* After each step the levels follow the iterate, and the residual with
+   the moved levels is the one that counts. */
+static int accept(double *x, double *f, void *ctx)
+{
+    newton_ctx_t *q = ctx;
+    if (move_levels(x, q->w, q->lv, q->c) != 0)
+        return -1;
+    return dm_rhs_bloch(f, x, q->lv, q->c);
+}
+
 int dmss_newton(double *x, int *its, double tol, dm_levels_t *lv, dm_ctx_t *c)
 {
     work_t w;
-    int n = c->nobs, it, k, st = -1;
-    double r;
+    newton_ctx_t q = {&w, lv, c};
+    num_newton_t pb = {c->nobs, residual, fd_jacobian, solve, accept, &q};
+    num_newton_opts_t o = {tol, 0, NEWTON_MAXIT, NEWTON_HALVINGS, 0};
+    num_newton_info_t ni;
+    int st;
 
     work_init(&w, c);
-    *its = 0;
-    if (dm_rhs_bloch(w.f, x, lv, c) != 0)
-        goto done;
-    r = linalg_norm(w.f, n);
-    for (it = 0; it < NEWTON_MAXIT && !(r <= tol); it++)
-    {
-        double lam = 1, rt = INFINITY;
-        int h;
-        if (!isfinite(r) || jacobian(&w, x, lv, c) != 0)
-            goto done;
-        for (k = 0; k < n; k++)
-            w.dx[k] = -w.f[k];
-        if (linalg_solve(w.J, w.dx, n) != 0)
-            goto done;
-        for (h = 0; h <= NEWTON_HALVINGS; h++, lam *= 0.5)
-        {
-            for (k = 0; k < n; k++)
-                w.xt[k] = x[k] + lam * w.dx[k];
-            if (dm_rhs_bloch(w.ft, w.xt, lv, c) != 0)
-                goto done;
-            if ((rt = linalg_norm(w.ft, n)) < r)
-                break;
-        }
-        if (!(rt < r))
-            goto done;  /* no decrease: rounding floor or a bad start */
-        memcpy(x, w.xt, sizeof(double) * n);
-        memcpy(w.f, w.ft, sizeof(double) * n);
-        r = rt;
-        *its = it + 1;
-        if (move_levels(x, &w, lv, c) != 0)
-            goto done;
-        /* the residual with the moved levels is the one that counts */
-        if (dm_rhs_bloch(w.f, x, lv, c) != 0)
-            goto done;
-        r = linalg_norm(w.f, n);
-    }
-    st = r <= tol ? 0 : -1;
-done:
+    st = num_newton(x, &ni, &pb, &o);
+    *its = ni.iters;
     work_clear(&w);
-    return st;
+    return st == NUM_OK ? 0 : -1;
 }

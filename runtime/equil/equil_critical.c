@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "crit.h"
+#include "num.h"
 #include "equil.h"
 
 typedef struct
@@ -65,7 +66,7 @@ int equil_critical(equil_crit_t *pts, int maxn, const double *p, int param, doub
     nm = margins(g0, a, &l);
     for (k = 1; k < n && !l.failed; k++)
     {
-        double v = a + (b - a) * k / (n - 1);
+        double v = num_grid_value(a, b, n, k);
         if (margins(g1, v, &l) != nm)
             break;
         /* each eigenvalue (in descending order: a continuous function)
@@ -75,8 +76,11 @@ int equil_critical(equil_crit_t *pts, int maxn, const double *p, int param, doub
             {
                 l.mode = j;
                 pts[cnt].mode = j;
-                pts[cnt++].value = g1[j] == 0 ? v
-                                   : crit_brent(margin, &l, fmin(v0, v), fmax(v0, v), tol, 300);
+                pts[cnt].value = v;
+                if (g1[j] != 0 && num_brent(&pts[cnt].value, NULL, margin, &l, v0, v, tol, 0,
+                                            300) != NUM_OK)
+                    l.failed = 1;
+                cnt++;
             }
         memcpy(g0, g1, sizeof(double) * nm);
         v0 = v;

@@ -3,6 +3,7 @@
 #include <string.h>
 #include "equil.h"
 #include "linalg.h"
+#include "num.h"
 
 #define NEWTON_TOL 1e-14
 #define NEWTON_FLOOR 1e-12
@@ -26,74 +27,66 @@ static double residual(double *r, const double *y, double *x, equil_ctx_t *q)
     return sqrt(m);
 }
 
-/* Newton step: (dG/dy - 1) dy = -r; the fixed-point step dy = r where
-   that matrix is singular (at a critical point). */
-static void step(double *dy, const double *r, const double *y, double *J, double *A,
-                 equil_ctx_t *q)
-{
-    int nf = q->nf, i, j;
-
-    for (i = 0; i < nf; i++)
-        dy[i] = r[i];
-    if (equil_map_jacobian(J, y, q) != 0)
-        return;
-    for (i = 0; i < nf; i++)
-    {
-        for (j = 0; j < nf; j++)
-            A[(size_t) i * nf + j] = J[(size_t) q->field[i] * nf + j] - (i == j);
-        dy[i] = -r[i];
-    }
-    if (linalg_solve(A, dy, nf) != 0)
-        for (i = 0; i < nf; i++)
-            dy[i] = r[i];
-}
-
 typedef struct
 {
-    double *r, *dy, *yt, *rt, *x, *J, *A;
+    double *r, *x, *J, *b;
+    equil_ctx_t *q;
 } work_t;
+
+static int newton_residual(double *r, const double *y, void *ctx)
+{
+    work_t *w = ctx;
+    return isfinite(residual(r, y, w->x, w->q)) ? 0 : -1;
+}
+
+/* The Newton matrix dG/dy - 1; -1 (so that the step is the fixed-point
+   step dy = r) where dG/dy cannot be had. */
+static int newton_jacobian(double *A, const double *y, void *ctx)
+{
+    work_t *w = ctx;
+    int nf = w->q->nf, i, j, ok = equil_map_jacobian(w->J, y, w->q) == 0;
+
+    for (i = 0; i < nf; i++)
+        for (j = 0; j < nf; j++)
+            A[(size_t) i * nf + j] = (ok ? w->J[(size_t) w->q->field[i] * nf + j] : 0) - (i == j);
+    return 0;
+}
+
+/* (dG/dy - 1) dy = -r; the fixed-point step dy = r where that matrix is
+   singular (at a critical point). */
+static int newton_solve(double *A, double *b, int n, void *ctx)
+{
+    work_t *w = ctx;
+    int i;
+
+    memcpy(w->b, b, sizeof(double) * n);
+    if (linalg_solve(A, b, n) != 0)
+        for (i = 0; i < n; i++)
+            b[i] = -w->b[i];
+    return 0;
+}
 
 /* Damped Newton from y until the residual stalls (rounding) or one step
    after |r|_inf reached NEWTON_TOL: near a critical point (dG/dy - 1
    small) y is still off by resid / |1 - mu| there.  Returns |r|_inf;
    *stalled when no step decreased |r|_2. */
-static double newton_run(double *y, int *stalled, int *iters, work_t *w, equil_ctx_t *q)
+static double newton_run(double *y, int *stalled, int *iters, work_t *w)
 {
-    int nf = q->nf, k, polish = 0;
-    double res = residual(w->r, y, w->x, q);
+    num_newton_t pb = {w->q->nf, newton_residual, newton_jacobian, newton_solve, NULL, w};
+    num_newton_opts_t o = {NEWTON_TOL, 1, NEWTON_MAXIT - *iters, 40, 1};
+    num_newton_info_t ni;
+    int st = num_newton(y, &ni, &pb, &o);
 
-    *stalled = 0;
-    for (; *iters < NEWTON_MAXIT && isfinite(res) && res > 0 && polish < 2; ++*iters)
-    {
-        double t = 1, rt_norm = NAN;
-        step(w->dy, w->r, y, w->J, w->A, q);
-        /* halve until the residual decreases */
-        for (k = 0; k < 40; k++, t *= 0.5)
-        {
-            int i;
-            for (i = 0; i < nf; i++)
-                w->yt[i] = y[i] + t * w->dy[i];
-            rt_norm = residual(w->rt, w->yt, w->x, q);
-            if (rt_norm < res)
-                break;
-        }
-        if (!(rt_norm < res))
-        {
-            *stalled = 1;
-            break;
-        }
-        memcpy(y, w->yt, sizeof(double) * nf);
-        memcpy(w->r, w->rt, sizeof(double) * nf);
-        res = rt_norm;
-        polish += linalg_norm_inf(w->r, nf) <= NEWTON_TOL;
-    }
-    return isfinite(res) ? linalg_norm_inf(w->r, nf) : NAN;
+    *iters += ni.iters;
+    *stalled = ni.stalled;
+    return st == NUM_OK || st == NUM_NO_CONVERGENCE ? ni.resid : NAN;
 }
 
 /* Damped fixed-point iteration y <- (y + G(y)) / 2: it leaves a local
    minimum of |r| where Newton stalls, towards a stable solution. */
-static void fixed_point(double *y, int n, work_t *w, equil_ctx_t *q)
+static void fixed_point(double *y, int n, work_t *w)
 {
+    equil_ctx_t *q = w->q;
     int k, i;
 
     for (k = 0; k < n && isfinite(residual(w->r, y, w->x, q)); k++)
@@ -105,8 +98,9 @@ static void fixed_point(double *y, int n, work_t *w, equil_ctx_t *q)
    singular value below 1e-2 of the largest)?  Then y sits in a valley of
    |G(y) - y| (the ghost of a fold, or a saddle of the residual), not near
    a regular solution. */
-static int singular_valley(const double *y, work_t *w, equil_ctx_t *q)
+static int singular_valley(const double *y, work_t *w)
 {
+    equil_ctx_t *q = w->q;
     int nf = q->nf, i, j, k, st;
     double *ata = malloc(sizeof(double) * ((size_t) nf * nf + 1)),
            *wr = malloc(sizeof(double) * (2 * nf + 1)), *wi = wr + nf, lo = INFINITY, hi = 0;
@@ -136,19 +130,19 @@ int equil_newton(double *y, double *resid, int *iters, equil_ctx_t *q)
     work_t w;
     double res;
 
-    w.r = calloc(4 * nf + 1, sizeof(double));
-    w.dy = w.r + nf, w.yt = w.dy + nf, w.rt = w.yt + nf;
+    w.q = q;
+    w.r = calloc(2 * nf + 1, sizeof(double));
+    w.b = w.r + nf;
     w.x = malloc(sizeof(double) * n);
     w.J = malloc(sizeof(double) * ((size_t) n * nf + 1));
-    w.A = malloc(sizeof(double) * ((size_t) nf * nf + 1));
-    res = newton_run(y, &stalled, &it, &w, q);
+    res = newton_run(y, &stalled, &it, &w);
     if (stalled && !(res <= NEWTON_FLOOR))
     {
-        fixed_point(y, NEWTON_FP_STEPS, &w, q);
-        res = newton_run(y, &stalled, &it, &w, q);
+        fixed_point(y, NEWTON_FP_STEPS, &w);
+        res = newton_run(y, &stalled, &it, &w);
     }
     ok = res <= NEWTON_TOL || (stalled && res <= NEWTON_FLOOR) ? 0
-         : singular_valley(y, &w, q) ? -2 : -1;
+         : singular_valley(y, &w) ? -2 : -1;
     if (resid)
         *resid = res;
     if (iters)
@@ -156,6 +150,5 @@ int equil_newton(double *y, double *resid, int *iters, equil_ctx_t *q)
     free(w.r);
     free(w.x);
     free(w.J);
-    free(w.A);
     return ok;
 }

@@ -90,7 +90,6 @@ int evolve_run(double *x, double t0, double t1, double every, const char *method
 
     if (e == NULL)
         return -1;
-    gsl_set_error_handler_off();
     d = gsl_odeiv2_driver_alloc_y_new(&sys, *e->type, 1e-3, tol, tol);
     /* a step this small means a blow-up, not stiffness: fail instead of
        crawling (msbdf would otherwise never return) */

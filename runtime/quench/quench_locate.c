@@ -1,7 +1,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <gsl/gsl_errno.h>
-#include <gsl/gsl_roots.h>
+#include "num.h"
 #include "quench.h"
 
 typedef struct
@@ -42,37 +42,21 @@ int quench_locate(double *s_root, double *width, double *slope, quench_event_fn 
                   const double *xa, double ta, double ga, double gb, double h, quench_t *q)
 {
     loc_t l = {g, xa, ta, q};
-    gsl_function F = {g_at, &l};
-    gsl_root_fsolver *s;
-    double lo = 0, hi = h;
-    int it, st = 0;
+    num_brent_info_t bi;
 
     *s_root = h, *width = 0;
     if (gb != 0 && ga != 0)
     {
-        s = gsl_root_fsolver_alloc(gsl_root_fsolver_brent);
-        gsl_set_error_handler_off();
+        int st = num_brent(s_root, &bi, g_at, &l, 0, h, q->event_tol, 0, 200);
         /* the re-integrated end may differ from gb by rounding: then the
            sign change sits at the very end of the step */
-        if (gsl_root_fsolver_set(s, &F, 0, h) != GSL_SUCCESS)
-            lo = hi = h;
-        else
-            for (it = 0; it < 200; it++)
-            {
-                if (gsl_root_fsolver_iterate(s) != GSL_SUCCESS)
-                {
-                    st = -1;
-                    break;
-                }
-                lo = gsl_root_fsolver_x_lower(s), hi = gsl_root_fsolver_x_upper(s);
-                if (gsl_root_test_interval(lo, hi, q->event_tol, 0) == GSL_SUCCESS)
-                    break;
-            }
-        *s_root = st == 0 ? gsl_root_fsolver_root(s) : NAN;
-        *width = hi - lo;
-        gsl_root_fsolver_free(s);
+        if (st == NUM_NO_BRACKET)
+            *s_root = h, bi.width = 0;
+        else if (st != NUM_OK)
+            return -1;
+        *width = bi.width;
     }
-    if (st != 0 || quench_substep(q->y, xa, ta, *s_root, q) != 0)
+    if (quench_substep(q->y, xa, ta, *s_root, q) != 0)
         return -1;
     *slope = slope_at(g, q->y, ta + *s_root, q);
     return 0;

@@ -126,7 +126,6 @@ int quench_run(quench_t *q, double t1, double every, quench_out_fn out, void *da
         fprintf(stderr, "quench: unknown method '%s' or t1 = %g <= 0\n", q->method, t1);
         return -1;
     }
-    gsl_set_error_handler_off();
     dm_ctx_reset_diag(&q->c);
     q->mx1_0 = q->imx1 >= 0 ? fabs(q->x[q->imx1]) : 0;
     if (dm_monitor(0, q->x, &q->st, &q->lv, &q->c) != 0)

@@ -1,55 +1,48 @@
-#include <math.h>
-#include <stdlib.h>
-#include <string.h>
+#include <stddef.h>
 #include "steady.h"
 #include "linalg.h"
+#include "num.h"
+
+typedef struct
+{
+    const double *p;
+    const bloch_model_t *m;
+} newton_ctx_t;
+
+static int residual(double *f, const double *x, void *ctx)
+{
+    const newton_ctx_t *c = ctx;
+    c->m->rhs(f, x, c->p);
+    return 0;
+}
+
+static int jacobian(double *J, const double *x, void *ctx)
+{
+    const newton_ctx_t *c = ctx;
+    c->m->jacobian(J, x, c->p);
+    return 0;
+}
+
+static int solve(double *J, double *b, int n, void *ctx)
+{
+    (void) ctx;
+    return linalg_solve(J, b, n);
+}
 
 int steady_newton(double *x, steady_info_t *info, const double *p, double tol,
                   const bloch_model_t *m)
 {
-    int n = m->nobs, it, k, st = -1;
-    double *f = malloc(sizeof(double) * 3 * n), *dx = f + n, *xt = f + 2 * n;
-    double *jac = malloc(sizeof(double) * n * n), r;
+    newton_ctx_t c = {p, m};
+    num_newton_t pb = {m->nobs, residual, jacobian, solve, NULL, &c};
+    num_newton_opts_t o = {tol, 0, STEADY_MAXIT, 40, 0};
+    num_newton_info_t ni;
+    int st = num_newton(x, &ni, &pb, &o);
 
-    m->rhs(f, x, p);
-    r = linalg_norm(f, n);
-    for (it = 0; it < STEADY_MAXIT && !(r <= tol); it++)
-    {
-        double step = 1, rt = r;
-        m->jacobian(jac, x, p);
-        for (k = 0; k < n; k++)
-            dx[k] = -f[k];
-        if (linalg_solve(jac, dx, n) != 0)
-            break;
-        /* damping: halve the step until the residual decreases */
-        for (k = 0; k < 40; k++, step *= 0.5)
-        {
-            int j;
-            for (j = 0; j < n; j++)
-                xt[j] = x[j] + step * dx[j];
-            m->rhs(f, xt, p);
-            rt = linalg_norm(f, n);
-            if (rt < r)
-                break;
-        }
-        if (!(rt < r))
-        {
-            /* no descent: accept only if already at rounding level */
-            m->rhs(f, x, p);
-            break;
-        }
-        memcpy(x, xt, sizeof(double) * n);
-        r = rt;
-    }
-    if (r <= tol)
-        st = 0;
     if (info)
     {
-        info->iters = it;
-        info->resid = r;
+        info->iters = ni.iters;
+        info->resid = ni.resid;
         info->relaxed = 0;
     }
-    free(f);
-    free(jac);
-    return st;
+    return st == NUM_OK ? 0 : -1;
 }

@@ -1,6 +1,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "sweep.h"
+#include "num.h"
 
 void sweep_init(sweep_t *sw, const double *p, int vary, double a, double b, int n,
                 double tol, const bloch_model_t *m)
@@ -32,12 +33,9 @@ void sweep_clear(sweep_t *sw)
     free(sw->fol0);
 }
 
-/* Same formula as cli_range_value, so CSV values match the user's grid. */
 double sweep_grid_value(const sweep_t *sw, int g)
 {
-    if (g == sw->n - 1)
-        return sw->b;
-    return sw->a + g * (sw->b - sw->a) / (sw->n - 1);
+    return num_grid_value(sw->a, sw->b, sw->n, g);
 }
 
 sweep_branch_t *sweep_add_branch(sweep_t *sw, int kind, int dir)

@@ -11,7 +11,7 @@ BIN=${BIN:-bin}
 ROOT=$(pwd)
 fails=0
 fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-command -v gnuplot >/dev/null || { echo "figures: gnuplot not installed, skipped"; exit 0; }
+command -v gnuplot >/dev/null || { echo "SKIP: gnuplot not installed"; exit 77; }
 
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT

@@ -30,7 +30,7 @@ if [ -z "${SKIP_LIBFUZZER:-}" ] && command -v clang >/dev/null 2>&1 &&
         { echo "libFuzzer replay failed:"; tail -20 "$BUILD/fuzz-lib.err"; bad=$((bad + 1)); }
     echo "libFuzzer target replayed the corpus"
 else
-    echo "libFuzzer (clang) not available: replayed through bin/blochgen only"
+    echo "SKIP: libFuzzer target (clang with libclang-rt not available): replayed through bin/blochgen only"
 fi
 echo "fuzz corpus: $n inputs, $bad bad"
 [ "$bad" = 0 ] && [ "$n" -gt 0 ]

@@ -128,7 +128,7 @@ if command -v mpicc >/dev/null 2>&1 && command -v mpirun >/dev/null 2>&1; then
         err "make MPI=1 failed: $(tail -n 5 "$dir/mpi-build.log")"
     fi
 else
-    echo "skipped: MPI (mpicc and mpirun not installed; apt-get install libopenmpi-dev openmpi-bin)"
+    echo "SKIP: MPI ranks (mpicc and mpirun not installed; apt-get install libopenmpi-dev openmpi-bin)"
 fi
 
 # ---- 5. bad arguments, failures ----------------------------------------------
@@ -197,7 +197,7 @@ if command -v gnuplot >/dev/null 2>&1; then
               if (bad) printf "%d vertices on edges the analytic boundary does not cross", bad }')
     [ -z "$bad" ] || err "figure boundary: $bad"
 else
-    echo "skipped: --plot (gnuplot not installed)"
+    echo "SKIP: --plot (gnuplot not installed)"
 fi
 
 echo "scan: $fail problem(s)"

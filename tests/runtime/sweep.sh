@@ -107,6 +107,8 @@ rows "$tmp/pl.csv" followed forward | awk '$1 == 0.5 { exit !($2 > 0.5 || $2 < -
 if command -v gnuplot >/dev/null 2>&1; then
     [ "$(head -c 4 "$tmp/pl.png" | od -An -c | tr -d ' ')" = "211PNG" ] || err "--plot wrote no PNG"
     [ -s "$tmp/pl.gp" ] || err "--plot left no gnuplot script"
+else
+    echo "SKIP: --plot (gnuplot not installed)"
 fi
 
 # --init steers the followed state; CSV and summary (as comments) on stdout

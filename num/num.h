@@ -1,0 +1,97 @@
+/* num.h: the numerical building blocks every solver shares.
+ *
+ * Layering: compat/ (FLINT, LAPACKE headers) -> num/ (this module: root
+ * bracketing, damped Newton, grids) -> the solvers of runtime/ and exact/
+ * -> the command lines.  num/ depends on GSL and libm only; it never
+ * prints, exits or changes global state (the program installs GSL's error
+ * handler policy once, at start).  Every routine returns a num status. */
+#ifndef BLOCHGEN_NUM_H
+#define BLOCHGEN_NUM_H
+
+/* Status of a num routine. */
+enum
+{
+    NUM_OK = 0,
+    NUM_NO_BRACKET = 1,       /* f(lo), f(hi) not of opposite signs */
+    NUM_NO_CONVERGENCE = 2,   /* iteration cap reached, or no descent */
+    NUM_NOT_FINITE = 3,       /* f returned NaN or an infinity */
+    NUM_FAILED = 4            /* a callback reported failure */
+};
+
+/* A one-line English name of a status, for messages. */
+const char *num_status_str(int status);
+
+/* ---- roots in one variable ----------------------------------------------- */
+
+typedef double (*num_fn_t)(double x, void *ctx);
+
+typedef struct
+{
+    int iters;          /* Brent iterations used */
+    double width;       /* width of the final bracket (0 at a zero end) */
+} num_brent_info_t;
+
+/* A root of f between lo and hi (either order) by GSL's Brent solver, to
+   a bracket width below abstol + reltol |x|, in at most maxit iterations.
+   The bracket is checked first: a zero end point is returned as the root;
+   ends of equal sign give NUM_NO_BRACKET, non-finite values
+   NUM_NOT_FINITE.  On NUM_NO_CONVERGENCE *root holds the last iterate
+   (inside the bracket).  info may be NULL. */
+int num_brent(double *root, num_brent_info_t *info, num_fn_t f, void *ctx, double lo,
+              double hi, double abstol, double reltol, int maxit);
+
+/* ---- damped Newton --------------------------------------------------------- */
+
+/* The problem f(x) = 0 for n unknowns.  Callbacks return 0, or nonzero when
+   x is outside their domain (the step is then halved further) or the
+   computation failed. */
+typedef struct
+{
+    int n;
+    /* f(x) into f (n values). */
+    int (*residual)(double *f, const double *x, void *ctx);
+    /* The row-major n x n Jacobian df/dx at x. */
+    int (*jacobian)(double *J, const double *x, void *ctx);
+    /* Solves J d = b in place (b becomes d; J may be overwritten).  A
+       solver may replace a singular system by a fallback direction. */
+    int (*solve)(double *J, double *b, int n, void *ctx);
+    /* Optional (NULL: none): called after each accepted step with the new
+       x and f(x); it may move x (a projection, levels following the
+       iterate) and must then leave f = f(x). */
+    int (*accept)(double *x, double *f, void *ctx);
+    void *ctx;
+} num_newton_t;
+
+typedef struct
+{
+    double tol;         /* converged when norm(f) <= tol */
+    int tol_inf;        /* 1: that norm is the max norm; 0: Euclidean */
+    int maxit;          /* cap on Newton steps */
+    int halvings;       /* step halvings tried before giving up (e.g. 40) */
+    int polish;         /* steps still taken after convergence, while the
+                           residual decreases (rounding-level polish) */
+} num_newton_opts_t;
+
+typedef struct
+{
+    int iters;          /* accepted steps */
+    double resid;       /* norm(f) at the returned x, in the tol norm */
+    int stalled;        /* no step decreased the residual (rounding floor,
+                           or a local minimum of |f|) */
+} num_newton_info_t;
+
+/* Damped Newton from x: each step solves J d = -f and halves d until the
+   Euclidean norm of f decreases.  NUM_OK when norm(f) <= tol; else
+   NUM_NO_CONVERGENCE (cap, or no descent: info->stalled), NUM_NOT_FINITE
+   (f at the start is not finite) or NUM_FAILED (a callback failed).  x is
+   the best point reached in every case.  info may be NULL. */
+int num_newton(double *x, num_newton_info_t *info, const num_newton_t *pb,
+               const num_newton_opts_t *opts);
+
+/* ---- grids -------------------------------------------------------------- */
+
+/* Point k of n equally spaced points from a to b: a + k (b - a) / (n - 1),
+   exactly b at k = n - 1 (so a written grid ends where the user said). */
+double num_grid_value(double a, double b, int n, int k);
+
+#endif
