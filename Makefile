@@ -85,9 +85,9 @@ $(BIN)/blochgen: $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_bound
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(FLINT_LIBS) -lm
 
 # ---- numerics --------------------------------------------------------------
-$(BUILD)/num/%.o: num/%.c num/num.h
+$(BUILD)/num/%.o: num/%.c num/num.h $(COMPAT_HDR)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $(NUM_INC) -c $< -o $@
+	$(CC) $(CFLAGS_ALL) $(COMPAT_INC) $(NUM_INC) -c $< -o $@
 
 $(NUM_LIB): $(NUM_OBJ)
 	@rm -f $@

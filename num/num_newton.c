@@ -1,6 +1,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "num.h"
 
 static double norm2(const double *f, int n)
@@ -36,12 +37,10 @@ int num_newton(double *x, num_newton_info_t *info, const num_newton_t *pb,
     int n = pb->n, st = NUM_NO_CONVERGENCE, it = 0, stalled = 0, polish = 0;
     size_t nn = (size_t) n * n;
     /* one block: f, trial f, step, trial x, then the Jacobian */
-    double *w = malloc(sizeof(double) * (4 * (size_t) n + nn + 1));
+    double *w = blochgen_malloc(sizeof(double) * (4 * (size_t) n + nn));
     double *f = w, *ft = f + n, *dx = ft + n, *xt = dx + n, *J = xt + n;
     double merit, done;
 
-    if (w == NULL)
-        abort();
 #define TOLNORM(v) (opts->tol_inf ? norm_inf(v, n) : norm2(v, n))
     if (pb->residual(f, x, pb->ctx) != 0)
     {
