@@ -29,10 +29,11 @@ CSTD = -std=c11
 SANFLAGS_ON = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 SANFLAGS = $(if $(SAN),$(SANFLAGS_ON))
 
+.DEFAULT_GOAL := all
 include compat/compat.mk
 
 GEN_MODULES = pauli bpoly op model derive output emit check
-GEN_INC = $(addprefix -Igenerator/,$(GEN_MODULES)) $(COMPAT_INC) -Iruntime
+GEN_INC = $(addprefix -Igenerator/,$(GEN_MODULES)) $(COMPAT_INC) $(CMDLINE_INC) -Iruntime
 GEN_SRC = $(foreach m,$(GEN_MODULES),$(wildcard generator/$(m)/*.c))
 GEN_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(GEN_SRC))
 
@@ -42,9 +43,16 @@ NUM_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(NUM_SRC))
 NUM_INC = -Inum
 NUM_LIB = $(BUILD)/libbloch_num.a
 
+# cmdline/: what the three command lines share (exit statuses, checked
+# output); linked into every program, never into a library module.
+CMDLINE_SRC = $(wildcard cmdline/*.c)
+CMDLINE_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(CMDLINE_SRC))
+CMDLINE_INC = -Icmdline
+CMDLINE_LIB = $(BUILD)/libbloch_cmdline.a
+
 # runtime/: one directory per module (cli, linalg, steady, stab, ...).
 RT_MODULES = $(patsubst runtime/%/,%,$(sort $(dir $(wildcard runtime/*/*.c))))
-RT_INC = $(COMPAT_INC) $(NUM_INC) -Iruntime $(addprefix -Iruntime/,$(RT_MODULES))
+RT_INC = $(COMPAT_INC) $(NUM_INC) $(CMDLINE_INC) -Iruntime $(addprefix -Iruntime/,$(RT_MODULES))
 RT_SRC = $(wildcard runtime/*/*.c)
 RT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(RT_SRC))
 RT_HDR = $(wildcard runtime/*.h runtime/*/*.h) $(COMPAT_HDR) num/num.h
@@ -80,7 +88,7 @@ $(BUILD)/libblochgen.a: $(GEN_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(BIN)/blochgen: $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o $(BUILD)/libblochgen.a
+$(BIN)/blochgen: $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o $(BUILD)/libblochgen.a $(CMDLINE_LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(FLINT_LIBS) -lm
 
@@ -90,6 +98,14 @@ $(BUILD)/num/%.o: num/%.c num/num.h $(COMPAT_HDR)
 	$(CC) $(CFLAGS_ALL) $(COMPAT_INC) $(NUM_INC) -c $< -o $@
 
 $(NUM_LIB): $(NUM_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/cmdline/%.o: cmdline/%.c cmdline/cmdline.h $(COMPAT_HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(COMPAT_INC) $(CMDLINE_INC) -c $< -o $@
+
+$(CMDLINE_LIB): $(CMDLINE_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
@@ -115,7 +131,7 @@ $(BUILD)/main/%.o: runtime/model_main.c $(RT_HDR)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(RT_INC) -DBLOCH_MODEL=$* -c $< -o $@
 
-$(BIN)/%: $(BUILD)/main/%.o $(BUILD)/generated/%.o $(BUILD)/generated/%_arb.o $(BUILD)/libbloch_runtime.a $(NUM_LIB)
+$(BIN)/%: $(BUILD)/main/%.o $(BUILD)/generated/%.o $(BUILD)/generated/%_arb.o $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS_ALL) $(OMPFLAGS) -o $@ $^ $(FLINT_LIBS) $(RT_LIBS)
 
@@ -125,7 +141,7 @@ generated: $(BIN)/blochgen
 
 # A user's model: emitted into $(BUILD)/models/<name>/, never generated/.
 MODEL_OUT ?= $(BIN)
-model: $(BIN)/blochgen $(BUILD)/libbloch_runtime.a $(NUM_LIB)
+model: $(BIN)/blochgen $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB)
 	@test -n "$(M)" || { echo "usage: make model M=path/to/x.model [MODEL_OUT=dir]" >&2; exit 2; }
 	@set -e; tmp=$$(mktemp -d $(BUILD)/emit.XXXXXX); \
 	 trap 'rm -rf "$$tmp"' EXIT; \
@@ -135,7 +151,7 @@ model: $(BIN)/blochgen $(BUILD)/libbloch_runtime.a $(NUM_LIB)
 	 mv "$$tmp/$$name.c" "$$tmp/$${name}_arb.c" "$$dir/"; \
 	 $(CC) $(CFLAGS_ALL) $(OMPFLAGS) -Werror $(RT_INC) -DBLOCH_MODEL=$$name -o "$(MODEL_OUT)/$$name" \
 	   runtime/model_main.c "$$dir/$$name.c" "$$dir/$${name}_arb.c" \
-	   $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS); \
+	   $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB) $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS); \
 	 echo "built $(MODEL_OUT)/$$name from $(M)"
 
 # ---- the exact module (Arb): bin/dtfim-exact, rules in exact/exact.mk ----
@@ -156,7 +172,7 @@ TEST_SRC = $(wildcard tests/t-*.c tests/runtime/t-*.c tests/num/t-*.c)
 TEST_BIN = $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRC)) $(BUILD)/tests/t-dense
 
 # runtime unit tests: linked with the runtime and the emitted pump_loss code
-$(BUILD)/tests/runtime/t-%: tests/runtime/t-%.c $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o
+$(BUILD)/tests/runtime/t-%: tests/runtime/t-%.c $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB) $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(OMPFLAGS) $(RT_INC) -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS)
 
@@ -166,7 +182,7 @@ $(BUILD)/tests/num/t-%: tests/num/t-%.c $(NUM_LIB)
 	$(CC) $(CFLAGS_ALL) $(COMPAT_INC) $(NUM_INC) -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) -lgsl -lm
 
 # the density-matrix engine's test also runs the thermal model's emitted data
-$(BUILD)/tests/runtime/t-dm: tests/runtime/t-dm.c $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o $(BUILD)/generated/ising_thermal.o
+$(BUILD)/tests/runtime/t-dm: tests/runtime/t-dm.c $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB) $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o $(BUILD)/generated/ising_thermal.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(OMPFLAGS) $(RT_INC) -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS)
 
@@ -209,7 +225,7 @@ $(BUILD)/bench/bench-rhs: bench/bench-rhs.c $(BUILD)/generated/pump_loss.o
 	$(CC) $(CFLAGS_ALL) $(COMPAT_INC) -Iruntime -o $@ $^ -lm
 
 # runtime benchmarks: the library plus the emitted pump_loss code
-$(BUILD)/bench/bench-%: bench/bench-%.c $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o
+$(BUILD)/bench/bench-%: bench/bench-%.c $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB) $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(OMPFLAGS) $(RT_INC) -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS)
 

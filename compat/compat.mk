@@ -18,9 +18,13 @@ FLINT_LDIR := $(if $(FLINT_PKG),$(shell pkg-config --libs-only-L flint))
 endif
 
 # __FLINT_RELEASE as the compiler sees it (e.g. 20900, 30000, 30600);
-# empty when no FLINT header is found (tools/deps.sh installs one).
-FLINT_RELEASE := $(shell printf '\#include <flint/flint.h>\nBLOCHGEN_RELEASE __FLINT_RELEASE\n' | \
-  $(CC) $(FLINT_CFLAGS) -E -P -x c - 2>/dev/null | sed -n 's/^BLOCHGEN_RELEASE //p')
+# empty when no FLINT header is found (tools/deps.sh installs one).  FLINT
+# defines it as an expression, which the shell evaluates.  (Make 4.3 keeps
+# the backslash of \# inside $(shell ...): hence the HASH variable.)
+HASH := \#
+FLINT_RELEASE := $(shell r=$$(printf '$(HASH)include <flint/flint.h>\nBLOCHGEN_RELEASE __FLINT_RELEASE\n' | \
+  $(CC) $(FLINT_CFLAGS) -E -P -x c - 2>/dev/null | sed -n 's/^BLOCHGEN_RELEASE //p'); \
+  [ -n "$$r" ] && echo $$(($$r)))
 FLINT3 := $(shell [ "0$(FLINT_RELEASE)" -ge 30000 ] 2>/dev/null && echo yes)
 
 ifeq ($(FLINT3),yes)
@@ -70,7 +74,7 @@ syntax-flint3:
 	 for f in $(GEN_SRC) generator/blochgen.c generator/blochgen_boundary.c $(wildcard tests/t-*.c) \
 	          bench/bench-derive.c tests/fuzz/fuzz-parse.c; do \
 	   $(CC) $(SYNTAX_FLAGS) $(GEN_INC) -Itests -DBLOCHGEN_TEMPLATE_DIR='"x"' $$f; n=$$((n + 1)); done; \
-	 for f in $(RT_SRC) $(NUM_SRC) $(wildcard tests/runtime/t-*.c tests/num/t-*.c bench/bench-*.c generated/*.c); do \
+	 for f in $(RT_SRC) $(NUM_SRC) $(CMDLINE_SRC) $(wildcard tests/runtime/t-*.c tests/num/t-*.c bench/bench-*.c generated/*.c); do \
 	   case $$f in bench/bench-derive.c) continue ;; esac; \
 	   $(CC) $(SYNTAX_FLAGS) $(RT_INC) -Itests $$f; n=$$((n + 1)); done; \
 	 $(CC) $(SYNTAX_FLAGS) $(RT_INC) -DBLOCH_MODEL=pump_loss runtime/model_main.c; n=$$((n + 1)); \

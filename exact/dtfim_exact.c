@@ -1,5 +1,6 @@
 /* dtfim_exact.c: bin/dtfim-exact, the command table. */
 #include <gsl/gsl_errno.h>
+#include "cmdline.h"
 #include <string.h>
 #include "exact_cli.h"
 
@@ -105,7 +106,7 @@ int main(int argc, char **argv)
     if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))
     {
         usage(argc < 2 ? stderr : stdout);
-        return argc < 2 ? EXACT_EBADARG : 0;
+        return cmdline_finish(argc < 2 ? EXACT_EBADARG : 0);
     }
     for (size_t k = 0; k < sizeof(commands) / sizeof(commands[0]); k++)
     {
@@ -116,7 +117,7 @@ int main(int argc, char **argv)
             rc = commands[k].run(&a);
         exact_args_clear(&a);
         flint_cleanup();
-        return rc < 0 ? 0 : rc;
+        return cmdline_finish(rc < 0 ? 0 : rc);
     }
     fprintf(stderr, "dtfim-exact: unknown command '%s'\n", argv[1]);
     usage(stderr);

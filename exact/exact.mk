@@ -7,7 +7,7 @@ EXACT_SRC = $(wildcard exact/*.c exact/*/*.c)
 EXACT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(EXACT_SRC))
 EXACT_LIB_OBJ = $(filter-out $(BUILD)/exact/dtfim_exact.o,$(EXACT_OBJ))
 EXACT_HDR = $(wildcard exact/*.h exact/*/*.h) $(COMPAT_HDR) num/num.h
-EXACT_INC = $(COMPAT_INC) $(NUM_INC) -Iexact
+EXACT_INC = $(COMPAT_INC) $(NUM_INC) $(CMDLINE_INC) -Iexact
 EXACT_LIBS = $(FLINT_LIBS) -lgsl -ldl -lm
 EXACT_TESTS = $(patsubst tests/exact/%.c,$(BUILD)/tests/exact/%,$(wildcard tests/exact/t-*.c))
 
@@ -22,13 +22,13 @@ $(BUILD)/libexact.a: $(EXACT_LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(EXACT_BIN): $(BUILD)/exact/dtfim_exact.o $(BUILD)/libexact.a $(NUM_LIB)
+$(EXACT_BIN): $(BUILD)/exact/dtfim_exact.o $(BUILD)/libexact.a $(NUM_LIB) $(CMDLINE_LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(EXACT_LIBS)
 
-$(BUILD)/tests/exact/t-%: tests/exact/t-%.c $(BUILD)/libexact.a $(NUM_LIB) $(EXACT_HDR) $(wildcard tests/exact/*.h)
+$(BUILD)/tests/exact/t-%: tests/exact/t-%.c $(BUILD)/libexact.a $(NUM_LIB) $(CMDLINE_LIB) $(EXACT_HDR) $(wildcard tests/exact/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $(EXACT_INC) -Itests -o $@ $< $(BUILD)/libexact.a $(NUM_LIB) $(LDFLAGS_ALL) $(EXACT_LIBS)
+	$(CC) $(CFLAGS_ALL) $(EXACT_INC) -Itests -o $@ $< $(BUILD)/libexact.a $(NUM_LIB) $(CMDLINE_LIB) $(LDFLAGS_ALL) $(EXACT_LIBS)
 
 .PHONY: exact-tests
 exact-tests: $(EXACT_BIN) $(EXACT_TESTS)

@@ -1,6 +1,7 @@
 /* blochgen: derive, emit and check the Bloch equations of a model file. */
 #include <stdio.h>
 #include <string.h>
+#include "cmdline.h"
 #include "derive.h"
 #include "output.h"
 #include "emit.h"
@@ -148,7 +149,7 @@ int main(int argc, char **argv)
     if (argc < 2 || is_help(argv[1]))
     {
         fputs(usage, argc < 2 ? stderr : stdout);
-        return argc < 2 ? 2 : 0;
+        return cmdline_finish(argc < 2 ? CMDLINE_BAD_INPUT : CMDLINE_OK);
     }
     if (strcmp(argv[1], "derive") == 0)
         st = cmd_derive(argc - 2, argv + 2);
@@ -164,5 +165,5 @@ int main(int argc, char **argv)
         st = 2;
     }
     flint_cleanup_master();
-    return st;
+    return cmdline_finish(st);
 }

@@ -1,6 +1,7 @@
 /* main() of bin/<name>: compiled once per model with -DBLOCH_MODEL=<name>. */
 #include <gsl/gsl_errno.h>
 #include "cli.h"
+#include "cmdline.h"
 
 #define BLOCH_CAT2(a, b) a##b
 #define BLOCH_CAT(a, b) BLOCH_CAT2(a, b)
@@ -13,6 +14,6 @@ int main(int argc, char **argv)
     /* every GSL status is checked where it is returned; GSL's default
        handler would abort the program instead */
     gsl_set_error_handler_off();
-    return cli_main(argc, argv, &BLOCH_CAT(BLOCH_MODEL, _model),
-                    &BLOCH_CAT(BLOCH_MODEL, _model_arb));
+    return cmdline_finish(cli_main(argc, argv, &BLOCH_CAT(BLOCH_MODEL, _model),
+                                   &BLOCH_CAT(BLOCH_MODEL, _model_arb)));
 }
