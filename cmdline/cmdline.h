@@ -29,6 +29,44 @@ enum
    after a message on stderr.  Does not close f. */
 int cmdline_check_write(FILE *f, const char *name);
 
+/* An output file (-o PATH) or stdout.  A regular file is written to a
+   temporary beside it and renamed into place when it is complete (or a
+   partial result is kept on purpose), so a failed run leaves nothing
+   half-written; a device or FIFO (-o /dev/null) is written in place,
+   since renaming over it would replace it with a regular file. */
+typedef struct
+{
+    FILE *f;
+    const char *path;   /* NULL: stdout */
+    char *tmp;          /* the temporary, or NULL when written in place */
+} cmdline_out_t;
+
+/* Whether path can be written, checked before any work is done: not a
+   directory, in a directory that exists and is writable, writable itself
+   if it exists.  Creates nothing.  CMDLINE_OK, or CMDLINE_BAD_INPUT after
+   a message saying why. */
+int cmdline_out_check(const char *path);
+
+/* Opens path (stdout when NULL or "-").  CMDLINE_OK; CMDLINE_BAD_INPUT
+   after cmdline_out_check's message; CMDLINE_WRITE_ERROR after a message
+   when the file cannot be created after all. */
+int cmdline_out_open(cmdline_out_t *o, const char *path);
+
+/* Closes o, checking that every write reached the file.  keep: the
+   content is to stay (complete, or a partial result marked as such);
+   otherwise the temporary is removed.  CMDLINE_OK, or CMDLINE_WRITE_ERROR
+   after a message (and then the temporary is removed too). */
+int cmdline_out_close(cmdline_out_t *o, int keep);
+
+/* A result and its summary: body(f, ctx) writes the result to path
+   (stdout when NULL; nothing is left on failure); summary(f, prefix, ctx),
+   if not NULL, follows it as "# " comments on stdout, or goes plain to
+   stdout once the file is in place.  CMDLINE_OK or CMDLINE_WRITE_ERROR. */
+typedef void (*cmdline_body_fn)(FILE *f, const void *ctx);
+typedef void (*cmdline_summary_fn)(FILE *f, const char *prefix, const void *ctx);
+int cmdline_write_out(const char *path, cmdline_body_fn body, cmdline_summary_fn summary,
+                      const void *ctx);
+
 /* The last thing a main() does: cmdline_check_write(stdout), and the
    status becomes CMDLINE_WRITE_ERROR if that failed (a result that did not
    reach its reader is not a success), else status unchanged. */

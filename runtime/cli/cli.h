@@ -96,19 +96,6 @@ int cli_state_from_spec(double *x, const char *spec, int sign, const double *p,
 void cli_print_vec(FILE *f, const double *v, int n);
 /* "# model=..., h1=..., ..." : the parameters a result was computed at. */
 void cli_print_params(FILE *f, const double *p, const bloch_model_t *m);
-/* Opens -o FILE (or stdout when NULL) for writing; writes go to a
-   temporary file renamed into place by cli_close_out, so a failed run
-   leaves nothing half-written. */
-FILE *cli_open_out(const char *path, char **tmp);
-int cli_close_out(FILE *f, const char *path, char *tmp, int ok);
-/* A result and its summary: body(f, ctx) writes the result to -o path
-   (stdout when NULL; nothing is left on failure); summary(f, prefix, ctx),
-   if not NULL, follows it as "# " comments on stdout, or goes plain to
-   stdout once the file is in place.  0, or 1 when writing failed. */
-typedef void (*cli_body_fn)(FILE *f, const void *ctx);
-typedef void (*cli_summary_fn)(FILE *f, const char *prefix, const void *ctx);
-int cli_write_out(const char *path, cli_body_fn body, cli_summary_fn summary, const void *ctx);
-
 /* A progress bar on stderr when it is a terminal (and not --quiet). */
 typedef struct
 {

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "cmdline.h"
 #include "dm.h"
 
 typedef struct
@@ -129,9 +130,9 @@ int cli_cmd_dmevolve(const cli_args_t *a, const bloch_model_t *m)
     dm_levels_t lv;
     dm_stats_t st;
     row_ctx_t rc;
-    char *tmp;
+    cmdline_out_t out;
     FILE *f;
-    int status, r;
+    int status, r, w;
 
     if (!dm_method_known(method) || tol < 1e-15)
     {
@@ -154,18 +155,18 @@ int cli_cmd_dmevolve(const cli_args_t *a, const bloch_model_t *m)
     status = initial_state(x, a, m, &c);
     if (status == 0 && dm_levels_start(&lv, x, &c) != 0)
         status = 3;
-    f = status == 0 ? cli_open_out(a->out, &tmp) : NULL;
-    if (status == 0 && f == NULL)
-        status = 1;
+    if (status == 0)
+        status = cmdline_out_open(&out, a->out);
     if (status == 0)
     {
+        f = out.f;
         header(f, method, tol, a, m);
         rc.m = m, rc.c = &c, rc.f = f;
         r = dm_evolve(x, 0, a->t, a->have_every ? a->every : 0, method, tol, write_row, &rc,
                       &st, &lv, &c);
         status = r == 0 ? 0 : 3;
-        if (cli_close_out(f, a->out, tmp, r == 0) != 0 && status == 0)
-            status = 1;
+        if ((w = cmdline_out_close(&out, r == 0)) != 0 && status == 0)
+            status = w;
         if (status == 0)
             status = report(&st, m);
     }

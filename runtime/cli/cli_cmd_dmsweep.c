@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "cmdline.h"
 #include "dmss.h"
 
 #define DMSWEEP_DEFAULT_POINTS 51
@@ -120,7 +121,7 @@ static void summary(FILE *f, const char *pre, const dmss_sweep_t *s)
                 "(tolerance %g)\n", pre, dmss_max_disagreement(s), DMSS_HYST_TOL);
 }
 
-/* What write_out needs of the sweep, for cli_write_out's callbacks. */
+/* What write_out needs of the sweep, for cmdline_write_out's callbacks. */
 typedef struct
 {
     dmss_sweep_t *s;
@@ -152,7 +153,7 @@ static int write_out(dmss_sweep_t *s, const cli_args_t *a, const char *dirname,
 {
     dmsweep_out_t o = {s, dirname, m};
 
-    return cli_write_out(a->out, body, summary_out, &o);
+    return cmdline_write_out(a->out, body, summary_out, &o);
 }
 
 int cli_cmd_dmsweep(const cli_args_t *a, const bloch_model_t *m)

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "cmdline.h"
 #include "equil.h"
 
 #define EQUIL_DEFAULT_POINTS 101
@@ -142,7 +143,7 @@ static void print_critical(FILE *f, const char *pre, const equil_crit_t *c, int 
                 c[k].mode == 0 ? ": ordered solutions branch off" : ", not its largest");
 }
 
-/* The buffered output and its critical points, for cli_write_out. */
+/* The buffered output and its critical points, for cmdline_write_out. */
 typedef struct
 {
     const char *buf;
@@ -173,7 +174,7 @@ static int emit(const char *buf, size_t len, const cli_args_t *a, const equil_cr
 {
     equil_out_t o = {buf, len, crit, nc, pname};
 
-    return cli_write_out(a->out, body, pname ? critical_out : NULL, &o);
+    return cmdline_write_out(a->out, body, pname ? critical_out : NULL, &o);
 }
 
 static int along_line(char **buf, size_t *len, equil_crit_t *crit, int *nc,

@@ -1,6 +1,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "cli.h"
+#include "cmdline.h"
 #include "evolve.h"
 
 static int write_row(double t, const double *x, void *data)
@@ -24,10 +25,10 @@ int cli_cmd_evolve(const cli_args_t *a, const bloch_model_t *m)
     const char *method = a->method ? a->method : "rk8pd";
     /* 1e-10 unless --tol was given (the parser's default 1e-12 is Newton's) */
     double tol = a->have_tol ? a->tol : 1e-10;
-    char *tmp;
+    cmdline_out_t out;
     FILE *f;
     void *ctx[3];
-    int st = 0, k;
+    int st = 0, k, w;
 
     if (!evolve_method_known(method))
     {
@@ -50,11 +51,12 @@ int cli_cmd_evolve(const cli_args_t *a, const bloch_model_t *m)
         free(x);
         return st;
     }
-    if ((f = cli_open_out(a->out, &tmp)) == NULL)
+    if ((st = cmdline_out_open(&out, a->out)) != 0)
     {
         free(x);
-        return 1;
+        return st;
     }
+    f = out.f;
     cli_print_params(f, a->par, m);
     fprintf(f, "# method=%s, tol=%g\nt", method, tol);
     for (k = 0; k < m->nobs; k++)
@@ -63,8 +65,9 @@ int cli_cmd_evolve(const cli_args_t *a, const bloch_model_t *m)
     ctx[0] = (void *) a, ctx[1] = (void *) m, ctx[2] = f;
     st = evolve_run(x, 0, a->t, a->have_every ? a->every : 0, method, tol, a->par, m, write_row,
                     ctx);
-    if (cli_close_out(f, a->out, tmp, st == 0) != 0 && st == 0)
-        st = 1;
+    st = st == 0 ? 0 : 3;
+    if ((w = cmdline_out_close(&out, st == 0)) != 0 && st == 0)
+        st = w;
     free(x);
-    return st == 0 ? 0 : 3;
+    return st;
 }

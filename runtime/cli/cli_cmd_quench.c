@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "cmdline.h"
 #include "dm.h"
 #include "quench.h"
 
@@ -107,8 +108,8 @@ static int run(const cli_args_t *a, const bloch_model_t *m, const double *pf, co
     quench_t q;
     rows_t w;
     const char *what = "";
-    char *tmp;
-    int st, r;
+    cmdline_out_t out;
+    int st, r, wst;
 
     if ((st = quench_init(&q, m, pt, x0)) != 0)
     {
@@ -118,11 +119,12 @@ static int run(const cli_args_t *a, const bloch_model_t *m, const double *pf, co
     q.method = a->method ? a->method : "rk8pd";
     q.tol = a->have_tol ? a->tol : 1e-10;
     w.gamma = quench_gamma(m, pt, &what);
-    if ((w.f = cli_open_out(a->out, &tmp)) == NULL)
+    if ((st = cmdline_out_open(&out, a->out)) != 0)
     {
         quench_clear(&q);
-        return 1;
+        return st;
     }
+    w.f = out.f;
     cli_print_params(w.f, pt, m);
     print_change(w.f, pf, pt, m);
     fprintf(w.f, "# initial state: %s\n", init_msg);
@@ -142,8 +144,8 @@ static int run(const cli_args_t *a, const bloch_model_t *m, const double *pf, co
     }
     if (r == 0 && a->out == NULL)
         summary(w.f, "# ", &q, w.gamma);
-    if (cli_close_out(w.f, a->out, tmp, r == 0) != 0 && st == 0)
-        st = 1;
+    if ((wst = cmdline_out_close(&out, r == 0)) != 0 && st == 0)
+        st = wst;
     if (r == 0 && a->out != NULL)
         summary(stdout, "", &q, w.gamma);
     quench_clear(&q);

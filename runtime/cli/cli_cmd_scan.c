@@ -8,6 +8,7 @@
 #include <omp.h>
 #endif
 #include "cli.h"
+#include "cmdline.h"
 #include "scan.h"
 #include "stab.h"
 
@@ -39,30 +40,32 @@ static void summary(const scan_grid_t *g, double t_compute, double t_write, int 
     fprintf(stderr, "\n");
 }
 
-/* Rank 0 after the grid is complete: CSV, figure, summary.  0 or 1. */
-static int finish(FILE *f, char *tmp, const scan_grid_t *g, const cli_args_t *a,
+/* Rank 0 after the grid is complete: CSV, figure, summary.  0, or
+   CMDLINE_WRITE_ERROR after a message. */
+static int finish(cmdline_out_t *out, const scan_grid_t *g, const cli_args_t *a,
                   const bloch_model_t *m, double t_compute, int ranks)
 {
     double t0 = seconds();
-    int ok = scan_write_csv(f, g, a->par, m) == 0;
+    int ok = scan_write_csv(out->f, g, a->par, m) == 0, st;
 
-    if (!ok)
-        fprintf(stderr, "%s scan: writing %s failed\n", m->name, a->out ? a->out : "stdout");
-    if (cli_close_out(f, a->out, tmp, ok) != 0)
-        ok = 0;
+    st = cmdline_out_close(out, ok);
+    if (st == CMDLINE_OK && !ok)
+    {
+        fprintf(stderr, "%s scan: formatting the CSV failed (out of memory)\n", m->name);
+        st = CMDLINE_WRITE_ERROR;
+    }
     t0 = seconds() - t0;
-    if (ok && a->plot)
+    if (st == CMDLINE_OK && a->plot)
         scan_plot(a->plot, g, a->par, m);   /* a failed figure is a warning only */
     summary(g, t_compute, t0, ranks);
-    return ok ? 0 : 1;
+    return st;
 }
 
 int cli_cmd_scan(const cli_args_t *a, const bloch_model_t *m)
 {
     scan_grid_t g = {0};
     cli_progress_t pb;
-    FILE *f = NULL;
-    char *tmp = NULL;
+    cmdline_out_t out = {NULL, NULL, NULL};
     double t0;
     int rank, size, started, r0, r1, ok = 1, st = 1;
 
@@ -75,8 +78,10 @@ int cli_cmd_scan(const cli_args_t *a, const bloch_model_t *m)
     }
     scan_mpi_start(&rank, &size, &started);
     scan_mpi_share(&r0, &r1, a->x.n, rank, size);
-    if (rank == 0 && (f = cli_open_out(a->out, &tmp)) == NULL)
+    if (rank == 0 && (st = cmdline_out_open(&out, a->out)) != CMDLINE_OK)
         ok = 0;
+    else
+        st = 1;     /* until finish: no result */
     /* rank 0 holds the whole grid, the others their share */
     if (ok)
         ok = scan_grid_init(&g, &a->x, &a->y, rank == 0 ? 0 : r0, rank == 0 ? a->x.n : r1) == 0;
@@ -87,13 +92,10 @@ int cli_cmd_scan(const cli_args_t *a, const bloch_model_t *m)
         ok = scan_rows(&g, r0, r1, a->par, m, &pb) == 0;
         cli_progress_clear(&pb);
         if (scan_mpi_all(ok) && scan_mpi_gather(&g, rank, size) == 0)
-        {
-            st = rank == 0 ? finish(f, tmp, &g, a, m, seconds() - t0, size) : 0;
-            f = NULL;   /* finish closed it */
-        }
+            st = rank == 0 ? finish(&out, &g, a, m, seconds() - t0, size) : 0;
     }
-    if (f != NULL)  /* failed before finish: leave no file behind */
-        cli_close_out(f, a->out, tmp, 0);
+    if (out.f != NULL)  /* failed before finish: leave no file behind */
+        cmdline_out_close(&out, 0);
     scan_grid_clear(&g);
     scan_mpi_finish(started);
     return st;

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "cmdline.h"
 #include "sweep.h"
 
 #define SWEEP_DEFAULT_POINTS 101
@@ -61,7 +62,7 @@ static int run_all(sweep_t *sw, const int *dirs, int ndir, int quiet, const bloc
     return sw->nbr > 0 ? 0 : 3;
 }
 
-/* What write_out needs of the sweep, for cli_write_out's callbacks. */
+/* What write_out needs of the sweep, for cmdline_write_out's callbacks. */
 typedef struct
 {
     const sweep_t *sw;
@@ -91,7 +92,7 @@ static int write_out(const sweep_t *sw, const cli_args_t *a, const char *dirname
 {
     sweep_out_t o = {sw, dirname, m};
 
-    return cli_write_out(a->out, body, summary, &o);
+    return cmdline_write_out(a->out, body, summary, &o);
 }
 
 int cli_cmd_sweep(const cli_args_t *a, const bloch_model_t *m)

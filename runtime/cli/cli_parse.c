@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "cmdline.h"
 
 /* Is option `name` in the space-separated list? */
 static int listed(const char *list, const char *name)
@@ -142,6 +143,17 @@ int cli_parse(cli_args_t *a, int argc, char **argv, const cli_cmd_t *c, const bl
                     c->name, argv[k], m->name, c->name, c->usage);
             return 2;
         }
+        for (int j = 2; j < k; j++)
+        {
+            const char *prev = option_name(argv[j]);
+            if (prev != NULL && strcmp(prev, opt) == 0)
+            {
+                /* keeping the last value silently would compute something
+                   other than what one of them asked for */
+                fprintf(stderr, "%s %s: %s given twice\n", m->name, c->name, argv[k]);
+                return 2;
+            }
+        }
         if (strcmp(opt, "certify") == 0)
             a->certify = 1;
         else if (strcmp(opt, "quiet") == 0)
@@ -154,6 +166,9 @@ int cli_parse(cli_args_t *a, int argc, char **argv, const cli_cmd_t *c, const bl
         else if (parse_value(a, opt, argv[++k], m) != 0)
             return 2;
     }
+    /* a bad -o or --plot is bad input, found before any work is done */
+    if (cmdline_out_check(a->out) != CMDLINE_OK || cmdline_out_check(a->plot) != CMDLINE_OK)
+        return 2;
     if (a->have_x && a->have_y && a->x.param == a->y.param)
     {
         fprintf(stderr, "%s %s: --x and --y vary the same parameter\n", m->name, c->name);
