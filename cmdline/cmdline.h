@@ -67,6 +67,37 @@ typedef void (*cmdline_summary_fn)(FILE *f, const char *prefix, const void *ctx)
 int cmdline_write_out(const char *path, cmdline_body_fn body, cmdline_summary_fn summary,
                       const void *ctx);
 
+/* ---- values ------------------------------------------------------------ */
+
+/* Result of cmdline_parse_number. */
+enum
+{
+    CMDLINE_NUMBER_OK = 0,
+    CMDLINE_NUMBER_SYNTAX = 1,      /* not a number */
+    CMDLINE_NUMBER_OVERFLOW = 2,    /* beyond the largest double */
+    CMDLINE_NUMBER_UNDERFLOW = 3,   /* nonzero, but below the smallest normal
+                                       double (2.2e-308): digits would be lost */
+    CMDLINE_NUMBER_ZERO_DIVISOR = 4 /* p/0 */
+};
+
+/* The len characters at s as a double: a decimal (any number of digits,
+   optional exponent) or a rational p/q of two decimals, as model files
+   and --subs take them ("1/10").  A CMDLINE_NUMBER_* status. */
+int cmdline_parse_number(double *x, const char *s, size_t len);
+
+/* Why cmdline_parse_number refused, for a message ("is not a number"). */
+const char *cmdline_number_error(int status);
+
+/* A list name=value,name=value,... against names[0..n-1].  For each pair
+   set(k, value, len, ctx) is called with the name's index; it returns 0,
+   or an exit status after its own message.  Refused with a message naming
+   opt (CMDLINE_BAD_INPUT): an empty list or item, a missing '=', an
+   unknown name (the known ones are listed), a name given twice (seen[k],
+   n bytes, marks the names given, here or before). */
+int cmdline_parse_assign(const char *opt, const char *spec, const char *const *names, int n,
+                         char *seen, int (*set)(int k, const char *value, size_t len, void *ctx),
+                         void *ctx);
+
 /* The last thing a main() does: cmdline_check_write(stdout), and the
    status becomes CMDLINE_WRITE_ERROR if that failed (a result that did not
    reach its reader is not a success), else status unchanged. */

@@ -91,7 +91,8 @@ int num_newton(double *x, num_newton_info_t *info, const num_newton_t *pb,
 /* ---- grids -------------------------------------------------------------- */
 
 /* Point k of n equally spaced points from a to b: a + k (b - a) / (n - 1),
-   exactly b at k = n - 1 (so a written grid ends where the user said). */
+   exactly b at k = n - 1 (so a written grid ends where the user said);
+   finite for all finite a, b (no overflow of b - a). */
 double num_grid_value(double a, double b, int n, int k);
 
 #endif

@@ -78,7 +78,10 @@ int cli_parse_set(cli_args_t *a, const char *spec, const bloch_model_t *m);
 int cli_parse_state(double *x, const char *opt, const char *spec, const bloch_model_t *m);
 int cli_parse_range(cli_range_t *r, const char *opt, const char *spec, int need_n,
                     const bloch_model_t *m);
-int cli_parse_double(double *x, const char *s, size_t len);
+/* A number (decimal or p/q, cmdline_parse_number) for option opt; what,
+   if not NULL, says which part of the value it is.  0, or 2 after a
+   message naming opt, the text and why it is refused. */
+int cli_parse_double(double *x, const char *opt, const char *what, const char *s, size_t len);
 /* A list name=value,... into p[] (seen[] marks the names given): --from, --to. */
 int cli_parse_assign(double *p, char *seen, const char *opt, const char *spec,
                      const bloch_model_t *m);
@@ -88,9 +91,10 @@ double cli_range_value(const cli_range_t *r, int k);
 
 /* A state named by --init/--at: "symmetric" (closed form), "broken" (the
    symmetric state displaced along its unstable odd mode, sign +1 or -1) or
-   explicit values.  0, 1 after a message when it does not exist here. */
-int cli_state_from_spec(double *x, const char *spec, int sign, const double *p,
-                        const bloch_model_t *m);
+   explicit values (opt names the option in messages).  0; 1 after a message
+   when it does not exist here, 2 for bad values, 3 when not representable. */
+int cli_state_from_spec(double *x, const char *opt, const char *spec, int sign,
+                        const double *p, const bloch_model_t *m);
 
 /* Output helpers. */
 void cli_print_vec(FILE *f, const double *v, int n);

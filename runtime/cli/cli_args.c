@@ -5,6 +5,7 @@
 #include <string.h>
 #include "cli.h"
 #include "num.h"
+#include "cmdline.h"
 
 void cli_args_init(cli_args_t *a, const bloch_model_t *m)
 {
@@ -31,17 +32,17 @@ void cli_args_clear(cli_args_t *a)
     free(a->to_seen);
 }
 
-int cli_parse_double(double *x, const char *s, size_t len)
+int cli_parse_double(double *x, const char *opt, const char *what, const char *s, size_t len)
 {
-    char buf[128], *end;
+    int st = cmdline_parse_number(x, s, len);
 
-    if (len == 0 || len >= sizeof buf)
-        return -1;
-    memcpy(buf, s, len);
-    buf[len] = '\0';
-    errno = 0;
-    *x = strtod(buf, &end);
-    return (*end != '\0' || errno == ERANGE || !isfinite(*x)) ? -1 : 0;
+    if (st != CMDLINE_NUMBER_OK)
+    {
+        fprintf(stderr, "%s: '%.*s'%s%s%s %s\n", opt, (int) len, s, what ? " (" : "",
+                what ? what : "", what ? ")" : "", cmdline_number_error(st));
+        return CMDLINE_BAD_INPUT;
+    }
+    return 0;
 }
 
 static int param_index(const char *name, size_t len, const bloch_model_t *m)
@@ -64,42 +65,36 @@ static void list_params(const bloch_model_t *m)
     fprintf(stderr, ")\n");
 }
 
+typedef struct
+{
+    double *p;
+    const char *opt;
+    const bloch_model_t *m;
+} assign_ctx_t;
+
+static int assign_one(int k, const char *v, size_t len, void *ctx)
+{
+    assign_ctx_t *c = ctx;
+    char what[160];
+
+    snprintf(what, sizeof what, "parameter %s", c->m->params[k]);
+    return cli_parse_double(c->p + k, c->opt, what, v, len);
+}
+
+int cli_parse_assign(double *p, char *seen, const char *opt, const char *spec,
+                     const bloch_model_t *m)
+{
+    char name[32];
+    assign_ctx_t c = {p, name, m};
+
+    snprintf(name, sizeof name, "--%s", opt);
+    return cmdline_parse_assign(name, spec, m->params, m->nparams, seen, assign_one, &c) ? 2 : 0;
+}
+
 int cli_parse_set(cli_args_t *a, const char *spec, const bloch_model_t *m)
 {
-    const char *p = spec;
-
-    while (*p)
-    {
-        const char *comma = strchr(p, ','), *eq;
-        size_t len = comma ? (size_t) (comma - p) : strlen(p);
-        int k;
-        eq = memchr(p, '=', len);
-        if (eq == NULL)
-        {
-            fprintf(stderr, "--set: expected name=value, got '%.*s'\n", (int) len, p);
-            return 2;
-        }
-        k = param_index(p, eq - p, m);
-        if (k < 0)
-        {
-            fprintf(stderr, "--set: unknown parameter '%.*s'", (int) (eq - p), p);
-            list_params(m);
-            return 2;
-        }
-        if (a->par_seen[k])
-        {
-            fprintf(stderr, "--set: parameter '%s' given twice\n", m->params[k]);
-            return 2;
-        }
-        if (cli_parse_double(a->par + k, eq + 1, len - (eq + 1 - p)) != 0)
-        {
-            fprintf(stderr, "--set: '%.*s' is not a finite number (parameter %s)\n",
-                    (int) (len - (eq + 1 - p)), eq + 1, m->params[k]);
-            return 2;
-        }
-        a->par_seen[k] = 1;
-        p += len + (comma != NULL);
-    }
+    if (cli_parse_assign(a->par, a->par_seen, "set", spec, m) != 0)
+        return 2;
     a->have_par = 1;
     return 0;
 }
@@ -114,12 +109,10 @@ int cli_parse_state(double *x, const char *opt, const char *spec, const bloch_mo
         const char *comma = strchr(p, ',');
         size_t len = comma ? (size_t) (comma - p) : strlen(p);
         double v;
-        if (cli_parse_double(&v, p, len) != 0)
-        {
-            fprintf(stderr, "%s: value %d '%.*s' is not a finite number\n", opt, n + 1,
-                    (int) len, p);
+        char what[32];
+        snprintf(what, sizeof what, "value %d", n + 1);
+        if (cli_parse_double(&v, opt, what, p, len) != 0)
             return 2;
-        }
         if (n < m->nobs)
             x[n] = v;
         n++;
@@ -141,6 +134,7 @@ int cli_parse_range(cli_range_t *r, const char *opt, const char *spec, int need_
 {
     const char *eq = strchr(spec, '='), *c1, *c2;
     double n = 0;
+    char name[32];
 
     if (eq == NULL || (c1 = strchr(eq + 1, ':')) == NULL)
     {
@@ -156,13 +150,16 @@ int cli_parse_range(cli_range_t *r, const char *opt, const char *spec, int need_
         return 2;
     }
     c2 = strchr(c1 + 1, ':');
-    if (cli_parse_double(&r->a, eq + 1, c1 - eq - 1) != 0 ||
-        cli_parse_double(&r->b, c1 + 1, c2 ? (size_t) (c2 - c1 - 1) : strlen(c1 + 1)) != 0 ||
-        (c2 && (cli_parse_double(&n, c2 + 1, strlen(c2 + 1)) != 0 || n != floor(n) ||
-                n < 2 || n > 1e8)))
+    snprintf(name, sizeof name, "--%s", opt);
+    if (cli_parse_double(&r->a, name, "start A of name=A:B:N", eq + 1, c1 - eq - 1) != 0 ||
+        cli_parse_double(&r->b, name, "end B of name=A:B:N", c1 + 1,
+                         c2 ? (size_t) (c2 - c1 - 1) : strlen(c1 + 1)) != 0 ||
+        (c2 && cli_parse_double(&n, name, "point count N", c2 + 1, strlen(c2 + 1)) != 0))
+        return 2;
+    if (c2 && (n != floor(n) || n < 2 || n > 1e8))
     {
-        fprintf(stderr, "--%s: expected name=A:B%s with numbers A, B%s, got '%s'\n", opt,
-                need_n ? ":N" : "[:N]", " and a point count N >= 2", spec);
+        fprintf(stderr, "--%s: the point count N of name=A:B:N must be an integer from 2 to "
+                "1e8, got '%s'\n", opt, c2 + 1);
         return 2;
     }
     if (need_n && c2 == NULL)

@@ -61,7 +61,7 @@ int cli_cmd_jacobian(const cli_args_t *a, const bloch_model_t *m)
 int cli_cmd_symmetric(const cli_args_t *a, const bloch_model_t *m)
 {
     double *x = calloc(m->nobs, sizeof(double));
-    int st = cli_state_from_spec(x, "symmetric", 1, a->par, m);
+    int st = cli_state_from_spec(x, "--init", "symmetric", 1, a->par, m);
 
     if (st == 0)
         cli_print_vec(stdout, x, m->nobs);

@@ -77,7 +77,7 @@ static int initial_state(double *x, const cli_args_t *a, const bloch_model_t *m,
         st = 2;
     }
     else
-        st = cli_state_from_spec(x, a->init, 1, a->par, m);
+        st = cli_state_from_spec(x, "--init", a->init, 1, a->par, m);
     if (st != 0)
         return st;
     dm_from_bloch(c->rho, x, c);

@@ -46,7 +46,7 @@ int cli_cmd_evolve(const cli_args_t *a, const bloch_model_t *m)
         free(x);
         return 2;
     }
-    if (a->init && (st = cli_state_from_spec(x, a->init, 1, a->par, m)) != 0)
+    if (a->init && (st = cli_state_from_spec(x, "--init", a->init, 1, a->par, m)) != 0)
     {
         free(x);
         return st;

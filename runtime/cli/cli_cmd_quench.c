@@ -84,7 +84,7 @@ static int initial_state(double *x0, char *msg, size_t len, const cli_args_t *a,
 
     if (a->init)
     {
-        if ((st = cli_state_from_spec(x0, a->init, 1, pf, m)) != 0)
+        if ((st = cli_state_from_spec(x0, "--init", a->init, 1, pf, m)) != 0)
             return st;
         snprintf(msg, len, "--init %s", a->init);
         return 0;

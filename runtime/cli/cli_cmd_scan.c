@@ -36,7 +36,8 @@ static void summary(const scan_grid_t *g, double t_compute, double t_write, int 
     for (k = 0; k <= STAB_PHASE_NONE; k++)
         fprintf(stderr, "%s %ld %s", k ? "," : "", count[k], stab_phase_name(k));
     if (count[SCAN_FAILED] > 0)
-        fprintf(stderr, ", %ld eigenvalue failures (shown as none)", count[SCAN_FAILED]);
+        fprintf(stderr, ", %ld failed points (eigenvalues not converged, or the symmetric "
+                "state out of double range; shown as none)", count[SCAN_FAILED]);
     fprintf(stderr, "\n");
 }
 

@@ -50,7 +50,7 @@ int cli_cmd_stability(const cli_args_t *a, const bloch_model_t *m)
         free(x);
         return 2;
     }
-    if ((st = cli_state_from_spec(x, at, 1, a->par, m)) != 0)
+    if ((st = cli_state_from_spec(x, "--at", at, 1, a->par, m)) != 0)
     {
         free(x);
         return st;

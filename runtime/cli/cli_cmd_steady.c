@@ -1,3 +1,4 @@
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,7 +11,7 @@
 static int broken_state(double *x, steady_info_t *info, const cli_args_t *a,
                         const bloch_model_t *m)
 {
-    int st = cli_state_from_spec(x, "symmetric", 1, a->par, m);
+    int st = cli_state_from_spec(x, "--init", "symmetric", 1, a->par, m);
 
     if (st != 0)
         return st;      /* no or a singular symmetric state: message given */
@@ -29,7 +30,7 @@ static int broken_state(double *x, steady_info_t *info, const cli_args_t *a,
 static int initial_state(double *x, const cli_args_t *a, const bloch_model_t *m)
 {
     if (a->init)
-        return cli_state_from_spec(x, a->init, 1, a->par, m);
+        return cli_state_from_spec(x, "--init", a->init, 1, a->par, m);
     if (m->has_symmetric && steady_symmetric(x, a->par, m) == 0)
         return 0;
     return 0;
@@ -62,9 +63,17 @@ int cli_cmd_steady(const cli_args_t *a, const bloch_model_t *m)
     }
     if ((st = initial_state(x, a, m)) == 0)
     {
+        /* an unconverged iterate is no steady state: nothing on stdout */
         st = steady_newton(x, &info, a->par, a->tol, m);
-        print_state(x, &info, a, m);
-        if (st != 0)
+        if (st == 0)
+            print_state(x, &info, a, m);
+        else if (!isfinite(info.resid))
+        {
+            fprintf(stderr, "%s steady: the residual is not finite in double precision at "
+                    "these parameters (overflow; rescale them)\n", m->name);
+            st = 3;
+        }
+        else
         {
             fprintf(stderr, "%s steady: Newton did not converge (residual %.3g > %.3g after %d "
                     "iterations)\n", m->name, info.resid, a->tol, info.iters);

@@ -27,7 +27,7 @@ static int init_states(double **xi, const int *dirs, int ndir, const sweep_t *sw
         int d = dirs[k] > 0 ? 0 : 1;
         xi[d] = malloc(sizeof(double) * m->nobs);
         p[sw->vary] = sweep_grid_value(sw, d ? sw->n - 1 : 0);
-        st = cli_state_from_spec(xi[d], a->init, 1, p, m);
+        st = cli_state_from_spec(xi[d], "--init", a->init, 1, p, m);
         if (st == 1)
             fprintf(stderr, "%s sweep: --init %s ignored for the %s sweep (at %s=%g)\n",
                     m->name, a->init, d ? "backward" : "forward", m->params[sw->vary],

@@ -53,7 +53,11 @@ static int parse_value(cli_args_t *a, const char *opt, const char *v, const bloc
     if (strcmp(opt, "t") == 0 || strcmp(opt, "every") == 0 || strcmp(opt, "tol") == 0)
     {
         double x;
-        if (cli_parse_double(&x, v, strlen(v)) != 0 || x <= 0)
+        char name[16];
+        snprintf(name, sizeof name, "--%s", opt);
+        if (cli_parse_double(&x, name, NULL, v, strlen(v)) != 0)
+            return 2;
+        if (x <= 0)
         {
             fprintf(stderr, "--%s: expected a positive number, got '%s'\n", opt, v);
             return 2;
@@ -74,11 +78,8 @@ static int parse_value(cli_args_t *a, const char *opt, const char *v, const bloc
     }
     if (strcmp(opt, "epsilon") == 0)
     {
-        if (cli_parse_double(&a->epsilon, v, strlen(v)) != 0)
-        {
-            fprintf(stderr, "--epsilon: expected a number, got '%s'\n", v);
+        if (cli_parse_double(&a->epsilon, "--epsilon", NULL, v, strlen(v)) != 0)
             return 2;
-        }
         a->have_epsilon = 1;
         return 0;
     }

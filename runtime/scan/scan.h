@@ -14,7 +14,8 @@
 #include "cli.h"
 
 /* Phase codes: stab_phase's, plus one for points where the eigenvalue
-   iteration failed (printed as "none", counted apart). */
+   iteration failed or the symmetric state is not representable in double
+   precision (overflow, underflow): printed as "none", counted apart. */
 enum { SCAN_FAILED = 5, SCAN_NCODES = 6 };
 
 typedef struct

@@ -16,11 +16,13 @@ void scan_point(double *gap, double *freq, unsigned char *phase, const double *p
 
     *gap = *freq = NAN;     /* NAN, not 0/0: prints as "nan", never "-nan" */
     *phase = STAB_PHASE_NONE;
-    if (steady_symmetric(xs, p, m) != 0)
+    if ((k = steady_symmetric(xs, p, m)) != 0)
+    {
+        /* singular: no symmetric state; not finite or underflow: no digits */
+        if (k <= -3)
+            *phase = SCAN_FAILED;
         return;
-    for (k = 0; k < m->nobs; k++)
-        if (!isfinite(xs[k]))   /* a denominator underflowed to zero */
-            return;
+    }
     if (stab_blocks_gap(gap, freq, &sector, xs, p, m, work + m->nobs) != 0 ||
         !isfinite(*gap) || !isfinite(*freq))
     {

@@ -1,3 +1,4 @@
+#include <fenv.h>
 #include <math.h>
 #include <stdlib.h>
 #include "steady.h"
@@ -5,9 +6,25 @@
 
 int steady_symmetric(double *x, const double *p, const bloch_model_t *m)
 {
+    fexcept_t saved;
+    int st = 0, k;
+
     if (!m->has_symmetric)
         return -1;
-    return m->symmetric(x, p) == 0 ? 0 : -2;
+    /* the closed form is a rational function: underflow in it means lost
+       digits (at gup = 1e-160 a relative error of 1e-6), overflow a NaN.
+       The caller's floating-point flags are left as they were. */
+    fegetexceptflag(&saved, FE_ALL_EXCEPT);
+    feclearexcept(FE_ALL_EXCEPT);
+    if (m->symmetric(x, p) != 0)
+        st = -2;
+    for (k = 0; k < m->nobs && st == 0; k++)
+        if (!isfinite(x[k]))
+            st = -3;
+    if (st == 0 && fetestexcept(FE_UNDERFLOW))
+        st = -4;
+    fesetexceptflag(&saved, FE_ALL_EXCEPT);
+    return st;
 }
 
 double steady_odd_norm(const double *x, const bloch_model_t *m)

@@ -30,6 +30,15 @@ int main(void)
             prev = v;
         }
     }
+    /* ends near +-DBL_MAX: b - a overflows, the points must not */
+    for (int n = 2; n < 12; n++)
+        for (int k = 0; k < n; k++)
+        {
+            double v = num_grid_value(-DBL_MAX, DBL_MAX, n, k);
+            long double ref = -(long double) DBL_MAX + k * (2 * (long double) DBL_MAX) / (n - 1);
+            if (!isfinite(v) || fabsl(v - ref) > 4 * DBL_EPSILON * DBL_MAX)
+                TEST_FAIL("[-DBL_MAX, DBL_MAX] n %d point %d: %.17g", n, k, v);
+        }
     flint_rand_clear(st);
     printf("t-grid_value: %ld grids ok\n", reps);
     return 0;

@@ -150,8 +150,8 @@ expect 2 "$S" scan --set $FIXED --x h1=0:1 --y gup=0:1:5 -o "$o"
 expect 2 "$S" scan --set h2=10,gdown=0 --x h1=0:1:5 --y gup=0:1:5 -o "$o"
 # a grid far too large for memory fails after -o is opened: nothing stays
 expect 1 "$S" scan --set $FIXED --x h1=0:1:100000000 --y gup=0.1:1:100000000 -o "$o"
-# an unwritable -o
-expect 1 "$S" scan --set $FIXED --x h1=0:1:5 --y gup=0.1:1:5 -o "$dir/no/such/dir.csv"
+# an impossible -o is bad input, found before any work
+expect 2 "$S" scan --set $FIXED --x h1=0:1:5 --y gup=0.1:1:5 -o "$dir/no/such/dir.csv"
 # no closed-form symmetric state: a clear error
 expect 1 "$BIN/dtfim_mf" scan --set Jbar=1,hx=1,gamma=1 --x hz=0:1:5 --y Gbar=0:1:5 -o "$o"
 grep -q 'no closed-form symmetric state' "$dir/err" || err "dtfim_mf message: $(cat "$dir/err")"
