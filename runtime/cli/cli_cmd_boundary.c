@@ -7,17 +7,22 @@
 #define BOUNDARY_MAX 256
 
 /* Pitchfork points against the real roots of the exact boundary
-   polynomial; notes on stderr.  Returns the number of disagreements. */
-static int cross_check(const crit_point_t *pts, int n, const cli_args_t *a,
-                       const bloch_model_t *m)
+   polynomial (nr of them, or crit_poly_roots' negative status); notes on
+   stderr.  Returns the number of disagreements. */
+static int cross_check(const crit_point_t *pts, int n, const double *roots, int nr,
+                       const cli_args_t *a, const bloch_model_t *m)
 {
-    double roots[BOUNDARY_MAX];
-    int nr = crit_poly_roots(roots, BOUNDARY_MAX, a->par, a->vary.param, a->vary.a,
-                             a->vary.b, m), k, j, bad = 0;
+    int k, j, bad = 0;
 
-    if (nr < 0)
+    if (nr == -1)
     {
         fprintf(stderr, "# no boundary polynomial to cross-check against\n");
+        return 0;
+    }
+    if (nr == -2)
+    {
+        fprintf(stderr, "# the boundary polynomial vanishes identically on this line (an odd "
+                "eigenvalue is zero at every %s): no cross-check\n", m->params[a->vary.param]);
         return 0;
     }
     for (k = 0; k < n; k++)
@@ -54,24 +59,37 @@ static int cross_check(const crit_point_t *pts, int n, const cli_args_t *a,
 int cli_cmd_boundary(const cli_args_t *a, const bloch_model_t *m)
 {
     crit_point_t pts[BOUNDARY_MAX];
-    int n, k, samples = a->vary.n ? a->vary.n : 2000;
+    double roots[BOUNDARY_MAX];
+    int n, k, nr, bad, samples = a->vary.n ? a->vary.n : 2000;
 
     if (!m->has_symmetric)
     {
         fprintf(stderr, "%s boundary: the model has no closed-form symmetric state\n", m->name);
         return 1;
     }
+    /* the exact roots first: the samples are then taken on both sides of
+       each, so a crossing is found however coarse the grid */
+    nr = crit_poly_roots(roots, BOUNDARY_MAX, a->par, a->vary.param, a->vary.a, a->vary.b, m);
     n = crit_locate(pts, BOUNDARY_MAX, a->par, a->vary.param, a->vary.a, a->vary.b, samples,
-                    1e-13, m);
+                    roots, nr > 0 ? nr : 0, 1e-13, m);
     if (n < 0)
     {
         fprintf(stderr, "%s boundary: a change of stability could not be located\n", m->name);
         return 3;
     }
+    bad = cross_check(pts, n, roots, nr, a, m);
     for (k = 0; k < n; k++)
+    {
+        /* a pitchfork at an exact root: print the root, whose digits Arb
+           certified, rather than Brent's iterate (good to 1e-13 only) */
+        for (int j = 0; j < nr; j++)
+            if (pts[k].kind == CRIT_PITCHFORK &&
+                fabs(roots[j] - pts[k].value) <= 1e-9 * fmax(1, fabs(pts[k].value)))
+                pts[k].value = roots[j];
         printf("%.15g %s\n", pts[k].value, crit_kind_name(pts[k].kind));
+    }
     if (n == 0)
         fprintf(stderr, "# the symmetric state does not change stability for %s in [%g, %g]\n",
                 m->params[a->vary.param], a->vary.a, a->vary.b);
-    return cross_check(pts, n, a, m) ? 1 : 0;
+    return bad ? 1 : 0;
 }

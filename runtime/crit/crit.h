@@ -24,22 +24,29 @@ typedef struct
 const char *crit_kind_name(int kind);
 
 /* Gap, frequency and sector of the symmetric state at p with p[param] = v
-   (p is modified).  0, or -1 where there is no symmetric state. */
-int crit_gap_at(double *gap, double *freq, int *sector, double v, int param, double *p,
-                const bloch_model_t *m);
+   (p is modified); *noise (if not NULL) the rounding level below which
+   the gap's sign is not established (eps |J| scaled).  0, or -1 where
+   there is no symmetric state. */
+int crit_gap_at(double *gap, double *freq, int *sector, double *noise, double v, int param,
+                double *p, const bloch_model_t *m);
 
-/* Stability changes of the symmetric state for p[param] in [a, b], from
-   nsamples samples, each located to within tol.  Returns the number found
-   (at most maxpts), in increasing order, or -1 when a sign change of the
-   gap could not be located. */
+/* Stability changes of the symmetric state for p[param] in [a, b]: the
+   gap's sign on nsamples grid points and on both sides of each of the
+   nhints hints (exact roots of the boundary polynomial, so that no
+   crossing hides between grid points), ignoring samples whose gap is below
+   rounding noise (at huge parameters the sign of a tiny gap is not
+   known); each sign change located to within tol.  Returns the number
+   found (at most maxpts), in increasing order, or -1 when a sign change
+   could not be located. */
 int crit_locate(crit_point_t *pts, int maxpts, const double *p, int param, double a, double b,
-                int nsamples, double tol, const bloch_model_t *m);
+                int nsamples, const double *hints, int nhints, double tol,
+                const bloch_model_t *m);
 
 /* Real roots in [a, b] of the boundary polynomial with the other
    parameters fixed at p (their exact binary values), isolated with Arb;
    midpoints of the enclosures, in increasing order.  Returns the count
-   (at most maxroots), or -1 when the model has no boundary polynomial or
-   it vanishes identically on this line. */
+   (at most maxroots); -1 when the model has no boundary polynomial, -2
+   when it vanishes identically on this line (every point is a root). */
 int crit_poly_roots(double *roots, int maxroots, const double *p, int param, double a,
                     double b, const bloch_model_t *m);
 

@@ -1,6 +1,8 @@
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "crit.h"
 #include "num.h"
 #include "stab.h"
@@ -11,15 +13,27 @@ const char *crit_kind_name(int kind)
     return kind == CRIT_PITCHFORK ? "pitchfork" : kind == CRIT_HOPF ? "Hopf" : "fold";
 }
 
-int crit_gap_at(double *gap, double *freq, int *sector, double v, int param, double *p,
-                const bloch_model_t *m)
+int crit_gap_at(double *gap, double *freq, int *sector, double *noise, double v, int param,
+                double *p, const bloch_model_t *m)
 {
-    double *xs = malloc(sizeof(double) * (m->nobs + stab_blocks_worksize(m)));
+    size_t nn = (size_t) m->nobs * m->nobs;
+    double *xs = blochgen_malloc(sizeof(double) * (m->nobs + stab_blocks_worksize(m) + nn));
+    double *jac = xs + m->nobs + stab_blocks_worksize(m);
     int st;
 
     p[param] = v;
     st = steady_symmetric(xs, p, m) == 0 &&
          stab_blocks_gap(gap, freq, sector, xs, p, m, xs + m->nobs) == 0 ? 0 : -1;
+    if (st == 0 && noise)
+    {
+        /* eigenvalues of J carry an absolute rounding error of order
+           eps |J|: a gap below that has no sign */
+        double big = 0;
+        m->jacobian(jac, xs, p);
+        for (size_t k = 0; k < nn; k++)
+            big = fmax(big, fabs(jac[k]));
+        *noise = 1e3 * DBL_EPSILON * m->nobs * big;
+    }
     free(xs);
     return st;
 }
@@ -37,9 +51,27 @@ static double gap_fn(double v, void *data)
     double gap, freq;
     int sector;
 
-    return crit_gap_at(&gap, &freq, &sector, v, l->param, l->p, l->m) == 0 ? gap : NAN;
+    return crit_gap_at(&gap, &freq, &sector, NULL, v, l->param, l->p, l->m) == 0 ? gap : NAN;
 }
 
+/* The gap at v, or NAN where it has no sign (no symmetric state, or below
+   the rounding noise of the Jacobian's eigenvalues). */
+static double signed_gap(double v, crit_line_t *l)
+{
+    double gap, freq, noise;
+    int sector;
+
+    if (crit_gap_at(&gap, &freq, &sector, &noise, v, l->param, l->p, l->m) != 0 ||
+        !(fabs(gap) > noise))
+        return NAN;
+    return gap;
+}
+
+static int by_value(const void *x, const void *y)
+{
+    double a = *(const double *) x, b = *(const double *) y;
+    return (a > b) - (a < b);
+}
 
 /* The mode that crosses: look just on the unstable side of the root. */
 static int classify(double r, double lo, double hi, double g_lo, crit_line_t *l)
@@ -47,7 +79,7 @@ static int classify(double r, double lo, double hi, double g_lo, crit_line_t *l)
     double gap, freq, side = g_lo < 0 ? lo : hi, v = r + 1e-7 * (side - r) / fabs(side - r);
     int sector;
 
-    if (crit_gap_at(&gap, &freq, &sector, v, l->param, l->p, l->m) != 0)
+    if (crit_gap_at(&gap, &freq, &sector, NULL, v, l->param, l->p, l->m) != 0)
         return CRIT_PITCHFORK;
     if (freq > 1e-6)
         return CRIT_HOPF;
@@ -55,34 +87,55 @@ static int classify(double r, double lo, double hi, double g_lo, crit_line_t *l)
 }
 
 int crit_locate(crit_point_t *pts, int maxpts, const double *p, int param, double a, double b,
-                int nsamples, double tol, const bloch_model_t *m)
+                int nsamples, const double *hints, int nhints, double tol,
+                const bloch_model_t *m)
 {
-    double *q = malloc(sizeof(double) * (m->nparams + 1)), g0, v0 = a;
+    static const double offsets[] = {1e-10, 1e-8, 1e-6, 1e-4};
+    int noff = (int) (sizeof offsets / sizeof offsets[0]), ns = 0, k, j, n = 0;
+    double *q = blochgen_malloc(sizeof(double) * (m->nparams + 1));
+    double *v = blochgen_malloc(sizeof(double) * (nsamples + 2 * noff * (size_t) nhints + 1));
+    double lo = fmin(a, b), hi = fmax(a, b), g0 = NAN, v0 = lo;
     crit_line_t l = {q, param, m};
-    int k, n = 0;
 
     memcpy(q, p, sizeof(double) * m->nparams);
-    g0 = gap_fn(a, &l);
-    for (k = 1; k < nsamples && n < maxpts; k++)
+    /* the grid, and points on both sides of every hint (an exact root of
+       the boundary polynomial), so a crossing between two far-apart grid
+       points is not missed */
+    for (k = 0; k < nsamples; k++)
+        v[ns++] = num_grid_value(lo, hi, nsamples, k);
+    for (k = 0; k < nhints; k++)
+        for (j = 0; j < noff; j++)
+        {
+            double d = offsets[j] * fmax(1, fabs(hints[k]));
+            if (hints[k] - d > lo)
+                v[ns++] = hints[k] - d;
+            if (hints[k] + d < hi)
+                v[ns++] = hints[k] + d;
+        }
+    qsort(v, ns, sizeof(double), by_value);
+    for (k = 0; k < ns && n < maxpts; k++)
     {
-        double v = num_grid_value(a, b, nsamples, k), g = gap_fn(v, &l);
-        if (isfinite(g0) && isfinite(g) && (g0 < 0) != (g < 0) && g0 != 0)
+        double g = signed_gap(v[k], &l);
+        if (isnan(g))
+            continue;   /* no sign here: compare the neighbours that have one */
+        if (!isnan(g0) && (g0 < 0) != (g < 0))
         {
             double r, freq, gap;
             int sector;
-            if (num_brent(&r, NULL, gap_fn, &l, v0, v, tol, 0, 200) != NUM_OK)
+            if (num_brent(&r, NULL, gap_fn, &l, v0, v[k], tol, 0, 200) != NUM_OK)
             {
                 n = -1;
                 break;
             }
             pts[n].value = r;
-            pts[n].kind = classify(r, v0, v, g0, &l);
-            crit_gap_at(&gap, &freq, &sector, r, param, q, m);
+            pts[n].kind = classify(r, v0, v[k], g0, &l);
+            crit_gap_at(&gap, &freq, &sector, NULL, r, param, q, m);
             pts[n].freq = freq;
             n++;
         }
-        g0 = g, v0 = v;
+        g0 = g, v0 = v[k];
     }
     free(q);
+    free(v);
     return n;
 }

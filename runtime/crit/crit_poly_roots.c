@@ -73,7 +73,7 @@ int crit_poly_roots(double *roots, int maxroots, const double *p, int param, dou
     if (fmpz_poly_is_zero(u))
     {
         fmpz_poly_clear(u);
-        return -1;
+        return -2;
     }
     fmpz_poly_factor_init(fac);
     if (fmpz_poly_degree(u) > 0)

@@ -74,7 +74,18 @@ echo "$h"
 [ "$(echo "$h" | cut -d' ' -f2)" = Hopf ] || err "expected a Hopf point, got: $h"
 close "$(echo "$h" | cut -d' ' -f1)" 0.52083333333333333 1e-11 || err "Hopf point $h, expected 25/48"
 
-# 4. bad arguments
+# 4. the grid does not decide: three samples over [0, 2000] (the crossings
+#    lie between two of them) and a range of +-1e20 (where the gap's sign
+#    drowns in rounding far out) give the same two points as the fine grid
+for range in h1=0:2000:3 h1=-1e20:1e20 h1=-1e20:1e20:7; do
+    o=$("$S" boundary --set $FIXED --vary $range 2>/dev/null) || err "boundary --vary $range exited $?"
+    [ "$o" = "$out" ] || err "boundary --vary $range: '$o', expected '$out'"
+done
+# an identically zero boundary polynomial is said to be one
+"$S" boundary --set h2=1,lambda=0,gup=0,gdown=0 --vary h1=0:1 >/dev/null 2>"$dir/zero.err"
+grep -q "vanishes identically" "$dir/zero.err" || err "identically zero polynomial: $(cat "$dir/zero.err")"
+
+# 5. bad arguments
 "$S" boundary --set $FIXED --vary h1=0 >/dev/null 2>&1
 [ $? = 2 ] || err "malformed range must exit 2"
 "$S" boundary --vary h1=0:1 >/dev/null 2>&1
