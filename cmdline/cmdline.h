@@ -98,6 +98,20 @@ int cmdline_parse_assign(const char *opt, const char *spec, const char *const *n
                          char *seen, int (*set)(int k, const char *value, size_t len, void *ctx),
                          void *ctx);
 
+/* ---- interruption ---------------------------------------------------------- */
+
+/* A long run that can keep what it computed calls this before it starts:
+   SIGINT and SIGTERM then only set a flag (a second signal kills as
+   usual), and the run checks cmdline_interrupted() between its steps,
+   closes its output with a "# partial" line and exits with
+   cmdline_interrupt_status().  The flag is the one piece of global state
+   here: a signal handler can reach nothing else. */
+void cmdline_interrupt_install(void);
+/* The signal caught (SIGINT, SIGTERM), or 0. */
+int cmdline_interrupted(void);
+/* 128 + the signal, as a shell reports a process killed by it. */
+int cmdline_interrupt_status(void);
+
 /* The last thing a main() does: cmdline_check_write(stdout), and the
    status becomes CMDLINE_WRITE_ERROR if that failed (a result that did not
    reach its reader is not a success), else status unchanged. */

@@ -18,6 +18,10 @@
 int cli_main(int argc, char **argv, const bloch_model_t *model,
              const bloch_model_arb_t *model_arb);
 
+/* Rows of output --t/--every may imply unless --max-rows says more: ten
+   million rows of 15 observables are about 3 GB of CSV. */
+#define CLI_MAX_ROWS 1e7
+
 /* A parameter range name=A:B[:N]. */
 typedef struct
 {
@@ -50,6 +54,8 @@ typedef struct
     double *from, *to;      /* --from, --to p=v,...: quench parameters (nparams) */
     char *from_seen, *to_seen;
     int have_from, have_to;
+    double max_rows;        /* --max-rows: cap on rows --t/--every imply (default 1e7) */
+    const char *resume;     /* --resume FILE: a partial scan to continue */
     double epsilon;         /* --epsilon: symmetry-breaking seed (default 1e-3) */
     int have_epsilon;
     const bloch_model_arb_t *arb;   /* the model's Arb-ball functions */

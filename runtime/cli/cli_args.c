@@ -19,6 +19,7 @@ void cli_args_init(cli_args_t *a, const bloch_model_t *m)
     a->from_seen = calloc(m->nparams + 1, 1);
     a->to_seen = calloc(m->nparams + 1, 1);
     a->epsilon = 1e-3;
+    a->max_rows = CLI_MAX_ROWS;
 }
 
 void cli_args_clear(cli_args_t *a)

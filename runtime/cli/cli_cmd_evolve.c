@@ -63,8 +63,20 @@ int cli_cmd_evolve(const cli_args_t *a, const bloch_model_t *m)
         fprintf(f, ",%s", m->observables[k]);
     fprintf(f, "\n");
     ctx[0] = (void *) a, ctx[1] = (void *) m, ctx[2] = f;
+    cmdline_interrupt_install();
     st = evolve_run(x, 0, a->t, a->have_every ? a->every : 0, method, tol, a->par, m, write_row,
-                    ctx);
+                    ctx, cmdline_interrupted);
+    if (st == 1 && cmdline_interrupted())
+    {
+        /* the rows written are complete: keep them, say where it stopped */
+        fprintf(f, "# partial: stopped by signal %d before t = %.17g; the rows above are "
+                "complete\n", cmdline_interrupted(), a->t);
+        fprintf(stderr, "%s evolve: interrupted; the rows computed so far are kept%s%s\n",
+                m->name, a->out ? " in " : "", a->out ? a->out : "");
+        w = cmdline_out_close(&out, 1);
+        free(x);
+        return w ? w : cmdline_interrupt_status();
+    }
     st = st == 0 ? 0 : 3;
     if ((w = cmdline_out_close(&out, st == 0)) != 0 && st == 0)
         st = w;

@@ -1,8 +1,11 @@
 /* `scan`: gap, slowest frequency and phase of the symmetric state on an
  * x-y grid, on all cores (OpenMP) and, built with `make MPI=1`, on every
- * MPI rank; rank 0 writes the one CSV. */
+ * MPI rank; rank 0 writes the one CSV.  On one process the rows are
+ * written as they are computed, an interrupted run keeps them, and
+ * --resume continues it. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 #ifdef _OPENMP
 #include <omp.h>
@@ -62,6 +65,105 @@ static int finish(cmdline_out_t *out, const scan_grid_t *g, const cli_args_t *a,
     return st;
 }
 
+/* --resume FILE: the complete rows FILE holds, read into g.  0, or 2
+   after a message (not a partial run of this scan). */
+static int resume_rows(int *rows, scan_grid_t *g, const cli_args_t *a, const bloch_model_t *m)
+{
+    FILE *f = fopen(a->resume, "r");
+    long line;
+    int st;
+
+    if (f == NULL)
+    {
+        perror(a->resume);
+        return 2;
+    }
+    st = scan_read_rows(rows, &line, g, f, a->par, m);
+    fclose(f);
+    if (st == SCAN_RESUME_HEADER)
+        fprintf(stderr, "--resume %s: line %ld differs from the header this scan writes (give "
+                "the same --set, --x and --y as the run that wrote it)\n", a->resume, line);
+    else if (st == SCAN_RESUME_LINE)
+        fprintf(stderr, "--resume %s:%ld: not the next point of this grid\n", a->resume, line);
+    else if (st == SCAN_RESUME_EXTRA)
+        fprintf(stderr, "--resume %s:%ld: more points than the grid has\n", a->resume, line);
+    else if (st != 0)
+        fprintf(stderr, "--resume %s: out of memory\n", a->resume);
+    return st == 0 ? 0 : 2;
+}
+
+/* One process: rows are computed in chunks and written as each chunk is
+   done, so a stopped run (SIGINT, SIGTERM) keeps every complete row and
+   --resume continues it. */
+static int scan_streamed(const cli_args_t *a, const bloch_model_t *m)
+{
+    scan_grid_t g = {0};
+    cli_progress_t pb;
+    cmdline_out_t out;
+    const char *path = a->resume ? a->resume : a->out;
+    int done = 0, threads = 1, chunk, i, st;
+    double t0, t_write = 0;
+
+#ifdef _OPENMP
+    threads = omp_get_max_threads();
+#endif
+    chunk = 4 * threads;
+    if (scan_grid_init(&g, &a->x, &a->y, 0, a->x.n) != 0)
+        return 1;
+    if (a->resume && (st = resume_rows(&done, &g, a, m)) != 0)
+    {
+        scan_grid_clear(&g);
+        return st;
+    }
+    if ((st = cmdline_out_open(&out, path)) != CMDLINE_OK)
+    {
+        scan_grid_clear(&g);
+        return st;
+    }
+    t0 = seconds();
+    scan_write_header(out.f, &g, a->par, m);
+    if (done > 0 && scan_write_rows(out.f, &g, 0, done) != 0)
+        st = 1;
+    cmdline_interrupt_install();
+    cli_progress_init(&pb, (long) (a->x.n - done) * a->y.n, a->quiet);
+    for (i = done; st == 0 && i < a->x.n && !cmdline_interrupted(); i += chunk)
+    {
+        int i1 = i + chunk < a->x.n ? i + chunk : a->x.n;
+        double tw;
+        if (scan_rows(&g, i, i1, a->par, m, &pb) != 0)
+            st = 1;
+        tw = seconds();
+        if (st == 0 && (scan_write_rows(out.f, &g, i, i1) != 0 || fflush(out.f) != 0))
+            st = 1;
+        t_write += seconds() - tw;
+        done = i1;
+    }
+    cli_progress_clear(&pb);
+    if (st == 0 && cmdline_interrupted())
+    {
+        fprintf(out.f, "# partial: stopped by signal %d after %d of %d rows of %s; continue "
+                "with the same command and --resume %s\n", cmdline_interrupted(), done, a->x.n,
+                m->params[a->x.param], path ? path : "FILE");
+        fprintf(stderr, "%s scan: interrupted after %d of %d rows; they are kept%s%s\n",
+                m->name, done, a->x.n, path ? " in " : "", path ? path : "");
+        st = cmdline_out_close(&out, 1);
+        scan_grid_clear(&g);
+        return st ? st : cmdline_interrupt_status();
+    }
+    if (st != 0)
+    {
+        fprintf(stderr, "%s scan: out of memory for the work space\n", m->name);
+        cmdline_out_close(&out, 0);
+        scan_grid_clear(&g);
+        return 1;
+    }
+    if ((st = cmdline_out_close(&out, 1)) == CMDLINE_OK && a->plot)
+        scan_plot(a->plot, &g, a->par, m);   /* a failed figure is a warning only */
+    summary(&g, seconds() - t0 - t_write, t_write, 1);
+    scan_grid_clear(&g);
+    return st;
+}
+
 int cli_cmd_scan(const cli_args_t *a, const bloch_model_t *m)
 {
     scan_grid_t g = {0};
@@ -77,7 +179,28 @@ int cli_cmd_scan(const cli_args_t *a, const bloch_model_t *m)
                 m->name);
         return 1;
     }
+    if (a->resume && a->out && strcmp(a->resume, a->out) != 0)
+    {
+        fprintf(stderr, "%s scan: --resume %s continues that file; -o %s is another one (give "
+                "one of them)\n", m->name, a->resume, a->out);
+        return 2;
+    }
     scan_mpi_start(&rank, &size, &started);
+    if (size == 1)
+    {
+        st = scan_streamed(a, m);
+        scan_mpi_finish(started);
+        return st;
+    }
+    if (a->resume)
+    {
+        if (rank == 0)
+            fprintf(stderr, "%s scan: --resume runs on one process (without mpirun)\n",
+                    m->name);
+        scan_mpi_finish(started);
+        return 2;
+    }
+    /* several ranks: each computes its share, rank 0 gathers and writes */
     scan_mpi_share(&r0, &r1, a->x.n, rank, size);
     if (rank == 0 && (st = cmdline_out_open(&out, a->out)) != CMDLINE_OK)
         ok = 0;

@@ -14,8 +14,9 @@ static const cli_cmd_t commands[] = {
     {"steady", cli_cmd_steady, "set init tol", "set",
      "--set p=v,... [--init symmetric|broken|-broken|v1,...] [--tol T]",
      "a steady state by damped Newton iteration from --init"},
-    {"evolve", cli_cmd_evolve, "set init t every method tol o", "set t",
-     "--set p=v,... --t T [--init ...] [--every DT] [--method M] [--tol T] [-o F.csv]",
+    {"evolve", cli_cmd_evolve, "set init t every method tol o max-rows", "set t",
+     "--set p=v,... --t T [--init ...] [--every DT] [--method M] [--tol T] [-o F.csv]\n"
+     "       [--max-rows N]",
      "time evolution (GSL odeiv2), CSV of t and every observable"},
     {"stability", cli_cmd_stability, "set at certify", "set",
      "--set p=v,... [--at symmetric|v1,...] [--certify]",
@@ -27,12 +28,14 @@ static const cli_cmd_t commands[] = {
     {"boundary", cli_cmd_boundary, "set vary", "set vary",
      "--set p=v,... --vary p=A:B",
      "points where the symmetric state changes stability, labelled pitchfork or Hopf"},
-    {"scan", cli_cmd_scan, "set x y o plot quiet", "set x y",
-     "--set p=v,... --x p=A:B:N --y q=A:B:M [-o F.csv] [--plot F.png] [--quiet]",
+    {"scan", cli_cmd_scan, "set x y o plot quiet resume", "set x y",
+     "--set p=v,... --x p=A:B:N --y q=A:B:M [-o F.csv] [--plot F.png] [--quiet]\n"
+     "       [--resume F.csv]",
      "stability gap, slowest frequency and phase of the symmetric state on a grid"},
-    {"quench", cli_cmd_quench, "set from to t every init epsilon method tol o", "set from to t",
+    {"quench", cli_cmd_quench, "set from to t every init epsilon method tol o max-rows",
+     "set from to t",
      "--set p=v,... --from p=v,... --to p=v,... --t T [--every DT] [--epsilon E]\n"
-     "       [--init v1,...] [--method M] [--tol T] [-o F.csv]",
+     "       [--init v1,...] [--method M] [--tol T] [-o F.csv] [--max-rows N]",
      "quench from the thermal state at --from: m_x, O, purity, fidelity, rate function, "
      "concurrence; dynamical-transition times"},
     {"dmsweep", cli_cmd_dmsweep, "set vary direction init o plot tol t method quiet",
@@ -44,9 +47,9 @@ static const cli_cmd_t commands[] = {
     {"dmstability", cli_cmd_dmstability, "set at tol t method", "set",
      "--set p=v,... [--at steady|-steady|v1,...] [--t TCAP] [--tol T] [--method M]",
      "Jacobian of the density-matrix equation (finite differences), gap, omega_slow"},
-    {"dmevolve", cli_cmd_dmevolve, "set init t every method tol o", "set t",
+    {"dmevolve", cli_cmd_dmevolve, "set init t every method tol o max-rows", "set t",
      "--set p=v,... --t T [--init symmetric|thermal|v1,...] [--every DT] [--method M]\n"
-     "       [--tol T] [-o F.csv]",
+     "       [--tol T] [-o F.csv] [--max-rows N]",
      "time evolution of the density matrix (every dissipator), CSV with purity, min eigenvalue"},
     {"equilibrium", cli_cmd_equilibrium, "set vary o", "set",
      "--set p=v,... [--vary p=A:B[:N]] [-o F.csv]",
@@ -85,7 +88,8 @@ static void usage(FILE *f, const bloch_model_t *m)
     for (k = 0; k < m->nparams; k++)
         fprintf(f, " %s", m->params[k]);
     fprintf(f, "\nStates: %d values in `info` order.  `%s COMMAND --help` for details.\n"
-               "Exit status: 0 ok, 1 no result, 2 bad arguments, 3 no convergence.\n",
+               "Exit status: 0 ok, 1 no result, 2 bad arguments, 3 no convergence, 4 output\n"
+               "not written, 128+N stopped by signal N (scan, evolve: rows kept, marked partial).\n",
             m->nobs, m->name);
 }
 

@@ -1,4 +1,5 @@
 #define _POSIX_C_SOURCE 200809L
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
@@ -75,6 +76,22 @@ static int parse_value(cli_args_t *a, const char *opt, const char *v, const bloc
         int f = opt[0] == 'f';
         *(f ? &a->have_from : &a->have_to) = 1;
         return cli_parse_assign(f ? a->from : a->to, f ? a->from_seen : a->to_seen, opt, v, m);
+    }
+    if (strcmp(opt, "max-rows") == 0)
+    {
+        if (cli_parse_double(&a->max_rows, "--max-rows", NULL, v, strlen(v)) != 0)
+            return 2;
+        if (!(a->max_rows >= 1) || a->max_rows != floor(a->max_rows))
+        {
+            fprintf(stderr, "--max-rows: expected a positive integer, got '%s'\n", v);
+            return 2;
+        }
+        return 0;
+    }
+    if (strcmp(opt, "resume") == 0)
+    {
+        a->resume = v;
+        return 0;
     }
     if (strcmp(opt, "epsilon") == 0)
     {
@@ -166,6 +183,14 @@ int cli_parse(cli_args_t *a, int argc, char **argv, const cli_cmd_t *c, const bl
         }
         else if (parse_value(a, opt, argv[++k], m) != 0)
             return 2;
+    }
+    /* --every that small would write rows without end */
+    if (a->have_t && a->have_every && a->t / a->every + 1 > a->max_rows * (1 + 1e-9))
+    {
+        fprintf(stderr, "%s %s: --t %g with --every %g means %.3g rows, more than --max-rows "
+                "%.0f (give --max-rows to allow more)\n", m->name, c->name, a->t, a->every,
+                a->t / a->every + 1, a->max_rows);
+        return 2;
     }
     /* a bad -o or --plot is bad input, found before any work is done */
     if (cmdline_out_check(a->out) != CMDLINE_OK || cmdline_out_check(a->plot) != CMDLINE_OK)

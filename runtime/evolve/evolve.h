@@ -15,9 +15,12 @@ int evolve_method_implicit(const char *name);
 
 /* Integrates x (in place) from t0 to t1 with absolute and relative error
    tolerance tol; out() at every multiple of `every` (every <= 0: only the
-   end points).  0; -1 when GSL failed (message on stderr); 1 when out()
-   asked to stop. */
+   end points).  stop (may be NULL) is polled at every evaluation of the
+   right-hand side; nonzero ends the run.  0; -1 when GSL failed (message
+   on stderr); 1 when out() or stop asked to stop (x is then the state at
+   the last row written, or further on). */
 int evolve_run(double *x, double t0, double t1, double every, const char *method, double tol,
-               const double *p, const bloch_model_t *m, evolve_out_fn out, void *data);
+               const double *p, const bloch_model_t *m, evolve_out_fn out, void *data,
+               int (*stop)(void));
 
 #endif

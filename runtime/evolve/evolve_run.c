@@ -49,6 +49,8 @@ typedef struct
 {
     const bloch_model_t *m;
     const double *p;
+    int (*stop)(void);
+    int stopped;
 } evolve_ctx_t;
 
 /* A non-finite derivative (the solution blew up) stops the driver:
@@ -56,6 +58,14 @@ typedef struct
    "succeeds" with NaN rows. */
 static int f_rhs(double t, const double y[], double dydt[], void *params)
 {
+    const evolve_ctx_t *c0 = params;
+    /* a stop request ends the driver between two evaluations, however
+       long the interval it was asked to cross */
+    if (c0->stop && c0->stop())
+    {
+        ((evolve_ctx_t *) params)->stopped = 1;
+        return GSL_EBADFUNC;
+    }
     const evolve_ctx_t *c = params;
     int k;
     (void) t;
@@ -78,10 +88,11 @@ static int f_jac(double t, const double y[], double *dfdy, double dfdt[], void *
 }
 
 int evolve_run(double *x, double t0, double t1, double every, const char *method, double tol,
-               const double *p, const bloch_model_t *m, evolve_out_fn out, void *data)
+               const double *p, const bloch_model_t *m, evolve_out_fn out, void *data,
+               int (*stop)(void))
 {
     const evolve_method_t *e = find(method);
-    evolve_ctx_t ctx = {m, p};
+    evolve_ctx_t ctx = {m, p, stop, 0};
     gsl_odeiv2_system sys = {f_rhs, f_jac, (size_t) m->nobs, &ctx};
     gsl_odeiv2_driver *d;
     double t = t0;
@@ -103,7 +114,9 @@ int evolve_run(double *x, double t0, double t1, double every, const char *method
         if (tn > t1 || t1 - tn < 1e-12 * (t1 - t0))
             tn = t1;
         g = gsl_odeiv2_driver_apply(d, &t, tn, x);
-        if (g == GSL_EBADFUNC)
+        if (ctx.stopped)
+            st = 1;
+        else if (g == GSL_EBADFUNC)
         {
             fprintf(stderr, "evolve: the state became non-finite near t = %.17g (%s): the "
                     "solution blows up\n", t, e->name);

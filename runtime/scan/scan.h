@@ -54,6 +54,23 @@ void scan_count(long *count, const scan_grid_t *g);
    point, values %.17g.  Formatting runs on all threads; 0 or -1. */
 int scan_write_csv(FILE *f, const scan_grid_t *g, const double *p, const bloch_model_t *m);
 
+/* The same in two parts, so that rows can be written as they are
+   computed: the three header lines, then rows i0 <= i < i1 (held by g).
+   scan_write_rows: 0, or -1 (out of memory, or a write error on f). */
+void scan_write_header(FILE *f, const scan_grid_t *g, const double *p, const bloch_model_t *m);
+int scan_write_rows(FILE *f, const scan_grid_t *g, int i0, int i1);
+
+/* Reads a scan CSV that a stopped run left (scan --resume) into the whole
+   grid g: its header must be exactly the one scan_write_header writes for
+   g and p; data lines must be g's points in order; "#" lines are skipped.
+   *rows: the complete x rows read (a row cut short is not counted).
+   0, or SCAN_RESUME_HEADER (a different scan), SCAN_RESUME_LINE (a line
+   that is not the next point: *line_no says which), SCAN_RESUME_EXTRA
+   (more points than the grid), -1 (out of memory). */
+enum { SCAN_RESUME_HEADER = 1, SCAN_RESUME_LINE = 2, SCAN_RESUME_EXTRA = 3 };
+int scan_read_rows(int *rows, long *line_no, scan_grid_t *g, FILE *f, const double *p,
+                   const bloch_model_t *m);
+
 /* For a whole grid: heat map of the gap over the x-y plane with the gap = 0 contour (marching
    squares on the full grid) on top: F.gp next to F.png, then gnuplot.
    0; -1 after a message (a plotting failure is not a failed scan). */

@@ -19,7 +19,7 @@ static int put_num(char *s, double v)
     return snprintf(s, NUM_MAX, "%.17g", v);
 }
 
-static void header(FILE *f, const scan_grid_t *g, const double *p, const bloch_model_t *m)
+void scan_write_header(FILE *f, const scan_grid_t *g, const double *p, const bloch_model_t *m)
 {
     double *q = malloc(sizeof(double) * (m->nparams + 1));
     const char *x = m->params[g->x.param], *y = m->params[g->y.param];
@@ -51,7 +51,7 @@ static size_t format_block(char *out, long k0, long k1, const scan_grid_t *g, co
         if (k / g->y.n != i)
         {
             i = (int) (k / g->y.n);
-            xl = put_num(xs, cli_range_value(&g->x, i));
+            xl = put_num(xs, cli_range_value(&g->x, i + g->row0));
         }
         memcpy(o, xs, xl);
         o += xl;
@@ -70,13 +70,13 @@ static size_t format_block(char *out, long k0, long k1, const scan_grid_t *g, co
     return (size_t) (o - out);
 }
 
-int scan_write_csv(FILE *f, const scan_grid_t *g, const double *p, const bloch_model_t *m)
+int scan_write_rows(FILE *f, const scan_grid_t *g, int i0, int i1)
 {
     int nbuf = 4, b, j, ok = 1;
     char *ys = malloc((size_t) NUM_MAX * g->y.n), **buf;
     unsigned char *ylen = malloc(g->y.n);
     size_t *len;
-    long start;
+    long start, k0 = (long) (i0 - g->row0) * g->y.n, k1 = (long) (i1 - g->row0) * g->y.n;
 
 #ifdef _OPENMP
     nbuf = 4 * omp_get_max_threads();
@@ -87,25 +87,20 @@ int scan_write_csv(FILE *f, const scan_grid_t *g, const double *p, const bloch_m
         if ((buf[b] = malloc((size_t) SCAN_LINE_MAX * BLOCK)) == NULL)
             break;
     if (ys == NULL || ylen == NULL || buf == NULL || len == NULL || b < nbuf)
-    {
-        fprintf(stderr, "scan: out of memory for the CSV buffers\n");
         ok = 0;
-    }
     if (ok)
     {
-        header(f, g, p, m);
 #pragma omp parallel for schedule(static)
         for (j = 0; j < g->y.n; j++)
             ylen[j] = (unsigned char) put_num(ys + (long) NUM_MAX * j, cli_range_value(&g->y, j));
     }
-    for (start = 0; ok && start < g->npts; start += (long) nbuf * BLOCK)
+    for (start = k0; ok && start < k1; start += (long) nbuf * BLOCK)
     {
 #pragma omp parallel for schedule(static, 1)
         for (b = 0; b < nbuf; b++)
         {
-            long k0 = start + (long) b * BLOCK, k1 = k0 + BLOCK;
-            len[b] = k0 < g->npts ? format_block(buf[b], k0, k1 < g->npts ? k1 : g->npts, g,
-                                                 ys, ylen) : 0;
+            long a0 = start + (long) b * BLOCK, a1 = a0 + BLOCK;
+            len[b] = a0 < k1 ? format_block(buf[b], a0, a1 < k1 ? a1 : k1, g, ys, ylen) : 0;
         }
         for (b = 0; b < nbuf && ok; b++)
             ok = fwrite(buf[b], 1, len[b], f) == len[b];
@@ -117,4 +112,10 @@ int scan_write_csv(FILE *f, const scan_grid_t *g, const double *p, const bloch_m
     free(ys);
     free(ylen);
     return ok && !ferror(f) ? 0 : -1;
+}
+
+int scan_write_csv(FILE *f, const scan_grid_t *g, const double *p, const bloch_model_t *m)
+{
+    scan_write_header(f, g, p, m);
+    return scan_write_rows(f, g, g->row0, g->row0 + g->nrows);
 }
