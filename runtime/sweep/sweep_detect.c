@@ -1,5 +1,7 @@
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
+#include "steady.h"
 #include "sweep.h"
 
 /* Is x already a state of a live branch of this direction at grid g? */
@@ -21,12 +23,16 @@ static int known(const double *x, int dir, int g, const sweep_t *sw)
 /* Both broken branches off the symmetric branch ib at its last point. */
 static int branch_off(sweep_t *sw, int ib, double par)
 {
-    int n = sw->m->nobs, added = 0, s, dir = sw->br[ib].dir, id = sw->br[ib].id;
+    int n = sw->m->nobs, added = 0, s, dir = sw->br[ib].dir, id = sw->br[ib].id, root;
     int g = sw->br[ib].grid[sw->br[ib].len - 1];
-    double *xb = malloc(sizeof(double) * 3 * n), *xs = xb + 2 * n;
+    double *xb = malloc(sizeof(double) * 4 * n), *xs = xb + 2 * n, *xc = xb + 3 * n;
 
     for (s = 0; s < n; s++)
         xs[s] = sw->br[ib].x[(size_t) (sw->br[ib].len - 1) * n + s];
+    /* the symmetric state at the pitchfork itself: where the new branches
+       come from */
+    sw->p[sw->vary] = par;
+    root = sw->m->has_symmetric && steady_symmetric(xc, sw->p, sw->m) == 0;
     if (sweep_switch(xb, xb + n, xs, g, sw) == 0)
         for (s = 0; s < 2; s++)
             if (!known(xb + s * n, dir, g, sw))
@@ -36,6 +42,18 @@ static int branch_off(sweep_t *sw, int ib, double par)
                 nb->parent = id;
                 nb->birth_par = par;
                 sweep_branch_push(nb, g, xb + s * n, 1, sw);
+                /* The branch's first secant runs from its root at the
+                   pitchfork: without it the first step predicts "no
+                   change", and where the amplitude grows like
+                   sqrt(p - p_c) over a step many times the distance to the
+                   pitchfork (fine grids), Newton from there falls back
+                   onto the symmetric state and the branch is lost. */
+                if (root && par != sweep_grid_value(sw, g))
+                {
+                    memcpy(nb->mx[0], xc, sizeof(double) * n);
+                    nb->mp[0] = par;
+                    nb->nmem = 2;
+                }
                 added++;
             }
     free(xb);

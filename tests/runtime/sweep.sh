@@ -120,6 +120,28 @@ grep -q '^# branch 1 symmetric forward' "$tmp/init.out" || err "summary not on s
 "$S" sweep --set $FIXED --vary h1=0:1:3 --direction sideways >/dev/null 2>&1
 [ $? = 2 ] || err "bad --direction not rejected with status 2"
 
+# ---- the grid does not decide ---------------------------------------------
+# A supercritical pitchfork on a fine grid: the broken branches live from
+# one pitchfork to the other (the roots of `boundary`, an independent
+# route) on every grid, and the followed state moves onto them without a
+# jump (the amplitude grows like sqrt(h1 - h1c): continuous).
+pf=$("$S" boundary --set $FIXED --vary h1=0:1.4 2>/dev/null | cut -d' ' -f1)
+p1=$(echo "$pf" | sed -n 1p)
+p2=$(echo "$pf" | sed -n 2p)
+for n in 141 2801; do
+    "$S" sweep --set $FIXED --vary h1=0:1.4:$n --direction both --quiet -o "$tmp/g$n.csv" \
+        >"$tmp/g$n.out" 2>&1 || err "sweep with $n points exited $?"
+    grep -q "jump" "$tmp/g$n.out" && err "$n points: a jump at a supercritical pitchfork: $(grep jump "$tmp/g$n.out")"
+    grep -q "^no hysteresis" "$tmp/g$n.out" || err "$n points: hysteresis reported"
+    for kind in broken+ broken-; do
+        grep "^branch [0-9]* $kind forward" "$tmp/g$n.out" | sed 's/.*h1=\[\([^,]*\),\([^]]*\)\].*/\1 \2/' |
+            awk -v a="$p1" -v b="$p2" -v d="$(awk -v n=$n 'BEGIN { print 1.4 / (n - 1) }')" \
+                '{ ok = $1 - a <= d + 1e-9 && $1 >= a - 1e-12 && b - $2 <= d + 1e-9 && $2 <= b + 1e-12 }
+                 END { exit !(NR == 1 && ok) }' ||
+            err "$n points: the $kind branch does not span [$p1, $p2]: $(grep "$kind forward" "$tmp/g$n.out")"
+    done
+done
+
 # ---- test models -------------------------------------------------------
 T=$BUILD/testmodels
 for M in fold hopf; do
