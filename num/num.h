@@ -88,6 +88,24 @@ typedef struct
 int num_newton(double *x, num_newton_info_t *info, const num_newton_t *pb,
                const num_newton_opts_t *opts);
 
+/* ---- states ----------------------------------------------------------------- */
+
+/* Euclidean distance of two n-vectors (scaled: no overflow). */
+double num_dist(const double *x, const double *y, int n);
+
+/* Distance up to a Z2 symmetry: min(|x - y|, |x - P y|), P negating the
+   components with parity[k] == 1 (parity NULL: |x - y|).  A state and its
+   mirror image are the same physics; which one a run ends in is noise. */
+double num_dist_mirror(const double *x, const double *y, const signed char *parity, int n);
+
+/* Hysteresis along a grid of ngrid points: the windows where the states
+   of a forward run a[g] and a backward run b[g] (NULL where a run has no
+   state) both exist and differ by more than tol in num_dist_mirror.
+   Windows [lo[i], hi[i]] of grid indices, at most max of them; returns
+   their count. */
+int num_hysteresis(int *lo, int *hi, int max, const double *const *a, const double *const *b,
+                   int ngrid, const signed char *parity, int n, double tol);
+
 /* ---- grids -------------------------------------------------------------- */
 
 /* Point k of n equally spaced points from a to b: a + k (b - a) / (n - 1),

@@ -1,37 +1,27 @@
 #include <math.h>
+#include <stdlib.h>
+#include "alloc.h"
 #include "dmss.h"
+#include "num.h"
 
-/* min(|x - y|, |x - mirror y|), the mirror negating the odd observables. */
 static double dist(const double *x, const double *y, const bloch_model_t *m)
 {
-    double s = 0, t = 0;
-    int k;
-
-    for (k = 0; k < m->nobs; k++)
-    {
-        double ym = m->parity[k] == 1 ? -y[k] : y[k];
-        s += (x[k] - y[k]) * (x[k] - y[k]);
-        t += (x[k] - ym) * (x[k] - ym);
-    }
-    return sqrt(m->symmetry ? fmin(s, t) : s);
+    return num_dist_mirror(x, y, m->parity, m->nobs);
 }
 
 int dmss_hysteresis(int *lo, int *hi, int max, double tol, const dmss_sweep_t *s)
 {
-    int g, cnt = 0, open = 0;
+    const double **xf, **xb;
+    int cnt;
 
     if (s->done[0] < s->n || s->done[1] < s->n)
         return 0;
-    for (g = 0; g < s->n; g++)
-    {
-        int differ = dist(s->row[0][g].x, s->row[1][g].x, s->m) > tol;
-        if (differ && !open && cnt < max)
-            lo[cnt] = hi[cnt] = g, open = 1, cnt++;
-        else if (differ && open)
-            hi[cnt - 1] = g;
-        else if (!differ)
-            open = 0;
-    }
+    xf = blochgen_malloc(2 * sizeof(double *) * (size_t) s->n);
+    xb = xf + s->n;
+    for (int g = 0; g < s->n; g++)
+        xf[g] = s->row[0][g].x, xb[g] = s->row[1][g].x;
+    cnt = num_hysteresis(lo, hi, max, xf, xb, s->n, s->m->parity, s->m->nobs, tol);
+    free(xf);
     return cnt;
 }
 

@@ -22,6 +22,7 @@
 
 #include <stdio.h>
 #include "bloch_model.h"
+#include "num.h"
 
 enum { SWEEP_SYMMETRIC = 0, SWEEP_BROKEN_PLUS = 1, SWEEP_BROKEN_MINUS = 2,
        SWEEP_FOLLOWED = 3, SWEEP_OTHER = 4 };
@@ -107,11 +108,9 @@ sweep_event_t *sweep_add_event(sweep_t *sw, int type, int dir, int branch, int g
                                double par, double freq);
 const char *sweep_kind_name(int kind);
 
-/* Euclidean distance, and the Z2 mirror (odd observables negated). */
-double sweep_dist(const double *x, const double *y, int n);
+/* The Z2 mirror (odd observables negated).  Distances: num_dist and
+   num_dist_mirror. */
 void sweep_mirror(double *y, const double *x, const bloch_model_t *m);
-/* Distance up to the symmetry: min(|x - y|, |x - mirror y|). */
-double sweep_dist_sym(const double *x, const double *y, const bloch_model_t *m);
 /* Every |x_k| <= 1 (a necessary condition for a state). */
 int sweep_physical(const double *x, int n);
 /* SWEEP_SYMMETRIC when the model has a symmetry and x's odd part

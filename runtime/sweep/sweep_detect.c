@@ -13,7 +13,7 @@ static int known(const double *x, int dir, int g, const sweep_t *sw)
     {
         const sweep_branch_t *b = sw->br + k;
         if (b->dir == dir && b->len > 0 && b->grid[b->len - 1] == g &&
-            sweep_dist(b->x + (size_t) (b->len - 1) * sw->m->nobs, x, sw->m->nobs) <
+            num_dist(b->x + (size_t) (b->len - 1) * sw->m->nobs, x, sw->m->nobs) <
                 SWEEP_SAME_MERGE)
             return 1;
     }

@@ -13,7 +13,7 @@ static void adopt(sweep_t *sw, const double *y, int dir, int g)
     {
         const sweep_branch_t *b = sw->br + k;
         if (b->dir == dir && b->alive && b->len > 0 && b->grid[b->len - 1] == g &&
-            sweep_dist(b->x + (size_t) (b->len - 1) * m->nobs, y, m->nobs) < SWEEP_SAME_MERGE)
+            num_dist(b->x + (size_t) (b->len - 1) * m->nobs, y, m->nobs) < SWEEP_SAME_MERGE)
             return;
     }
     sweep_branch_push(sweep_add_branch(sw, sweep_kind_of(y, m), dir), g, y, 1, sw);
@@ -39,7 +39,7 @@ static const sweep_branch_t *born_between(const sweep_t *sw, int dir, int ga, in
         if (b->dir != dir || !b->alive || b->len == 0 || b->grid[b->len - 1] != g ||
             !(b->birth_par >= lo && b->birth_par <= hi) || !(b->gap[b->len - 1] > 0))
             continue;
-        d = y ? sweep_dist(b->x + (size_t) (b->len - 1) * n, y, n) : (double) k;
+        d = y ? num_dist(b->x + (size_t) (b->len - 1) * n, y, n) : (double) k;
         if (d < dbest)
             dbest = d, best = b;
     }
@@ -102,7 +102,7 @@ static void leave(sweep_t *sw, sweep_branch_t *f, const double *x, int st, int g
     {
         sweep_event_t *e = sweep_add_event(
             sw, SWEEP_EV_JUMP, f->dir, 0, ga, g, sweep_grid_value(sw, g),
-            sweep_dist(y, f->x + (size_t) (f->len - 1) * n, n));
+            num_dist(y, f->x + (size_t) (f->len - 1) * n, n));
         e->why = st == 0 ? 0 : SWEEP_END_FOLD;
         sweep_branch_push(f, g, y, 1, sw);
         adopt(sw, y, f->dir, g);

@@ -25,7 +25,7 @@ void sweep_merge(sweep_t *sw, int dir, int g)
         {
             sweep_branch_t *a = sw->br + i, *b = sw->br + j, *v, *w;
             if (!at(b, dir, g) ||
-                sweep_dist(a->x + (size_t) (a->len - 1) * n, b->x + (size_t) (b->len - 1) * n,
+                num_dist(a->x + (size_t) (a->len - 1) * n, b->x + (size_t) (b->len - 1) * n,
                            n) >= SWEEP_SAME_MERGE)
                 continue;
             v = victim(a, b) ? b : a;

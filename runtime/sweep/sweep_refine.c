@@ -19,8 +19,8 @@ static double watched(double *freq, double *x, double par, double pa, const doub
         for (k = 0; k < m->nobs; k++)
             x[k] = xa[k] + t * (xb[k] - xa[k]);
     if (steady_newton(x, NULL, sw->p, sw->tol, m) != 0 ||
-        sweep_dist(x, xa, m->nobs) + sweep_dist(x, xb, m->nobs) >
-            2 * sweep_dist(xa, xb, m->nobs) + 1e-9 || sweep_spectrum(&s, x, sw) != 0)
+        num_dist(x, xa, m->nobs) + num_dist(x, xb, m->nobs) >
+            2 * num_dist(xa, xb, m->nobs) + 1e-9 || sweep_spectrum(&s, x, sw) != 0)
         return NAN;
     *freq = s.freq;
     return which == SWEEP_EV_HOPF ? -s.gap : s.odd_re;

@@ -19,7 +19,7 @@ static int add(start_set_t *s, const double *x, int kind, const bloch_model_t *m
     int k;
 
     for (k = 0; k < s->n; k++)
-        if (sweep_dist(s->x + k * m->nobs, x, m->nobs) < SWEEP_SAME_START)
+        if (num_dist(s->x + k * m->nobs, x, m->nobs) < SWEEP_SAME_START)
             return k;
     if (s->n == START_MAX)
         return -1;

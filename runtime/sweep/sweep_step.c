@@ -25,10 +25,10 @@ static void predict(double *x, const sweep_branch_t *b, double par, int n)
    however small the step, so halving the step rejects it for good. */
 static int plausible(const double *x, const sweep_branch_t *b, double par, int n)
 {
-    double d = sweep_dist(x, b->mx[1], n), allow = 0.05;
+    double d = num_dist(x, b->mx[1], n), allow = 0.05;
 
     if (b->nmem >= 2 && b->mp[1] != b->mp[0])
-        allow = 4 * sweep_dist(b->mx[1], b->mx[0], n) * fabs((par - b->mp[1]) /
+        allow = 4 * num_dist(b->mx[1], b->mx[0], n) * fabs((par - b->mp[1]) /
                                                             (b->mp[1] - b->mp[0])) + 0.02;
     return d <= allow;
 }

@@ -20,7 +20,7 @@ static int from_mode(double *x, const double *xs, const double *v, int unstable,
         for (k = 0; k < m->nobs; k++)
             x[k] = xs[k] + amps[a] * v[k];
         if (steady_newton(x, NULL, sw->p, sw->tol, m) == 0 && steady_odd_norm(x, m) > 1e-6 &&
-            sweep_physical(x, m->nobs) && (unstable || sweep_dist(x, xs, m->nobs) < 0.3))
+            sweep_physical(x, m->nobs) && (unstable || num_dist(x, xs, m->nobs) < 0.3))
             return 0;
     }
     return -1;
