@@ -8,6 +8,8 @@
 #ifndef BLOCHGEN_NUM_H
 #define BLOCHGEN_NUM_H
 
+#include <gsl/gsl_odeiv2.h>
+
 /* Status of a num routine. */
 enum
 {
@@ -105,6 +107,28 @@ double num_dist_mirror(const double *x, const double *y, const signed char *pari
    their count. */
 int num_hysteresis(int *lo, int *hi, int max, const double *const *a, const double *const *b,
                    int ngrid, const signed char *parity, int n, double tol);
+
+/* ---- ODE methods ------------------------------------------------------------ */
+
+/* A GSL odeiv2 stepper by name.  implicit: needs the Jacobian; one_step:
+   an explicit one-step method, the only kind a caller may drive step by
+   step to change the system between steps (the density-matrix engine
+   moves its level reference; the quench re-integrates sub-steps). */
+typedef struct
+{
+    const char *name;
+    const gsl_odeiv2_step_type *const *type;
+    int implicit, one_step;
+} num_ode_method_t;
+
+enum { NUM_ODE_ANY = 0, NUM_ODE_ONE_STEP = 1 };
+
+/* The method called name (NULL: rk8pd, the default) among those of the
+   kind asked for (NUM_ODE_ANY, NUM_ODE_ONE_STEP); NULL when unknown or of
+   another kind. */
+const num_ode_method_t *num_ode_method(const char *name, int kind);
+/* The names of that kind, for messages ("rk8pd rkf45 rkck ..."). */
+const char *num_ode_method_list(int kind);
 
 /* ---- grids -------------------------------------------------------------- */
 

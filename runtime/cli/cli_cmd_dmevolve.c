@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "num.h"
 #include "cmdline.h"
 #include "dm.h"
 
@@ -134,11 +135,11 @@ int cli_cmd_dmevolve(const cli_args_t *a, const bloch_model_t *m)
     FILE *f;
     int status, r, w;
 
-    if (!dm_method_known(method) || tol < 1e-15)
+    if (!num_ode_method(method, NUM_ODE_ONE_STEP) || tol < 1e-15)
     {
-        if (!dm_method_known(method))
+        if (!num_ode_method(method, NUM_ODE_ONE_STEP))
             fprintf(stderr, "%s dmevolve: unknown --method '%s' (known: %s)\n", m->name,
-                    method, dm_method_list());
+                    method, num_ode_method_list(NUM_ODE_ONE_STEP));
         else
             fprintf(stderr, "%s dmevolve: --tol %g is below double-precision rounding (give "
                     ">= 1e-15)\n", m->name, tol);

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "num.h"
 #include "dmss.h"
 
 /* The state of --at: relaxed from a seed (steady, -steady) or given. */
@@ -88,10 +89,10 @@ int cli_cmd_dmstability(const cli_args_t *a, const bloch_model_t *m)
     o.tol = a->tol;
     if (a->have_t)
         o.tcap = a->t;
-    if (a->method && !dm_method_known(a->method))
+    if (a->method && !num_ode_method(a->method, NUM_ODE_ONE_STEP))
     {
         fprintf(stderr, "%s dmstability: --method: unknown '%s' (expected one of %s)\n",
-                m->name, a->method, dm_method_list());
+                m->name, a->method, num_ode_method_list(NUM_ODE_ONE_STEP));
         free(x);
         return 2;
     }

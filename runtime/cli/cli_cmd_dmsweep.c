@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "num.h"
 #include "cmdline.h"
 #include "dmss.h"
 
@@ -37,10 +38,10 @@ static int options(dmss_opts_t *o, const cli_args_t *a, const bloch_model_t *m)
     o->tol = a->tol;
     if (a->have_t)
         o->tcap = a->t;
-    if (a->method && !dm_method_known(a->method))
+    if (a->method && !num_ode_method(a->method, NUM_ODE_ONE_STEP))
     {
         fprintf(stderr, "%s dmsweep: --method: unknown '%s' (expected one of %s)\n", m->name,
-                a->method, dm_method_list());
+                a->method, num_ode_method_list(NUM_ODE_ONE_STEP));
         return 2;
     }
     if (a->method)

@@ -1,6 +1,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "cli.h"
+#include "num.h"
 #include "cmdline.h"
 #include "evolve.h"
 
@@ -30,10 +31,10 @@ int cli_cmd_evolve(const cli_args_t *a, const bloch_model_t *m)
     void *ctx[3];
     int st = 0, k, w;
 
-    if (!evolve_method_known(method))
+    if (!num_ode_method(method, NUM_ODE_ANY))
     {
         fprintf(stderr, "%s evolve: unknown --method '%s' (known: %s)\n", m->name, method,
-                evolve_method_list());
+                num_ode_method_list(NUM_ODE_ANY));
         free(x);
         return 2;
     }

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "cli.h"
+#include "num.h"
 #include "equil.h"
 
 /* The lowest-F solution nearest to x: its index, distances and whether
@@ -66,10 +67,10 @@ int cli_cmd_prepare(const cli_args_t *a, const bloch_model_t *m)
     pr.tol = a->tol;
     if (a->have_t)
         pr.tmax = a->t;
-    if (a->method && !dm_method_known(a->method))
+    if (a->method && !num_ode_method(a->method, NUM_ODE_ONE_STEP))
     {
         fprintf(stderr, "%s prepare: --method: unknown method '%s' (known: %s)\n", m->name,
-                a->method, dm_method_list());
+                a->method, num_ode_method_list(NUM_ODE_ONE_STEP));
         free(x);
         return 2;
     }

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "num.h"
 #include "cmdline.h"
 #include "dm.h"
 #include "quench.h"
@@ -165,10 +166,10 @@ int cli_cmd_quench(const cli_args_t *a, const bloch_model_t *m)
         pf[k] = a->from_seen[k] ? a->from[k] : a->par[k];
         pt[k] = a->to_seen[k] ? a->to[k] : a->par[k];
     }
-    if (a->method && !dm_method_known(a->method))
+    if (a->method && !num_ode_method(a->method, NUM_ODE_ONE_STEP))
     {
         fprintf(stderr, "%s quench: unknown --method '%s' (known: %s)\n", m->name, a->method,
-                dm_method_list());
+                num_ode_method_list(NUM_ODE_ONE_STEP));
         st = 2;
     }
     else if (a->have_tol && a->tol < 1e-15)

@@ -215,12 +215,10 @@ typedef int (*dm_out_fn)(double t, const double *x, const dm_cplx *rho, void *da
    callers that step GSL themselves; uses c's scratch.  0 or -1. */
 int dm_monitor(double t, const double *x, dm_stats_t *st, dm_levels_t *lv, dm_ctx_t *c);
 
-/* Method names: the explicit one-step methods rk8pd (default), rkf45 and
-   rkck (the stepping is done by hand to move the level reference between
-   steps; GSL's multistep and implicit methods need its driver or a
-   Jacobian). */
-int dm_method_known(const char *name);
-const char *dm_method_list(void);
+/* Methods: the explicit one-step methods of num_ode_method
+   (NUM_ODE_ONE_STEP: rk8pd, the default, rkf45, rkck): the stepping is
+   done by hand to move the level reference between steps, which GSL's
+   multistep and implicit methods (its driver, a Jacobian) do not allow. */
 
 /* Integrates x (in place) from t0 to t1 with GSL odeiv2 (absolute and
    relative tolerance tol on the Bloch coordinates), stepping by hand so

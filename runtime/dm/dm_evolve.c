@@ -4,39 +4,7 @@
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_odeiv2.h>
 #include "dm.h"
-
-typedef struct
-{
-    const char *name;
-    const gsl_odeiv2_step_type *const *type;
-} dm_method_t;
-
-/* Explicit one-step methods: the stepping is done by hand (evolve_apply)
-   to move the level reference between steps, which the multistep and
-   implicit (Jacobian) methods of GSL do not allow here. */
-static const dm_method_t methods[] = {
-    {"rk8pd", &gsl_odeiv2_step_rk8pd}, {"rkf45", &gsl_odeiv2_step_rkf45},
-    {"rkck", &gsl_odeiv2_step_rkck}, {NULL, NULL}};
-
-static const dm_method_t *find(const char *name)
-{
-    int k;
-
-    for (k = 0; methods[k].name; k++)
-        if (strcmp(methods[k].name, name ? name : "rk8pd") == 0)
-            return methods + k;
-    return NULL;
-}
-
-int dm_method_known(const char *name)
-{
-    return find(name) != NULL;
-}
-
-const char *dm_method_list(void)
-{
-    return "rk8pd rkf45 rkck";
-}
+#include "num.h"
 
 void dm_stats_init(dm_stats_t *st)
 {
@@ -112,7 +80,8 @@ static int run(double *x, double t0, double t1, double every, double *t, dm_out_
 int dm_evolve(double *x, double t0, double t1, double every, const char *method, double tol,
               dm_out_fn out, void *data, dm_stats_t *st, dm_levels_t *lv, dm_ctx_t *c)
 {
-    const dm_method_t *e = find(method);
+    /* one-step methods only: the levels move between hand-made steps */
+    const num_ode_method_t *e = num_ode_method(method, NUM_ODE_ONE_STEP);
     sys_ctx_t sc = {c, lv, st};
     gsl_odeiv2_system sys = {f_rhs, NULL, (size_t) c->nobs, &sc};
     gsl_odeiv2_step *s;

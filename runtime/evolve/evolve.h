@@ -7,13 +7,11 @@
 /* Called at t0, at every output time and at t1; return nonzero to stop. */
 typedef int (*evolve_out_fn)(double t, const double *x, void *data);
 
-/* Method names: explicit rk8pd (default), rkf45, rkck, msadams; implicit,
-   using the emitted Jacobian: rk4imp, bsimp, msbdf.  NULL if unknown. */
-const char *evolve_method_list(void);
-int evolve_method_known(const char *name);
-int evolve_method_implicit(const char *name);
 
-/* Integrates x (in place) from t0 to t1 with absolute and relative error
+/* Methods: any of num_ode_method's (NUM_ODE_ANY): explicit rk8pd
+   (default), rkf45, rkck, msadams; implicit, using the emitted Jacobian:
+   rk4imp, bsimp, msbdf.
+   Integrates x (in place) from t0 to t1 with absolute and relative error
    tolerance tol; out() at every multiple of `every` (every <= 0: only the
    end points).  stop (may be NULL) is polled at every evaluation of the
    right-hand side; nonzero ends the run.  0; -1 when GSL failed (message

@@ -5,45 +5,7 @@
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_odeiv2.h>
 #include "evolve.h"
-
-typedef struct
-{
-    const char *name;
-    const gsl_odeiv2_step_type *const *type;
-    int implicit;
-} evolve_method_t;
-
-static const evolve_method_t methods[] = {
-    {"rk8pd", &gsl_odeiv2_step_rk8pd, 0}, {"rkf45", &gsl_odeiv2_step_rkf45, 0},
-    {"rkck", &gsl_odeiv2_step_rkck, 0},   {"msadams", &gsl_odeiv2_step_msadams, 0},
-    {"rk4imp", &gsl_odeiv2_step_rk4imp, 1}, {"bsimp", &gsl_odeiv2_step_bsimp, 1},
-    {"msbdf", &gsl_odeiv2_step_msbdf, 1},   {NULL, NULL, 0}};
-
-static const evolve_method_t *find(const char *name)
-{
-    int k;
-
-    for (k = 0; methods[k].name; k++)
-        if (strcmp(methods[k].name, name ? name : "rk8pd") == 0)
-            return methods + k;
-    return NULL;
-}
-
-const char *evolve_method_list(void)
-{
-    return "rk8pd rkf45 rkck msadams (explicit); rk4imp bsimp msbdf (implicit, Jacobian)";
-}
-
-int evolve_method_known(const char *name)
-{
-    return find(name) != NULL;
-}
-
-int evolve_method_implicit(const char *name)
-{
-    const evolve_method_t *e = find(name);
-    return e ? e->implicit : 0;
-}
+#include "num.h"
 
 typedef struct
 {
@@ -91,7 +53,7 @@ int evolve_run(double *x, double t0, double t1, double every, const char *method
                const double *p, const bloch_model_t *m, evolve_out_fn out, void *data,
                int (*stop)(void))
 {
-    const evolve_method_t *e = find(method);
+    const num_ode_method_t *e = num_ode_method(method, NUM_ODE_ANY);
     evolve_ctx_t ctx = {m, p, stop, 0};
     gsl_odeiv2_system sys = {f_rhs, f_jac, (size_t) m->nobs, &ctx};
     gsl_odeiv2_driver *d;

@@ -2,18 +2,8 @@
 #include <stdio.h>
 #include <string.h>
 #include <gsl/gsl_errno.h>
+#include "num.h"
 #include "quench.h"
-
-static const gsl_odeiv2_step_type *step_type(const char *name)
-{
-    if (name == NULL || strcmp(name, "rk8pd") == 0)
-        return gsl_odeiv2_step_rk8pd;
-    if (strcmp(name, "rkf45") == 0)
-        return gsl_odeiv2_step_rkf45;
-    if (strcmp(name, "rkck") == 0)
-        return gsl_odeiv2_step_rkck;
-    return NULL;
-}
 
 static int emit(double t, const double *x, quench_out_fn out, void *data, quench_t *q)
 {
@@ -115,7 +105,8 @@ static int loop(double t1, double every, quench_out_fn out, void *data, gsl_odei
 
 int quench_run(quench_t *q, double t1, double every, quench_out_fn out, void *data)
 {
-    const gsl_odeiv2_step_type *T = step_type(q->method);
+    const num_ode_method_t *e = num_ode_method(q->method, NUM_ODE_ONE_STEP);
+    const gsl_odeiv2_step_type *T = e ? *e->type : NULL;
     gsl_odeiv2_step *s;
     gsl_odeiv2_control *con;
     gsl_odeiv2_evolve *ev;
