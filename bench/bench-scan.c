@@ -35,7 +35,7 @@ static double time_grid(scan_grid_t *g, const double *p, int threads, int reps)
     for (r = 0; r < reps; r++)
     {
         t = now();
-        scan_rows(g, 0, g->x.n, p, &pump_loss_model, NULL);
+        scan_rows(g, 0, g->x.n, p, &pump_loss_model, NULL, NULL);
         t = now() - t;
         best = t < best ? t : best;
     }
@@ -73,8 +73,8 @@ static void breakdown(const scan_grid_t *g, const double *p0)
         p[r] = p0[r];
     for (k = 0; k < n; k++)
     {
-        p[g->x.param] = cli_range_value(&g->x, k % g->x.n);
-        p[g->y.param] = cli_range_value(&g->y, (7 * k) % g->y.n);
+        p[g->x.param] = num_range_value(&g->x, k % g->x.n);
+        p[g->y.param] = num_range_value(&g->y, (7 * k) % g->y.n);
         t0 = now();
         for (r = 0; r < 10; r++)
             steady_symmetric(xs, p, m);
@@ -113,7 +113,7 @@ int main(int argc, char **argv)
 {
     int n = argc > 1 ? atoi(argv[1]) : 1000, all = omp_get_max_threads();
     double p[5] = {0, 10, 0.01, 0, 0}, t1, tn, c1, cn;
-    cli_range_t x = {0, 0, 1.2, n}, y = {3, 0.01, 2.5, n};
+    num_range_t x = {0, 0, 1.2, n}, y = {3, 0.01, 2.5, n};
     scan_grid_t g;
 
     gsl_set_error_handler_off();

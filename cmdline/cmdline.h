@@ -98,6 +98,23 @@ int cmdline_parse_assign(const char *opt, const char *spec, const char *const *n
                          char *seen, int (*set)(int k, const char *value, size_t len, void *ctx),
                          void *ctx);
 
+/* ---- progress ------------------------------------------------------------------ */
+
+/* A progress bar on stderr when it is a terminal (and not --quiet). */
+typedef struct
+{
+    long total, done;
+    int enabled;
+    int last_pct;
+} cmdline_progress_t;
+
+void cmdline_progress_init(cmdline_progress_t *pb, long total, int quiet);
+void cmdline_progress_add(cmdline_progress_t *pb, long n);
+/* cmdline_progress_add as a callback (pb a cmdline_progress_t *), for the
+   library loops that report units done (scan_rows). */
+void cmdline_progress_tick(void *pb, long n);
+void cmdline_progress_clear(cmdline_progress_t *pb);
+
 /* ---- interruption ---------------------------------------------------------- */
 
 /* A long run that can keep what it computed calls this before it starts:

@@ -132,6 +132,18 @@ const char *num_ode_method_list(int kind);
 
 /* ---- grids -------------------------------------------------------------- */
 
+/* A parameter varied over a grid: name=A:B:N on a command line. */
+typedef struct
+{
+    int param;              /* index into the model's parameters */
+    double a, b;
+    int n;                  /* number of points (>= 2), 0 when not given */
+} num_range_t;
+
+/* Point k of r: num_grid_value(r->a, r->b, r->n, k). */
+double num_range_value(const num_range_t *r, int k);
+
+
 /* Point k of n equally spaced points from a to b: a + k (b - a) / (n - 1),
    exactly b at k = n - 1 (so a written grid ends where the user said);
    finite for all finite a, b (no overflow of b - a). */

@@ -1,6 +1,11 @@
 #include <math.h>
 #include "num.h"
 
+double num_range_value(const num_range_t *r, int k)
+{
+    return num_grid_value(r->a, r->b, r->n, k);
+}
+
 double num_grid_value(double a, double b, int n, int k)
 {
     double d = b - a;

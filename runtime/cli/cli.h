@@ -11,6 +11,9 @@
 #include <stdio.h>
 #include "bloch_model.h"
 #include "bloch_model_arb.h"
+#include "cmdline.h"
+#include "csv.h"
+#include "num.h"
 
 /* Dispatches `bin/<name> COMMAND ...`; returns the exit status:
    0 success, 1 no result (e.g. no closed form), 2 bad arguments,
@@ -22,13 +25,6 @@ int cli_main(int argc, char **argv, const bloch_model_t *model,
    million rows of 15 observables are about 3 GB of CSV. */
 #define CLI_MAX_ROWS 1e7
 
-/* A parameter range name=A:B[:N]. */
-typedef struct
-{
-    int param;              /* index into the model's params */
-    double a, b;
-    int n;                  /* number of points (>= 2), 0 when not given */
-} cli_range_t;
 
 typedef struct
 {
@@ -39,7 +35,7 @@ typedef struct
     int have_state;
     const char *init;       /* --init symmetric|broken|v1,... */
     const char *at;         /* --at symmetric|v1,... */
-    cli_range_t vary, x, y; /* --vary, --x, --y */
+    num_range_t vary, x, y; /* --vary, --x, --y */
     int have_vary, have_x, have_y;
     const char *out;        /* -o FILE (CSV) */
     const char *plot;       /* --plot FILE (PNG) */
@@ -82,7 +78,7 @@ int cli_parse(cli_args_t *a, int argc, char **argv, const cli_cmd_t *c,
 /* The pieces cli_parse uses; 0 or 2 after a message naming the problem. */
 int cli_parse_set(cli_args_t *a, const char *spec, const bloch_model_t *m);
 int cli_parse_state(double *x, const char *opt, const char *spec, const bloch_model_t *m);
-int cli_parse_range(cli_range_t *r, const char *opt, const char *spec, int need_n,
+int cli_parse_range(num_range_t *r, const char *opt, const char *spec, int need_n,
                     const bloch_model_t *m);
 /* A number (decimal or p/q, cmdline_parse_number) for option opt; what,
    if not NULL, says which part of the value it is.  0, or 2 after a
@@ -92,8 +88,6 @@ int cli_parse_double(double *x, const char *opt, const char *what, const char *s
 int cli_parse_assign(double *p, char *seen, const char *opt, const char *spec,
                      const bloch_model_t *m);
 
-/* Value k of a range: a + k (b - a) / (n - 1). */
-double cli_range_value(const cli_range_t *r, int k);
 
 /* A state named by --init/--at: "symmetric" (closed form), "broken" (the
    symmetric state displaced along its unstable odd mode, sign +1 or -1) or
@@ -101,22 +95,6 @@ double cli_range_value(const cli_range_t *r, int k);
    when it does not exist here, 2 for bad values, 3 when not representable. */
 int cli_state_from_spec(double *x, const char *opt, const char *spec, int sign,
                         const double *p, const bloch_model_t *m);
-
-/* Output helpers. */
-void cli_print_vec(FILE *f, const double *v, int n);
-/* "# model=..., h1=..., ..." : the parameters a result was computed at. */
-void cli_print_params(FILE *f, const double *p, const bloch_model_t *m);
-/* A progress bar on stderr when it is a terminal (and not --quiet). */
-typedef struct
-{
-    long total, done;
-    int enabled;
-    int last_pct;
-} cli_progress_t;
-
-void cli_progress_init(cli_progress_t *pb, long total, int quiet);
-void cli_progress_add(cli_progress_t *pb, long n);
-void cli_progress_clear(cli_progress_t *pb);
 
 /* Commands. */
 int cli_cmd_info(const cli_args_t *a, const bloch_model_t *m);

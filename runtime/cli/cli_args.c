@@ -130,7 +130,7 @@ int cli_parse_state(double *x, const char *opt, const char *spec, const bloch_mo
     return 0;
 }
 
-int cli_parse_range(cli_range_t *r, const char *opt, const char *spec, int need_n,
+int cli_parse_range(num_range_t *r, const char *opt, const char *spec, int need_n,
                     const bloch_model_t *m)
 {
     const char *eq = strchr(spec, '='), *c1, *c2;
@@ -177,7 +177,3 @@ int cli_parse_range(cli_range_t *r, const char *opt, const char *spec, int need_
     return 0;
 }
 
-double cli_range_value(const cli_range_t *r, int k)
-{
-    return num_grid_value(r->a, r->b, r->n, k);
-}

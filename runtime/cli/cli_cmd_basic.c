@@ -41,7 +41,7 @@ int cli_cmd_rhs(const cli_args_t *a, const bloch_model_t *m)
     double *out = calloc(m->nobs, sizeof(double));
 
     m->rhs(out, a->state, a->par);
-    cli_print_vec(stdout, out, m->nobs);
+    csv_print_vec(stdout, out, m->nobs);
     free(out);
     return 0;
 }
@@ -53,7 +53,7 @@ int cli_cmd_jacobian(const cli_args_t *a, const bloch_model_t *m)
 
     m->jacobian(jac, a->state, a->par);
     for (k = 0; k < n; k++)
-        cli_print_vec(stdout, jac + (size_t) k * n, n);
+        csv_print_vec(stdout, jac + (size_t) k * n, n);
     free(jac);
     return 0;
 }
@@ -64,7 +64,7 @@ int cli_cmd_symmetric(const cli_args_t *a, const bloch_model_t *m)
     int st = cli_state_from_spec(x, "--init", "symmetric", 1, a->par, m);
 
     if (st == 0)
-        cli_print_vec(stdout, x, m->nobs);
+        csv_print_vec(stdout, x, m->nobs);
     free(x);
     return st;
 }

@@ -96,7 +96,7 @@ static void header(FILE *f, const char *method, double tol, const cli_args_t *a,
 {
     int k;
 
-    cli_print_params(f, a->par, m);
+    csv_print_params(f, a->par, m);
     fprintf(f, "# engine=density matrix, method=%s, tol=%g, init=%s\nt", method, tol,
             a->init ? a->init : "zero (maximally mixed)");
     for (k = 0; k < m->nobs; k++)

@@ -44,7 +44,7 @@ static void print(const double *x, const double *J, double err, const dmss_info_
     double res = dmss_residual(x, lv, c);
 
     dmss_spectrum(wr, wi, &gap, &freq, J, n);
-    cli_print_params(stdout, a->par, m);
+    csv_print_params(stdout, a->par, m);
     if (strcmp(at, "steady") == 0 || strcmp(at, "-steady") == 0)
         printf("# state: relaxed from the %s seed for t = %.6g (|rhs|_2 = %.3g), then %d Newton "
                "steps\n", at[0] == '-' ? "-x" : "+x", info->t, info->relax_res,
@@ -67,7 +67,7 @@ static void print(const double *x, const double *J, double err, const dmss_info_
         fprintf(stderr, "%s dmstability: warning: |rhs|_2 = %.3g at this state: not a steady "
                 "state\n", m->name, res);
     printf("# state (info order)\n");
-    cli_print_vec(stdout, x, n);
+    csv_print_vec(stdout, x, n);
     printf("# jacobian (row i: d(dx_i/dt)/dx_j)\n");
     for (i = 0; i < n; i++)
         for (j = 0; j < n; j++)

@@ -12,7 +12,7 @@
 
 static void tick(void *pb)
 {
-    cli_progress_add(pb, 1);
+    cmdline_progress_add(pb, 1);
 }
 
 /* --init: broken (default), -broken, symmetric or explicit values. */
@@ -51,16 +51,16 @@ static int options(dmss_opts_t *o, const cli_args_t *a, const bloch_model_t *m)
 
 static int run(dmss_sweep_t *s, const int *dirs, int ndir, int quiet, const bloch_model_t *m)
 {
-    cli_progress_t pb;
+    cmdline_progress_t pb;
     int k, st = 0;
 
-    cli_progress_init(&pb, (long) s->n * ndir, quiet);
+    cmdline_progress_init(&pb, (long) s->n * ndir, quiet);
     for (k = 0; k < ndir && st == 0; k++)
         if ((st = dmss_sweep_run(s, dirs[k], tick, &pb)) != 0)
         {
             int d = dirs[k] > 0 ? 0 : 1, g = dirs[k] > 0 ? s->done[d] : s->n - 1 - s->done[d];
             const dmss_info_t *i = &s->row[d][g].info;
-            cli_progress_clear(&pb);
+            cmdline_progress_clear(&pb);
             if (st == 3)
                 fprintf(stderr, "%s dmsweep: no steady state at %s=%.15g (%s sweep): no stable "
                         "state with |rhs|_2 <= %g accepted within t = %g (--t); |rhs|_2 = %.3g "
@@ -72,7 +72,7 @@ static int run(dmss_sweep_t *s, const int *dirs, int ndir, int quiet, const bloc
                         "(%s sweep)\n", m->name, m->params[s->vary], s->fail_par,
                         dirs[k] > 0 ? "forward" : "backward");
         }
-    cli_progress_clear(&pb);
+    cmdline_progress_clear(&pb);
     return st == 0 ? 0 : 3;
 }
 
@@ -136,7 +136,7 @@ static void body(FILE *f, const void *ctx)
     dmss_sweep_t *s = o->s;
 
     s->p[s->vary] = s->a;
-    cli_print_params(f, s->p, o->m);
+    csv_print_params(f, s->p, o->m);
     fprintf(f, "# dmsweep %s=%.15g:%.15g:%d, direction %s; relaxation (dm_evolve %s, tol %g) to "
             "|rhs|_2 <= %g, Newton to %g; chi_F from dp = %g halved to rtol %g\n",
             o->m->params[s->vary], s->a, s->b, s->n, o->dirname, s->opts.method, s->opts.int_tol,

@@ -45,7 +45,7 @@ static int one_point(FILE *f, const cli_args_t *a, const bloch_model_t *m)
                 "self-consistent solution may be missing (%d found)\n", m->name, S.failed, S.n);
     else
     {
-        cli_print_params(f, a->par, m);
+        csv_print_params(f, a->par, m);
         print_fields(f, &q);
         print_valleys(f, &S);
         fprintf(f, "solution,lowest,ordered,F");
@@ -186,11 +186,11 @@ static int along_line(char **buf, size_t *len, equil_crit_t *crit, int *nc,
 
     memcpy(p, a->par, sizeof(double) * m->nparams);
     p[a->vary.param] = a->vary.a;
-    cli_print_params(mem, p, m);
+    csv_print_params(mem, p, m);
     fprintf(mem, "# equilibrium along %s=%.17g:%.17g:%d\n", m->params[a->vary.param],
             a->vary.a, a->vary.b, n);
     for (k = 0; k < n && st == 0; k++)
-        st = line_row(mem, cli_range_value(&a->vary, k), p, a->vary.param, k == 0, m);
+        st = line_row(mem, num_range_value(&a->vary, k), p, a->vary.param, k == 0, m);
     fclose(mem);
     memcpy(p, a->par, sizeof(double) * m->nparams);
     *nc = st == 0 ? equil_critical(crit, EQUIL_MAX_CRIT, p, a->vary.param, a->vary.a,

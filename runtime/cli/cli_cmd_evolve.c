@@ -58,7 +58,7 @@ int cli_cmd_evolve(const cli_args_t *a, const bloch_model_t *m)
         return st;
     }
     f = out.f;
-    cli_print_params(f, a->par, m);
+    csv_print_params(f, a->par, m);
     fprintf(f, "# method=%s, tol=%g\nt", method, tol);
     for (k = 0; k < m->nobs; k++)
         fprintf(f, ",%s", m->observables[k]);

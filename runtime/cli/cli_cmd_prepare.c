@@ -34,7 +34,7 @@ static void report(const double *x, const equil_prep_t *pr, double g_eps, const 
 {
     int k;
 
-    cli_print_params(stdout, a->par, m);
+    csv_print_params(stdout, a->par, m);
     printf("# relaxed from the ansatz (A1-A3) with epsilon=%.17g, level pairs at equal rates, "
            "until t = %.17g (%ld steps, %s): the last interval 1/g changed the state by %.3g; "
            "then Newton on the mean fields %s; |dx/dt| = %.3g\n", g_eps, pr->t, pr->st.steps,

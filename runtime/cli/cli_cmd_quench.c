@@ -126,7 +126,7 @@ static int run(const cli_args_t *a, const bloch_model_t *m, const double *pf, co
         return st;
     }
     w.f = out.f;
-    cli_print_params(w.f, pt, m);
+    csv_print_params(w.f, pt, m);
     print_change(w.f, pf, pt, m);
     fprintf(w.f, "# initial state: %s\n", init_msg);
     fprintf(w.f, "# t_gamma = t*gamma, gamma = %.17g (%s, post-quench)\n", w.gamma, what);

@@ -65,6 +65,13 @@ static int finish(cmdline_out_t *out, const scan_grid_t *g, const cli_args_t *a,
     return st;
 }
 
+static int no_memory(int nx, int ny, const bloch_model_t *m)
+{
+    fprintf(stderr, "%s scan: %d x %d points (%.3g GB) do not fit in memory\n", m->name, nx, ny,
+            SCAN_POINT_BYTES * 1e-9 * nx * ny);
+    return 1;
+}
+
 /* --resume FILE: the complete rows FILE holds, read into g.  0, or 2
    after a message (not a partial run of this scan). */
 static int resume_rows(int *rows, scan_grid_t *g, const cli_args_t *a, const bloch_model_t *m)
@@ -98,7 +105,7 @@ static int resume_rows(int *rows, scan_grid_t *g, const cli_args_t *a, const blo
 static int scan_streamed(const cli_args_t *a, const bloch_model_t *m)
 {
     scan_grid_t g = {0};
-    cli_progress_t pb;
+    cmdline_progress_t pb;
     cmdline_out_t out;
     const char *path = a->resume ? a->resume : a->out;
     int done = 0, threads = 1, chunk, i, st;
@@ -109,7 +116,7 @@ static int scan_streamed(const cli_args_t *a, const bloch_model_t *m)
 #endif
     chunk = 4 * threads;
     if (scan_grid_init(&g, &a->x, &a->y, 0, a->x.n) != 0)
-        return 1;
+        return no_memory(a->x.n, a->y.n, m);
     if (a->resume && (st = resume_rows(&done, &g, a, m)) != 0)
     {
         scan_grid_clear(&g);
@@ -125,12 +132,12 @@ static int scan_streamed(const cli_args_t *a, const bloch_model_t *m)
     if (done > 0 && scan_write_rows(out.f, &g, 0, done) != 0)
         st = 1;
     cmdline_interrupt_install();
-    cli_progress_init(&pb, (long) (a->x.n - done) * a->y.n, a->quiet);
+    cmdline_progress_init(&pb, (long) (a->x.n - done) * a->y.n, a->quiet);
     for (i = done; st == 0 && i < a->x.n && !cmdline_interrupted(); i += chunk)
     {
         int i1 = i + chunk < a->x.n ? i + chunk : a->x.n;
         double tw;
-        if (scan_rows(&g, i, i1, a->par, m, &pb) != 0)
+        if (scan_rows(&g, i, i1, a->par, m, cmdline_progress_tick, &pb) != 0)
             st = 1;
         tw = seconds();
         if (st == 0 && (scan_write_rows(out.f, &g, i, i1) != 0 || fflush(out.f) != 0))
@@ -138,7 +145,7 @@ static int scan_streamed(const cli_args_t *a, const bloch_model_t *m)
         t_write += seconds() - tw;
         done = i1;
     }
-    cli_progress_clear(&pb);
+    cmdline_progress_clear(&pb);
     if (st == 0 && cmdline_interrupted())
     {
         fprintf(out.f, "# partial: stopped by signal %d after %d of %d rows of %s; continue "
@@ -167,7 +174,7 @@ static int scan_streamed(const cli_args_t *a, const bloch_model_t *m)
 int cli_cmd_scan(const cli_args_t *a, const bloch_model_t *m)
 {
     scan_grid_t g = {0};
-    cli_progress_t pb;
+    cmdline_progress_t pb;
     cmdline_out_t out = {NULL, NULL, NULL};
     double t0;
     int rank, size, started, r0, r1, ok = 1, st = 1;
@@ -209,12 +216,14 @@ int cli_cmd_scan(const cli_args_t *a, const bloch_model_t *m)
     /* rank 0 holds the whole grid, the others their share */
     if (ok)
         ok = scan_grid_init(&g, &a->x, &a->y, rank == 0 ? 0 : r0, rank == 0 ? a->x.n : r1) == 0;
+    if (rank == 0 && out.f != NULL && !ok)
+        no_memory(a->x.n, a->y.n, m);
     if (scan_mpi_all(ok))
     {
         t0 = seconds();
-        cli_progress_init(&pb, (long) (r1 - r0) * a->y.n, a->quiet || rank != 0);
-        ok = scan_rows(&g, r0, r1, a->par, m, &pb) == 0;
-        cli_progress_clear(&pb);
+        cmdline_progress_init(&pb, (long) (r1 - r0) * a->y.n, a->quiet || rank != 0);
+        ok = scan_rows(&g, r0, r1, a->par, m, cmdline_progress_tick, &pb) == 0;
+        cmdline_progress_clear(&pb);
         if (scan_mpi_all(ok) && scan_mpi_gather(&g, rank, size) == 0)
             st = rank == 0 ? finish(&out, &g, a, m, seconds() - t0, size) : 0;
     }

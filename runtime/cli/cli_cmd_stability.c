@@ -63,7 +63,7 @@ int cli_cmd_stability(const cli_args_t *a, const bloch_model_t *m)
     }
     else
     {
-        cli_print_params(stdout, a->par, m);
+        csv_print_params(stdout, a->par, m);
         printf("# eigenvalues of the Jacobian (re im sector), slowest first\n");
         for (k = 0; k < s.n; k++)
             printf("% .17g % .17g %s\n", s.wr[k], s.wi[k], sector_name(s.sector[k]));

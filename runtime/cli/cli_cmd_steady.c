@@ -41,7 +41,7 @@ static void print_state(const double *x, const steady_info_t *info, const cli_ar
 {
     int k;
 
-    cli_print_params(stdout, a->par, m);
+    csv_print_params(stdout, a->par, m);
     for (k = 0; k < m->nobs; k++)
         printf("%-12s % .17g\n", m->observables[k], x[k]);
     printf("# residual %.3g after %d Newton iterations%s\n", info->resid, info->iters,

@@ -9,7 +9,7 @@
 
 static void tick(void *pb)
 {
-    cli_progress_add(pb, 1);
+    cmdline_progress_add(pb, 1);
 }
 
 /* --init names a state at each direction's first parameter value; where
@@ -44,21 +44,21 @@ static int init_states(double **xi, const int *dirs, int ndir, const sweep_t *sw
 
 static int run_all(sweep_t *sw, const int *dirs, int ndir, int quiet, const bloch_model_t *m)
 {
-    cli_progress_t pb;
+    cmdline_progress_t pb;
     int k;
 
-    cli_progress_init(&pb, (long) sw->n * ndir, quiet);
+    cmdline_progress_init(&pb, (long) sw->n * ndir, quiet);
     for (k = 0; k < ndir; k++)
         if (sweep_run(sw, dirs[k], tick, &pb) != 0)
         {
-            cli_progress_clear(&pb);
+            cmdline_progress_clear(&pb);
             fprintf(stderr, "%s sweep: no steady state found at %s=%g (the %s sweep's first "
                     "value): Newton and time evolution from the starting states failed\n",
                     m->name, m->params[sw->vary],
                     sweep_grid_value(sw, dirs[k] > 0 ? 0 : sw->n - 1),
                     dirs[k] > 0 ? "forward" : "backward");
         }
-    cli_progress_clear(&pb);
+    cmdline_progress_clear(&pb);
     return sw->nbr > 0 ? 0 : 3;
 }
 
@@ -76,7 +76,7 @@ static void body(FILE *f, const void *ctx)
     const sweep_t *sw = o->sw;
 
     sw->p[sw->vary] = sw->a;
-    cli_print_params(f, sw->p, o->m);
+    csv_print_params(f, sw->p, o->m);
     fprintf(f, "# sweep %s=%.15g:%.15g:%d, direction %s; branch 0 is the followed state\n",
             o->m->params[sw->vary], sw->a, sw->b, sw->n, o->dirname);
     sweep_write_csv(f, sw);

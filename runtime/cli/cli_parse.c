@@ -46,7 +46,7 @@ static int parse_value(cli_args_t *a, const char *opt, const char *v, const bloc
     }
     if (strcmp(opt, "vary") == 0 || strcmp(opt, "x") == 0 || strcmp(opt, "y") == 0)
     {
-        cli_range_t *r = opt[0] == 'v' ? &a->vary : opt[0] == 'x' ? &a->x : &a->y;
+        num_range_t *r = opt[0] == 'v' ? &a->vary : opt[0] == 'x' ? &a->x : &a->y;
         int *have = opt[0] == 'v' ? &a->have_vary : opt[0] == 'x' ? &a->have_x : &a->have_y;
         *have = 1;
         return cli_parse_range(r, opt, v, opt[0] != 'v', m);

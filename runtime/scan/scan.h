@@ -11,7 +11,8 @@
 
 #include <stdio.h>
 #include "bloch_model.h"
-#include "cli.h"
+#include "csv.h"
+#include "num.h"
 
 /* Phase codes: stab_phase's, plus one for points where the eigenvalue
    iteration failed or the symmetric state is not representable in double
@@ -20,7 +21,7 @@ enum { SCAN_FAILED = 5, SCAN_NCODES = 6 };
 
 typedef struct
 {
-    cli_range_t x, y;       /* the varied parameters; row i is x value i */
+    num_range_t x, y;       /* the varied parameters; row i is x value i */
     int row0, nrows;        /* the rows held here: row0 <= i < row0 + nrows */
     long npts;              /* nrows * y.n */
     double *gap, *freq;     /* point (i, j) at (i - row0) * y.n + j; NaN at "none" */
@@ -28,9 +29,10 @@ typedef struct
 } scan_grid_t;
 
 /* Holds rows r0 <= i < r1 of the x.n by y.n grid (an MPI rank holds its
-   share, rank 0 all of it).  0, or -1 after a message when it does not fit
-   in memory. */
-int scan_grid_init(scan_grid_t *g, const cli_range_t *x, const cli_range_t *y, int r0, int r1);
+   share, rank 0 all of it): SCAN_POINT_BYTES a point.  0, or -1 when it
+   does not fit in memory (more than the machine has: no swapping). */
+#define SCAN_POINT_BYTES 17
+int scan_grid_init(scan_grid_t *g, const num_range_t *x, const num_range_t *y, int r0, int r1);
 void scan_grid_clear(scan_grid_t *g);
 
 /* Doubles of work space scan_point needs. */
@@ -41,10 +43,11 @@ void scan_point(double *gap, double *freq, unsigned char *phase, const double *p
                 const bloch_model_t *m, double *work);
 
 /* Rows r0 <= i < r1 (held by g) on all OpenMP threads (static schedule,
-   one row at a time); p holds the fixed parameters.  pb (may be NULL) is
-   advanced by thread 0 only.  0, or -1 when out of memory. */
+   one row at a time); p holds the fixed parameters.  tick(ctx, n), when
+   tick is not NULL, is told of the n points done since its last call, by
+   thread 0 only (a progress bar).  0. */
 int scan_rows(scan_grid_t *g, int r0, int r1, const double *p, const bloch_model_t *m,
-              cli_progress_t *pb);
+              void (*tick)(void *ctx, long n), void *ctx);
 
 /* count[c]: number of points held with phase code c < SCAN_NCODES. */
 void scan_count(long *count, const scan_grid_t *g);

@@ -26,7 +26,7 @@ void scan_write_header(FILE *f, const scan_grid_t *g, const double *p, const blo
 
     memcpy(q, p, sizeof(double) * m->nparams);
     q[g->x.param] = q[g->y.param] = NAN;    /* varied: see the next line */
-    cli_print_params(f, q, m);
+    csv_print_params(f, q, m);
     fprintf(f, "# scan: x %s=%.17g:%.17g:%d, y %s=%.17g:%.17g:%d; closed-form symmetric "
                "state, gap = -max Re(mu), frequency = |Im mu| of the slowest mode\n",
             x, g->x.a, g->x.b, g->x.n, y, g->y.a, g->y.b, g->y.n);
@@ -51,7 +51,7 @@ static size_t format_block(char *out, long k0, long k1, const scan_grid_t *g, co
         if (k / g->y.n != i)
         {
             i = (int) (k / g->y.n);
-            xl = put_num(xs, cli_range_value(&g->x, i + g->row0));
+            xl = put_num(xs, num_range_value(&g->x, i + g->row0));
         }
         memcpy(o, xs, xl);
         o += xl;
@@ -92,7 +92,7 @@ int scan_write_rows(FILE *f, const scan_grid_t *g, int i0, int i1)
     {
 #pragma omp parallel for schedule(static)
         for (j = 0; j < g->y.n; j++)
-            ylen[j] = (unsigned char) put_num(ys + (long) NUM_MAX * j, cli_range_value(&g->y, j));
+            ylen[j] = (unsigned char) put_num(ys + (long) NUM_MAX * j, num_range_value(&g->y, j));
     }
     for (start = k0; ok && start < k1; start += (long) nbuf * BLOCK)
     {

@@ -11,7 +11,7 @@ static double phys_bytes(void)
     return pages > 0 && size > 0 ? (double) pages * size : 0;
 }
 
-int scan_grid_init(scan_grid_t *g, const cli_range_t *x, const cli_range_t *y, int r0, int r1)
+int scan_grid_init(scan_grid_t *g, const num_range_t *x, const num_range_t *y, int r0, int r1)
 {
     g->x = *x;
     g->y = *y;
@@ -20,10 +20,10 @@ int scan_grid_init(scan_grid_t *g, const cli_range_t *x, const cli_range_t *y, i
     g->npts = (long) g->nrows * y->n;
     g->gap = g->freq = NULL;
     g->phase = NULL;
-    /* 17 bytes a point; refuse more than the machine has (rather than
+    /* refuse more than the machine has (rather than
        swap) and sizes whose byte count would overflow */
     if ((uint64_t) g->npts <= SIZE_MAX / (2 * sizeof(double) + 1) &&
-        (phys_bytes() == 0 || 17.0 * g->npts <= phys_bytes()))
+        (phys_bytes() == 0 || (double) SCAN_POINT_BYTES * g->npts <= phys_bytes()))
     {
         long n = g->npts > 0 ? g->npts : 1;     /* a rank may hold no rows */
         g->gap = malloc(sizeof(double) * n);
@@ -32,8 +32,6 @@ int scan_grid_init(scan_grid_t *g, const cli_range_t *x, const cli_range_t *y, i
     }
     if (g->gap == NULL || g->freq == NULL || g->phase == NULL)
     {
-        fprintf(stderr, "scan: %d x %d points (%.3g GB) do not fit in memory\n", g->nrows,
-                y->n, 17e-9 * g->npts);
         scan_grid_clear(g);
         return -1;
     }

@@ -11,12 +11,12 @@
 
 static double gx(const scan_grid_t *g, int i)
 {
-    return cli_range_value(&g->x, i);
+    return num_range_value(&g->x, i);
 }
 
 static double gy(const scan_grid_t *g, int j)
 {
-    return cli_range_value(&g->y, j);
+    return num_range_value(&g->y, j);
 }
 
 static double gval(const scan_grid_t *g, int i, int j)

@@ -30,10 +30,10 @@ static int parse_point(scan_grid_t *g, long k, int i, int j, const char *s)
     const char *c;
     double x = strtod(s, &end), y;
 
-    if (*end != ',' || x != cli_range_value(&g->x, i))
+    if (*end != ',' || x != num_range_value(&g->x, i))
         return -1;
     y = strtod(end + 1, &end);
-    if (*end != ',' || y != cli_range_value(&g->y, j))
+    if (*end != ',' || y != num_range_value(&g->y, j))
         return -1;
     g->gap[k] = strtod(end + 1, &end);
     if (*end != ',')

@@ -3,6 +3,7 @@
 #ifdef _OPENMP
 #include <omp.h>
 #endif
+#include "alloc.h"
 #include "scan.h"
 
 /* One row: x fixed at value i, y over its range.  q is the thread's copy
@@ -12,57 +13,46 @@ static void scan_row(scan_grid_t *g, int i, double *q, const bloch_model_t *m, d
     long base = (long) (i - g->row0) * g->y.n;
     int j;
 
-    q[g->x.param] = cli_range_value(&g->x, i);
+    q[g->x.param] = num_range_value(&g->x, i);
     for (j = 0; j < g->y.n; j++)
     {
-        q[g->y.param] = cli_range_value(&g->y, j);
+        q[g->y.param] = num_range_value(&g->y, j);
         scan_point(g->gap + base + j, g->freq + base + j, g->phase + base + j, q, m, work);
     }
 }
 
 int scan_rows(scan_grid_t *g, int r0, int r1, const double *p, const bloch_model_t *m,
-              cli_progress_t *pb)
+              void (*tick)(void *ctx, long n), void *ctx)
 {
     long done = 0, shown = 0;
-    int failed = 0;
 
 #pragma omp parallel
     {
-        double *q = malloc(sizeof(double) * (m->nparams + 1));
-        double *work = malloc(sizeof(double) * scan_worksize(m));
+        double *q = blochgen_malloc(sizeof(double) * (m->nparams + 1));
+        double *work = blochgen_malloc(sizeof(double) * scan_worksize(m));
         int i, thread0 = 1;
 #ifdef _OPENMP
         thread0 = omp_get_thread_num() == 0;
 #endif
-        if (q == NULL || work == NULL)
-        {
-#pragma omp atomic write
-            failed = 1;
-        }
-        else
-            memcpy(q, p, sizeof(double) * m->nparams);
+        memcpy(q, p, sizeof(double) * m->nparams);
         /* static, by rows: each row is written by exactly one thread */
 #pragma omp for schedule(static, 1)
         for (i = r0; i < r1; i++)
         {
             long now;
-            if (q == NULL || work == NULL)
-                continue;
             scan_row(g, i, q, m, work);
 #pragma omp atomic capture
             now = done += g->y.n;
-            if (thread0 && pb != NULL)  /* only thread 0 draws the bar */
+            if (thread0 && tick != NULL)  /* only thread 0 draws the bar */
             {
-                cli_progress_add(pb, now - shown);
+                tick(ctx, now - shown);
                 shown = now;
             }
         }
         free(q);
         free(work);
     }
-    if (pb != NULL)
-        cli_progress_add(pb, done - shown);
-    if (failed)
-        fprintf(stderr, "scan: out of memory for the work space\n");
-    return failed ? -1 : 0;
+    if (tick != NULL)
+        tick(ctx, done - shown);
+    return 0;
 }

@@ -114,7 +114,7 @@ static void check_csv(void)
 {
     const bloch_model_t *m = &pump_loss_model;
     double p[5] = {0, 10, 0.01, 0, 0};
-    cli_range_t x = {0, -0.3, 1.2, 23}, y = {3, 0.01, 2.5, 17};
+    num_range_t x = {0, -0.3, 1.2, 23}, y = {3, 0.01, 2.5, 17};
     scan_grid_t g;
     char *buf = NULL, line[256];
     size_t len = 0;
@@ -123,7 +123,7 @@ static void check_csv(void)
 
     if (scan_grid_init(&g, &x, &y, 0, x.n) != 0 || f == NULL)
         TEST_FAIL("init");
-    if (scan_rows(&g, 0, x.n, p, m, NULL) != 0 || scan_write_csv(f, &g, p, m) != 0)
+    if (scan_rows(&g, 0, x.n, p, m, NULL, NULL) != 0 || scan_write_csv(f, &g, p, m) != 0)
         TEST_FAIL("scan");
     fclose(f);
     f = fmemopen(buf, len, "r");
@@ -138,8 +138,8 @@ static void check_csv(void)
             c[n++] = tok;
         if (n != 5 || k >= g.npts)
             TEST_FAIL("CSV line %ld malformed", k);
-        if (strtod(c[0], NULL) != cli_range_value(&x, k / y.n) ||
-            strtod(c[1], NULL) != cli_range_value(&y, k % y.n) ||
+        if (strtod(c[0], NULL) != num_range_value(&x, k / y.n) ||
+            strtod(c[1], NULL) != num_range_value(&y, k % y.n) ||
             !(strtod(c[2], NULL) == g.gap[k] || (isnan(g.gap[k]) && strcmp(c[2], "nan") == 0)) ||
             !(strtod(c[3], NULL) == g.freq[k] || (isnan(g.freq[k]) && strcmp(c[3], "nan") == 0)) ||
             strcmp(c[4], stab_phase_name(g.phase[k])) != 0)
