@@ -30,6 +30,8 @@ SANFLAGS_ON = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize
 SANFLAGS = $(if $(SAN),$(SANFLAGS_ON))
 
 .DEFAULT_GOAL := all
+empty :=
+space := $(empty) $(empty)
 include compat/compat.mk
 
 GEN_MODULES = pauli bpoly op model derive output emit check
@@ -54,6 +56,15 @@ CMDLINE_LIB = $(BUILD)/libbloch_cmdline.a
 RT_MODULES = $(patsubst runtime/%/,%,$(sort $(dir $(wildcard runtime/*/*.c))))
 RT_INC = $(COMPAT_INC) $(NUM_INC) $(CMDLINE_INC) -Iruntime $(addprefix -Iruntime/,$(RT_MODULES))
 RT_SRC = $(wildcard runtime/*/*.c)
+# Each module's include path: what runtime/modules.mk says it uses.
+include runtime/modules.mk
+$(foreach m,$(RT_MODULES),$(if $(filter undefined,$(origin DEPS_$(m))),\
+  $(error runtime/$(m)/ is not in runtime/modules.mk: add DEPS_$(m) = the modules it uses)))
+RT_MOD_INC := $(shell tools/modules.sh runtime/modules.mk | sed 's/ = /=/' | tr '\n' ';')
+$(if $(RT_MOD_INC),,$(error runtime/modules.mk: tools/modules.sh failed (see above)))
+$(foreach d,$(subst ;, ,$(subst $(space),@,$(RT_MOD_INC))),$(eval $(subst @, ,$(d))))
+RT_BASE_INC = $(COMPAT_INC) $(NUM_INC) -Iruntime
+RT_EXTRA_cli = $(CMDLINE_INC)
 RT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(RT_SRC))
 RT_HDR = $(wildcard runtime/*.h runtime/*/*.h) $(COMPAT_HDR) num/num.h
 RT_LIBS = -llapacke -llapack -lblas -lgsl -lm
@@ -110,9 +121,11 @@ $(CMDLINE_LIB): $(CMDLINE_OBJ)
 	ar rcs $@ $^
 
 # ---- runtime and solvers -------------------------------------------------
-$(BUILD)/runtime/%.o: runtime/%.c $(RT_HDR)
+# a module sees only the modules it declares (runtime/modules.mk)
+$(BUILD)/runtime/%.o: runtime/%.c $(RT_HDR) runtime/modules.mk
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $(OMPFLAGS) $(MPIFLAGS) $(RT_INC) -c $< -o $@
+	$(CC) $(CFLAGS_ALL) $(OMPFLAGS) $(MPIFLAGS) $(RT_BASE_INC) \
+	  $(RT_INC_$(word 2,$(subst /, ,$<))) $(RT_EXTRA_$(word 2,$(subst /, ,$<))) -c $< -o $@
 
 $(BUILD)/libbloch_runtime.a: $(RT_OBJ)
 	@rm -f $@

@@ -130,18 +130,17 @@ static int scan_streamed(const cli_args_t *a, const bloch_model_t *m)
     t0 = seconds();
     scan_write_header(out.f, &g, a->par, m);
     if (done > 0 && scan_write_rows(out.f, &g, 0, done) != 0)
-        st = 1;
+        st = CMDLINE_WRITE_ERROR;
     cmdline_interrupt_install();
     cmdline_progress_init(&pb, (long) (a->x.n - done) * a->y.n, a->quiet);
     for (i = done; st == 0 && i < a->x.n && !cmdline_interrupted(); i += chunk)
     {
         int i1 = i + chunk < a->x.n ? i + chunk : a->x.n;
         double tw;
-        if (scan_rows(&g, i, i1, a->par, m, cmdline_progress_tick, &pb) != 0)
-            st = 1;
+        scan_rows(&g, i, i1, a->par, m, cmdline_progress_tick, &pb);
         tw = seconds();
-        if (st == 0 && (scan_write_rows(out.f, &g, i, i1) != 0 || fflush(out.f) != 0))
-            st = 1;
+        if (scan_write_rows(out.f, &g, i, i1) != 0 || fflush(out.f) != 0)
+            st = CMDLINE_WRITE_ERROR;   /* cmdline_out_close says why */
         t_write += seconds() - tw;
         done = i1;
     }
@@ -159,10 +158,10 @@ static int scan_streamed(const cli_args_t *a, const bloch_model_t *m)
     }
     if (st != 0)
     {
-        fprintf(stderr, "%s scan: out of memory for the work space\n", m->name);
-        cmdline_out_close(&out, 0);
+        if (cmdline_out_close(&out, 0) == CMDLINE_OK)  /* the error went unseen there */
+            fprintf(stderr, "write error on %s\n", path ? path : "standard output");
         scan_grid_clear(&g);
-        return 1;
+        return st;
     }
     if ((st = cmdline_out_close(&out, 1)) == CMDLINE_OK && a->plot)
         scan_plot(a->plot, &g, a->par, m);   /* a failed figure is a warning only */

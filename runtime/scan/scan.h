@@ -59,7 +59,7 @@ int scan_write_csv(FILE *f, const scan_grid_t *g, const double *p, const bloch_m
 
 /* The same in two parts, so that rows can be written as they are
    computed: the three header lines, then rows i0 <= i < i1 (held by g).
-   scan_write_rows: 0, or -1 (out of memory, or a write error on f). */
+   scan_write_rows: 0, or -1 on a write error on f. */
 void scan_write_header(FILE *f, const scan_grid_t *g, const double *p, const bloch_model_t *m);
 int scan_write_rows(FILE *f, const scan_grid_t *g, int i0, int i1);
 

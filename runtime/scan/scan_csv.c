@@ -7,6 +7,7 @@
 #ifdef _OPENMP
 #include <omp.h>
 #endif
+#include "alloc.h"
 #include "scan.h"
 #include "stab.h"
 
@@ -73,27 +74,21 @@ static size_t format_block(char *out, long k0, long k1, const scan_grid_t *g, co
 int scan_write_rows(FILE *f, const scan_grid_t *g, int i0, int i1)
 {
     int nbuf = 4, b, j, ok = 1;
-    char *ys = malloc((size_t) NUM_MAX * g->y.n), **buf;
-    unsigned char *ylen = malloc(g->y.n);
+    char *ys = blochgen_malloc((size_t) NUM_MAX * g->y.n), **buf;
+    unsigned char *ylen = blochgen_malloc(g->y.n);
     size_t *len;
     long start, k0 = (long) (i0 - g->row0) * g->y.n, k1 = (long) (i1 - g->row0) * g->y.n;
 
 #ifdef _OPENMP
     nbuf = 4 * omp_get_max_threads();
 #endif
-    buf = calloc(nbuf, sizeof(char *));
-    len = calloc(nbuf, sizeof(size_t));
-    for (b = 0; b < nbuf && ys && ylen && buf && len; b++)
-        if ((buf[b] = malloc((size_t) SCAN_LINE_MAX * BLOCK)) == NULL)
-            break;
-    if (ys == NULL || ylen == NULL || buf == NULL || len == NULL || b < nbuf)
-        ok = 0;
-    if (ok)
-    {
+    buf = blochgen_calloc(nbuf, sizeof(char *));
+    len = blochgen_calloc(nbuf, sizeof(size_t));
+    for (b = 0; b < nbuf; b++)
+        buf[b] = blochgen_malloc((size_t) SCAN_LINE_MAX * BLOCK);
 #pragma omp parallel for schedule(static)
-        for (j = 0; j < g->y.n; j++)
-            ylen[j] = (unsigned char) put_num(ys + (long) NUM_MAX * j, num_range_value(&g->y, j));
-    }
+    for (j = 0; j < g->y.n; j++)
+        ylen[j] = (unsigned char) put_num(ys + (long) NUM_MAX * j, num_range_value(&g->y, j));
     for (start = k0; ok && start < k1; start += (long) nbuf * BLOCK)
     {
 #pragma omp parallel for schedule(static, 1)
@@ -105,7 +100,7 @@ int scan_write_rows(FILE *f, const scan_grid_t *g, int i0, int i1)
         for (b = 0; b < nbuf && ok; b++)
             ok = fwrite(buf[b], 1, len[b], f) == len[b];
     }
-    for (b = 0; buf != NULL && b < nbuf; b++)
+    for (b = 0; b < nbuf; b++)
         free(buf[b]);
     free(buf);
     free(len);

@@ -1,0 +1,20 @@
+# The runtime's modules and the ones each uses: a module is compiled with
+# the include paths of exactly these (and of what they use in turn), so an
+# include of an undeclared module fails to compile.  A cycle stops the
+# build (tools/modules.sh).  All modules also see compat/, num/ and
+# runtime/ (bloch_model.h); only cli sees cmdline/.
+DEPS_linalg =
+DEPS_plot =
+DEPS_csv =
+DEPS_evolve =
+DEPS_qinfo = linalg
+DEPS_steady = evolve linalg
+DEPS_stab = linalg steady
+DEPS_crit = stab steady
+DEPS_dm = linalg
+DEPS_dmss = dm linalg plot qinfo
+DEPS_equil = crit dm linalg qinfo
+DEPS_quench = dm equil linalg qinfo
+DEPS_scan = csv plot stab steady
+DEPS_sweep = linalg plot stab steady
+DEPS_cli = crit csv dm dmss equil evolve quench scan stab steady sweep
