@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "cli.h"
 #include "num.h"
 #include "cmdline.h"
@@ -10,14 +11,14 @@
 void cli_args_init(cli_args_t *a, const bloch_model_t *m)
 {
     memset(a, 0, sizeof *a);
-    a->par = calloc(m->nparams + 1, sizeof(double));
-    a->par_seen = calloc(m->nparams + 1, 1);
-    a->state = calloc(m->nobs + 1, sizeof(double));
+    a->par = blochgen_calloc(m->nparams + 1, sizeof(double));
+    a->par_seen = blochgen_calloc(m->nparams + 1, 1);
+    a->state = blochgen_calloc(m->nobs + 1, sizeof(double));
     a->tol = 1e-12;
-    a->from = calloc(m->nparams + 1, sizeof(double));
-    a->to = calloc(m->nparams + 1, sizeof(double));
-    a->from_seen = calloc(m->nparams + 1, 1);
-    a->to_seen = calloc(m->nparams + 1, 1);
+    a->from = blochgen_calloc(m->nparams + 1, sizeof(double));
+    a->to = blochgen_calloc(m->nparams + 1, sizeof(double));
+    a->from_seen = blochgen_calloc(m->nparams + 1, 1);
+    a->to_seen = blochgen_calloc(m->nparams + 1, 1);
     a->epsilon = 1e-3;
     a->max_rows = CLI_MAX_ROWS;
 }

@@ -1,6 +1,7 @@
 /* info, rhs, jacobian, symmetric: direct views of the emitted code. */
 #include <stdio.h>
 #include <stdlib.h>
+#include "alloc.h"
 #include "cli.h"
 
 static void json_str_array(const char *key, const char *const *v, int n)
@@ -38,7 +39,7 @@ int cli_cmd_info(const cli_args_t *a, const bloch_model_t *m)
 
 int cli_cmd_rhs(const cli_args_t *a, const bloch_model_t *m)
 {
-    double *out = calloc(m->nobs, sizeof(double));
+    double *out = blochgen_calloc(m->nobs, sizeof(double));
 
     m->rhs(out, a->state, a->par);
     csv_print_vec(stdout, out, m->nobs);
@@ -49,7 +50,7 @@ int cli_cmd_rhs(const cli_args_t *a, const bloch_model_t *m)
 int cli_cmd_jacobian(const cli_args_t *a, const bloch_model_t *m)
 {
     int n = m->nobs, k;
-    double *jac = calloc((size_t) n * n, sizeof(double));
+    double *jac = blochgen_calloc((size_t) n * n, sizeof(double));
 
     m->jacobian(jac, a->state, a->par);
     for (k = 0; k < n; k++)
@@ -60,7 +61,7 @@ int cli_cmd_jacobian(const cli_args_t *a, const bloch_model_t *m)
 
 int cli_cmd_symmetric(const cli_args_t *a, const bloch_model_t *m)
 {
-    double *x = calloc(m->nobs, sizeof(double));
+    double *x = blochgen_calloc(m->nobs, sizeof(double));
     int st = cli_state_from_spec(x, "--init", "symmetric", 1, a->par, m);
 
     if (st == 0)

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "cli.h"
 #include "num.h"
 #include "cmdline.h"
@@ -126,7 +127,7 @@ int cli_cmd_dmevolve(const cli_args_t *a, const bloch_model_t *m)
 {
     const char *method = a->method ? a->method : "rk8pd";
     double tol = a->have_tol ? a->tol : 1e-10;
-    double *x = calloc(m->nobs + 1, sizeof(double));
+    double *x = blochgen_calloc(m->nobs + 1, sizeof(double));
     dm_ctx_t c;
     dm_levels_t lv;
     dm_stats_t st;

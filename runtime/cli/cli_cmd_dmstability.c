@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "cli.h"
 #include "num.h"
 #include "dmss.h"
@@ -40,7 +41,7 @@ static void print(const double *x, const double *J, double err, const dmss_info_
                   const bloch_model_t *m)
 {
     int n = m->nobs, i, j;
-    double *wr = malloc(sizeof(double) * 2 * n), *wi = wr + n, gap, freq;
+    double *wr = blochgen_malloc(sizeof(double) * 2 * n), *wi = wr + n, gap, freq;
     double res = dmss_residual(x, lv, c);
 
     dmss_spectrum(wr, wi, &gap, &freq, J, n);
@@ -79,7 +80,7 @@ int cli_cmd_dmstability(const cli_args_t *a, const bloch_model_t *m)
 {
     const char *at = a->at ? a->at : "steady";
     int n = m->nobs, st;
-    double *x = calloc((size_t) n * n + n, sizeof(double)), *J = x + n, err = NAN;
+    double *x = blochgen_calloc((size_t) n * n + n, sizeof(double)), *J = x + n, err = NAN;
     dmss_opts_t o;
     dmss_info_t info;
     dm_ctx_t c;

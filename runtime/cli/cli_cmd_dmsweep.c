@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "cli.h"
 #include "num.h"
 #include "cmdline.h"
@@ -161,7 +162,7 @@ int cli_cmd_dmsweep(const cli_args_t *a, const bloch_model_t *m)
 {
     const char *dirname = a->direction ? a->direction : "forward";
     int dirs[2] = {1, -1}, ndir = 2, st;
-    double *x0 = calloc(m->nobs + 1, sizeof(double));
+    double *x0 = blochgen_calloc(m->nobs + 1, sizeof(double));
     dmss_opts_t o;
     dmss_sweep_t s;
 

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "cli.h"
 #include "cmdline.h"
 #include "equil.h"
@@ -101,7 +102,7 @@ static int line_row(FILE *f, double v, double *p, int param, int header,
     if ((st = equil_ctx_init(&q, m, p)) != 0)
         return st;
     equil_sols_init(&S);
-    ys = malloc(sizeof(double) * 2 * (q.nf + 1));
+    ys = blochgen_malloc(sizeof(double) * 2 * (q.nf + 1));
     mus = ys + q.nf + 1;
     if ((st = equil_solve(&S, &q)) != 0)
         fprintf(stderr, "%s equilibrium: at %s=%.15g Newton did not converge from %d of the "
@@ -181,7 +182,7 @@ static int along_line(char **buf, size_t *len, equil_crit_t *crit, int *nc,
                       const cli_args_t *a, const bloch_model_t *m)
 {
     int n = a->vary.n ? a->vary.n : EQUIL_DEFAULT_POINTS, k, st = 0;
-    double *p = malloc(sizeof(double) * (m->nparams + 1));
+    double *p = blochgen_malloc(sizeof(double) * (m->nparams + 1));
     FILE *mem = open_memstream(buf, len);
 
     memcpy(p, a->par, sizeof(double) * m->nparams);

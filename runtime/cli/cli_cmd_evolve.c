@@ -1,5 +1,6 @@
 #include <stdio.h>
 #include <stdlib.h>
+#include "alloc.h"
 #include "cli.h"
 #include "num.h"
 #include "cmdline.h"
@@ -22,7 +23,7 @@ static int write_row(double t, const double *x, void *data)
 
 int cli_cmd_evolve(const cli_args_t *a, const bloch_model_t *m)
 {
-    double *x = calloc(m->nobs, sizeof(double));
+    double *x = blochgen_calloc(m->nobs, sizeof(double));
     const char *method = a->method ? a->method : "rk8pd";
     /* 1e-10 unless --tol was given (the parser's default 1e-12 is Newton's) */
     double tol = a->have_tol ? a->tol : 1e-10;

@@ -1,6 +1,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include "alloc.h"
 #include "cli.h"
 #include "num.h"
 #include "equil.h"
@@ -56,7 +57,7 @@ static void report(const double *x, const equil_prep_t *pr, double g_eps, const 
 
 int cli_cmd_prepare(const cli_args_t *a, const bloch_model_t *m)
 {
-    double *x = calloc(m->nobs + 1, sizeof(double)), td = NAN, inf = NAN;
+    double *x = blochgen_calloc(m->nobs + 1, sizeof(double)), td = NAN, inf = NAN;
     equil_prep_t pr;
     equil_ctx_t q;
     equil_sols_t S;

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "cli.h"
 #include "num.h"
 #include "cmdline.h"
@@ -155,9 +156,9 @@ static int run(const cli_args_t *a, const bloch_model_t *m, const double *pf, co
 
 int cli_cmd_quench(const cli_args_t *a, const bloch_model_t *m)
 {
-    double *pf = calloc(m->nparams + 1, sizeof(double));
-    double *pt = calloc(m->nparams + 1, sizeof(double));
-    double *x0 = calloc(m->nobs + 1, sizeof(double));
+    double *pf = blochgen_calloc(m->nparams + 1, sizeof(double));
+    double *pt = blochgen_calloc(m->nparams + 1, sizeof(double));
+    double *x0 = blochgen_calloc(m->nobs + 1, sizeof(double));
     char msg[512];
     int k, st;
 

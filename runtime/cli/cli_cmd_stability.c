@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "cli.h"
 #include "stab.h"
 #include "steady.h"
@@ -32,7 +33,7 @@ static int certify(const cli_args_t *a, const bloch_model_t *m)
 int cli_cmd_stability(const cli_args_t *a, const bloch_model_t *m)
 {
     const char *at = a->at ? a->at : (m->has_symmetric ? "symmetric" : NULL);
-    double *x = calloc(m->nobs, sizeof(double));
+    double *x = blochgen_calloc(m->nobs, sizeof(double));
     stab_spectrum_t s;
     int st, k;
 

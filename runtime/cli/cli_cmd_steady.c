@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "cli.h"
 #include "steady.h"
 
@@ -50,7 +51,7 @@ static void print_state(const double *x, const steady_info_t *info, const cli_ar
 
 int cli_cmd_steady(const cli_args_t *a, const bloch_model_t *m)
 {
-    double *x = calloc(m->nobs, sizeof(double));
+    double *x = blochgen_calloc(m->nobs, sizeof(double));
     steady_info_t info;
     int st;
 

@@ -1,6 +1,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "cli.h"
 #include "cmdline.h"
 #include "sweep.h"
@@ -18,14 +19,14 @@ static void tick(void *pb)
 static int init_states(double **xi, const int *dirs, int ndir, const sweep_t *sw,
                        const cli_args_t *a, const bloch_model_t *m)
 {
-    double *p = malloc(sizeof(double) * (m->nparams + 1));
+    double *p = blochgen_malloc(sizeof(double) * (m->nparams + 1));
     int k, st = 0;
 
     memcpy(p, sw->p, sizeof(double) * m->nparams);
     for (k = 0; k < ndir && st != 2; k++)
     {
         int d = dirs[k] > 0 ? 0 : 1;
-        xi[d] = malloc(sizeof(double) * m->nobs);
+        xi[d] = blochgen_malloc(sizeof(double) * m->nobs);
         p[sw->vary] = sweep_grid_value(sw, d ? sw->n - 1 : 0);
         st = cli_state_from_spec(xi[d], "--init", a->init, 1, p, m);
         if (st == 1)

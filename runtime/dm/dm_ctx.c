@@ -1,6 +1,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "dm.h"
 #include "lapacke_compat.h"
 
@@ -64,32 +65,32 @@ static void alloc_scratch(dm_ctx_t *c)
     double rq = 0, eq = 0;
     int njt = c->m->njump_terms;
 
-    c->rho = calloc(dd, sizeof(dm_cplx));
-    c->drho = calloc(dd, sizeof(dm_cplx));
-    c->H = calloc(dd, sizeof(dm_cplx));
-    c->V = calloc(dd, sizeof(dm_cplx));
-    c->A = calloc(dd, sizeof(dm_cplx));
-    c->B = calloc(dd, sizeof(dm_cplx));
-    c->U = calloc(dd, sizeof(dm_cplx));
+    c->rho = blochgen_calloc(dd, sizeof(dm_cplx));
+    c->drho = blochgen_calloc(dd, sizeof(dm_cplx));
+    c->H = blochgen_calloc(dd, sizeof(dm_cplx));
+    c->V = blochgen_calloc(dd, sizeof(dm_cplx));
+    c->A = blochgen_calloc(dd, sizeof(dm_cplx));
+    c->B = blochgen_calloc(dd, sizeof(dm_cplx));
+    c->U = blochgen_calloc(dd, sizeof(dm_cplx));
     /* zheev's buffer, padded: Debian 12's OpenBLAS zgemv_n_HASWELL reads
        16 bytes past the end of a matrix (OpenMathLib/OpenBLAS#4013) */
-    c->Z = calloc(dd + c->d, sizeof(dm_cplx));
-    c->xs = calloc(c->nobs + 1, sizeof(double));
-    c->coef = calloc(c->nobs + 1, sizeof(double));
-    c->E = calloc(c->d, sizeof(double));
-    c->W = calloc(dd, sizeof(double));
-    c->O = calloc(dd, sizeof(double));
-    c->rwork = calloc(3 * c->d, sizeof(double));
-    c->iwork = calloc(4 * c->d, sizeof(int));
-    c->jump_re = calloc(njt + 1, sizeof(double));
-    c->jump_im = calloc(njt + 1, sizeof(double));
-    c->L = calloc(dd * (c->njumps + 1), sizeof(dm_cplx));
+    c->Z = blochgen_calloc(dd + c->d, sizeof(dm_cplx));
+    c->xs = blochgen_calloc(c->nobs + 1, sizeof(double));
+    c->coef = blochgen_calloc(c->nobs + 1, sizeof(double));
+    c->E = blochgen_calloc(c->d, sizeof(double));
+    c->W = blochgen_calloc(dd, sizeof(double));
+    c->O = blochgen_calloc(dd, sizeof(double));
+    c->rwork = blochgen_calloc(3 * c->d, sizeof(double));
+    c->iwork = blochgen_calloc(4 * c->d, sizeof(int));
+    c->jump_re = blochgen_calloc(njt + 1, sizeof(double));
+    c->jump_im = blochgen_calloc(njt + 1, sizeof(double));
+    c->L = blochgen_calloc(dd * (c->njumps + 1), sizeof(dm_cplx));
     /* workspace query of zheev */
     c->lwork = 2 * c->d;
     if (LAPACKE_zheev_work(LAPACK_COL_MAJOR, 'V', 'U', c->d, c->A, c->d, &eq, &wq, -1, &rq) == 0
         && (int) creal(wq) > c->lwork)
         c->lwork = (int) creal(wq);
-    c->work = calloc(c->lwork, sizeof(dm_cplx));
+    c->work = blochgen_calloc(c->lwork, sizeof(dm_cplx));
 }
 
 int dm_ctx_init(dm_ctx_t *c, const bloch_model_t *m, const double *p)
@@ -103,18 +104,18 @@ int dm_ctx_init(dm_ctx_t *c, const bloch_model_t *m, const double *p)
     c->k = m->sites;
     c->d = 1 << m->sites;
     c->nobs = m->nobs;
-    c->p = calloc(m->nparams + 1, sizeof(double));
+    c->p = blochgen_calloc(m->nparams + 1, sizeof(double));
     memcpy(c->p, p, m->nparams * sizeof(double));
-    c->xmask = calloc(c->nobs, sizeof(unsigned));
-    c->phase = calloc((size_t) c->nobs * c->d, 1);
+    c->xmask = blochgen_calloc(c->nobs, sizeof(unsigned));
+    c->phase = blochgen_calloc((size_t) c->nobs * c->d, 1);
     c->njumps = m->njumps;
-    c->jump_rate = calloc(m->njumps + 1, sizeof(double));
+    c->jump_rate = blochgen_calloc(m->njumps + 1, sizeof(double));
     m->jump_rates(c->jump_rate, c->p);
     c->thermal = m->thermal_param >= 0;
     c->T = c->thermal ? c->p[m->thermal_param] : 0;
     c->npairs = m->nlevel_pairs;
     c->pairs = m->level_pairs;
-    c->pair_rate = calloc(c->npairs + 1, sizeof(double));
+    c->pair_rate = blochgen_calloc(c->npairs + 1, sizeof(double));
     m->level_rates(c->pair_rate, c->p);
     alloc_scratch(c);
     for (v = 0; v < c->nobs; v++)

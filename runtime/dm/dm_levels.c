@@ -1,13 +1,14 @@
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "dm.h"
 
 void dm_levels_init(dm_levels_t *lv, const dm_ctx_t *c)
 {
     memset(lv, 0, sizeof *lv);
     lv->d = c->d;
-    lv->ref = calloc((size_t) c->d * c->d, sizeof(dm_cplx));
-    lv->E = calloc(c->d, sizeof(double));
+    lv->ref = blochgen_calloc((size_t) c->d * c->d, sizeof(dm_cplx));
+    lv->E = blochgen_calloc(c->d, sizeof(double));
     lv->min_overlap = 1;
 }
 

@@ -2,6 +2,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "dm.h"
 #include "linalg.h"
 #include "lapacke_compat.h"
@@ -34,8 +35,8 @@ static int rotate_cluster(dm_cplx *V, const dm_cplx *U, int j0, int s, const int
                           const dm_cplx *ref, int d)
 {
     size_t ss = (size_t) s * s + s;
-    dm_cplx *M = malloc(sizeof(dm_cplx) * 3 * ss), *Wl = M + ss, *Zt = Wl + ss, wq, *work;
-    double *sv = malloc(sizeof(double) * 6 * (s + 1));
+    dm_cplx *M = blochgen_malloc(sizeof(dm_cplx) * 3 * ss), *Wl = M + ss, *Zt = Wl + ss, wq, *work;
+    double *sv = blochgen_malloc(sizeof(double) * 6 * (s + 1));
     int a, b, r, st, lwork;
 
     /* M[a][b] = <u_(j0+a) | ref_(lev b)>, column-major */
@@ -45,7 +46,7 @@ static int rotate_cluster(dm_cplx *V, const dm_cplx *U, int j0, int s, const int
     st = LAPACKE_zgesvd_work(LAPACK_COL_MAJOR, 'A', 'A', s, s, M, s, sv, Wl, s, Zt, s, &wq, -1,
                              sv + s + 1);
     lwork = st == 0 ? (int) creal(wq) + s : 4 * s;
-    work = malloc(sizeof(dm_cplx) * lwork);
+    work = blochgen_malloc(sizeof(dm_cplx) * lwork);
     st = LAPACKE_zgesvd_work(LAPACK_COL_MAJOR, 'A', 'A', s, s, M, s, sv, Wl, s, Zt, s, work,
                              lwork, sv + s + 1);
     if (st == 0)
@@ -144,7 +145,7 @@ int dm_levels_match(double *E, dm_cplx *V, double *overlap, const dm_cplx *H,
         return -1;
     for (q = 0, j = 0; q < nq; j += cap0[q], q++)
     {
-        int lev[64], *levp = cap0[q] <= 64 ? lev : malloc(cap0[q] * sizeof(int)), s = 0, st = 0;
+        int lev[64], *levp = cap0[q] <= 64 ? lev : blochgen_malloc(cap0[q] * sizeof(int)), s = 0, st = 0;
         for (n = 0; n < d; n++)
             if (owner[n] == q)
                 levp[s++] = n;

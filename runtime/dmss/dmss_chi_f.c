@@ -1,6 +1,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "dmss.h"
 #include "qinfo.h"
 
@@ -40,7 +41,7 @@ int dmss_chi_f(double *chi, double *dp, double *err, const double *x, const doub
     int st;
 
     f.x = x, f.vary = vary, f.tol = o->tol, f.m = m, f.d = 1 << m->sites;
-    f.p = malloc(sizeof(double) * (m->nparams + m->nobs));
+    f.p = blochgen_malloc(sizeof(double) * (m->nparams + m->nobs));
     f.y = f.p + m->nparams;
     memcpy(f.p, p, sizeof(double) * m->nparams);
     for (dp0 = o->chi_dp0, st = -1; st < 0 && dp0 >= DMSS_CHI_DP_MIN; dp0 /= 4)

@@ -1,12 +1,13 @@
 #include <math.h>
 #include <stdlib.h>
+#include "alloc.h"
 #include "dmss.h"
 #include "qinfo.h"
 
 double dmss_concurrence(double *purity, const double *x, dm_ctx_t *c)
 {
     int d = c->d;
-    dm_cplx *rho = malloc(sizeof(dm_cplx) * ((size_t) d * d + 16));
+    dm_cplx *rho = blochgen_malloc(sizeof(dm_cplx) * ((size_t) d * d + 16));
     dm_cplx *r2 = rho + (size_t) d * d;
     double C = NAN;
 

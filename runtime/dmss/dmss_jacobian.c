@@ -1,6 +1,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "dmss.h"
 
 /* Central difference (f(x + h e_j) - f(x - h e_j)) / (2h) into D. */
@@ -56,7 +57,7 @@ static double column(double *col, double *w, const double *x, int j, const dm_le
 int dmss_jacobian(double *J, double *err, const double *x, const dm_levels_t *lv, dm_ctx_t *c)
 {
     int n = c->nobs, i, j, st = 0;
-    double *w = malloc(sizeof(double) * ((size_t) (2 * DMSS_FD_STEPS + 3) * n));
+    double *w = blochgen_malloc(sizeof(double) * ((size_t) (2 * DMSS_FD_STEPS + 3) * n));
     double *col = w + (size_t) (2 * DMSS_FD_STEPS + 2) * n, e, emax = 0;
 
     for (j = 0; j < n && st == 0; j++)

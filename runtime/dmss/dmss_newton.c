@@ -1,5 +1,6 @@
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "dmss.h"
 #include "linalg.h"
 #include "num.h"
@@ -22,9 +23,9 @@ static void work_init(work_t *w, const dm_ctx_t *c)
     int n = c->nobs, d = c->d;
 
     w->n = n, w->d = d;
-    w->y = malloc(sizeof(double) * (3 * (size_t) n + d));
+    w->y = blochgen_malloc(sizeof(double) * (3 * (size_t) n + d));
     w->fp = w->y + n, w->ft = w->fp + n, w->E = w->ft + n;
-    w->H = malloc(sizeof(dm_cplx) * 2 * (size_t) d * d);
+    w->H = blochgen_malloc(sizeof(dm_cplx) * 2 * (size_t) d * d);
     w->V = w->H + (size_t) d * d;
 }
 

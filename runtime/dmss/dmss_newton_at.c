@@ -1,5 +1,6 @@
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "dmss.h"
 
 int dmss_newton_at(double *x, double *gap, const double *x0, const double *p, double tol,
@@ -16,7 +17,7 @@ int dmss_newton_at(double *x, double *gap, const double *x0, const double *p, do
     st = dm_levels_start(&lv, x, &c) == 0 ? dmss_newton(x, &its, tol, &lv, &c) : -1;
     if (st == 0 && gap)
     {
-        double *J = malloc(sizeof(double) * ((size_t) n * n + 2 * n)), *wr = J + (size_t) n * n;
+        double *J = blochgen_malloc(sizeof(double) * ((size_t) n * n + 2 * n)), *wr = J + (size_t) n * n;
         double freq;
         if (dmss_jacobian(J, NULL, x, &lv, &c) != 0 ||
             dmss_spectrum(wr, wr + n, gap, &freq, J, n) != 0)

@@ -1,12 +1,13 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "dmss.h"
 
 /* x <- (1 - w) x + w seed: a convex mixture, so still a state. */
 static int mix_seed(double *x, int sign, dm_ctx_t *c)
 {
-    double *y = malloc(sizeof(double) * c->nobs);
+    double *y = blochgen_malloc(sizeof(double) * c->nobs);
     int k, st = dmss_seed(y, sign, c);
 
     for (k = 0; st == 0 && k < c->nobs; k++)
@@ -18,7 +19,7 @@ static int mix_seed(double *x, int sign, dm_ctx_t *c)
 int dmss_point(dmss_row_t *r, double *x, double par, int seed_sign, const dmss_sweep_t *s)
 {
     const bloch_model_t *m = s->m;
-    double *p = malloc(sizeof(double) * (m->nparams + 1));
+    double *p = blochgen_malloc(sizeof(double) * (m->nparams + 1));
     dm_ctx_t c;
     dm_levels_t lv;
     int st;

@@ -1,6 +1,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "dmss.h"
 
 /* Residual checks at t = 1, 2, 3, 4, 5, then every quarter of the time
@@ -27,7 +28,7 @@ static int polish(double *x, double *J, dmss_info_t *info, const dmss_opts_t *o,
                   dm_levels_t *lv, dm_ctx_t *c)
 {
     int n = c->nobs, its, k, ok = 0;
-    double *y = malloc(sizeof(double) * ((size_t) n * n + 3 * n)), *wr = y + n, *wi = wr + n;
+    double *y = blochgen_malloc(sizeof(double) * ((size_t) n * n + 3 * n)), *wr = y + n, *wi = wr + n;
     double *Jy = wi + n, d = 0, gap, freq, err;
     dm_levels_t ly;
 

@@ -1,10 +1,11 @@
 #include <math.h>
 #include <stdlib.h>
+#include "alloc.h"
 #include "dmss.h"
 
 double dmss_residual(const double *x, const dm_levels_t *lv, dm_ctx_t *c)
 {
-    double *f = malloc(sizeof(double) * c->nobs), s = 0;
+    double *f = blochgen_malloc(sizeof(double) * c->nobs), s = 0;
     int k;
 
     if (dm_rhs_bloch(f, x, lv, c) != 0)

@@ -1,4 +1,5 @@
 #include <stdlib.h>
+#include "alloc.h"
 #include "dmss.h"
 
 /* The product state with every spin along sign * x: entry (j, l) is
@@ -22,7 +23,7 @@ static void product_x(dm_cplx *rho, int sign, const dm_ctx_t *c)
 int dmss_seed(double *x, int sign, dm_ctx_t *c)
 {
     int d = c->d, st = 0;
-    dm_cplx *rho = malloc(sizeof(dm_cplx) * 2 * (size_t) d * d), *H = rho + (size_t) d * d;
+    dm_cplx *rho = blochgen_malloc(sizeof(dm_cplx) * 2 * (size_t) d * d), *H = rho + (size_t) d * d;
 
     product_x(rho, sign, c);
     dm_to_bloch(x, rho, c);

@@ -1,12 +1,13 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "dmss.h"
 #include "linalg.h"
 
 int dmss_spectrum(double *wr, double *wi, double *gap, double *freq, const double *J, int n)
 {
-    double *a = malloc(sizeof(double) * (size_t) n * n);
+    double *a = blochgen_malloc(sizeof(double) * (size_t) n * n);
     int i, j, s;
 
     memcpy(a, J, sizeof(double) * (size_t) n * n);

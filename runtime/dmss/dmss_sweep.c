@@ -1,6 +1,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "dmss.h"
 
 void dmss_sweep_init(dmss_sweep_t *s, const double *p, int vary, double a, double b, int n,
@@ -12,12 +13,12 @@ void dmss_sweep_init(dmss_sweep_t *s, const double *p, int vary, double a, doubl
     s->m = m, s->vary = vary, s->n = n, s->a = a, s->b = b, s->opts = *o;
     s->init_sign = 1;
     s->fail_par = NAN;
-    s->p = malloc(sizeof(double) * (m->nparams + 1));
+    s->p = blochgen_malloc(sizeof(double) * (m->nparams + 1));
     memcpy(s->p, p, sizeof(double) * m->nparams);
     for (d = 0; d < 2; d++)
     {
-        s->row[d] = calloc(n, sizeof(dmss_row_t));
-        s->row[d][0].x = calloc((size_t) n * m->nobs, sizeof(double));
+        s->row[d] = blochgen_calloc(n, sizeof(dmss_row_t));
+        s->row[d][0].x = blochgen_calloc((size_t) n * m->nobs, sizeof(double));
         for (g = 0; g < n; g++)
         {
             s->row[d][g].x = s->row[d][0].x + (size_t) g * m->nobs;

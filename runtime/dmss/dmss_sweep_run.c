@@ -1,6 +1,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "dmss.h"
 
 /* Index of the first odd observable (the order parameter), or -1. */
@@ -18,7 +19,7 @@ static int order_param(const bloch_model_t *m)
 static int first_state(double *x, double par, const dmss_sweep_t *s)
 {
     const bloch_model_t *m = s->m;
-    double *p = malloc(sizeof(double) * (m->nparams + 1));
+    double *p = blochgen_malloc(sizeof(double) * (m->nparams + 1));
     dm_ctx_t c;
     int st = 0;
 
@@ -41,7 +42,7 @@ static int first_state(double *x, double par, const dmss_sweep_t *s)
 int dmss_sweep_run(dmss_sweep_t *s, int dir, void (*tick)(void *), void *data)
 {
     int n = s->n, k, st = 0, d = dir > 0 ? 0 : 1, v = order_param(s->m);
-    double *x = malloc(sizeof(double) * s->m->nobs);
+    double *x = blochgen_malloc(sizeof(double) * s->m->nobs);
 
     s->done[d] = 0;
     if (first_state(x, dmss_grid_value(s, dir > 0 ? 0 : n - 1), s) != 0)

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "equil.h"
 
 /* Tr(sigma^a_s H) for site s at bit position b of the basis index (site 1
@@ -25,7 +26,7 @@ static double site_field(const dm_cplx *H, int d, unsigned b, int a)
 int equil_ansatz(double *x, double epsilon, equil_ctx_t *q)
 {
     int d = q->dm.d, k = q->dm.k, s, a, i, j;
-    double (*r)[3] = malloc(sizeof(double[3]) * k);
+    double (*r)[3] = blochgen_malloc(sizeof(double[3]) * k);
     dm_cplx *rho = q->M1;
 
     if (!(fabs(epsilon) <= 1))

@@ -1,6 +1,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "crit.h"
 #include "num.h"
 #include "equil.h"
@@ -26,7 +27,7 @@ static int margins(double *g, double v, line_t *l)
     l->p[l->param] = v;
     if (equil_ctx_init(&q, l->m, l->p) != 0)
         return l->failed = 1, -1;
-    y = malloc(sizeof(double) * (q.nf + 1));
+    y = blochgen_malloc(sizeof(double) * (q.nf + 1));
     if (!q.has_symmetry || equil_symmetric(y, g, &n, &q) != 0)
         l->failed = 1, n = -1;
     for (k = 0; k < n; k++)
@@ -39,7 +40,7 @@ static int margins(double *g, double v, line_t *l)
 static double margin(double v, void *data)
 {
     line_t *l = data;
-    double *g = malloc(sizeof(double) * (l->m->nobs + 1)), r;
+    double *g = blochgen_malloc(sizeof(double) * (l->m->nobs + 1)), r;
 
     r = margins(g, v, l) > l->mode ? g[l->mode] : NAN;
     free(g);
@@ -57,8 +58,8 @@ static int by_value(const void *a, const void *b)
 int equil_critical(equil_crit_t *pts, int maxn, const double *p, int param, double a,
                    double b, int n, double tol, const bloch_model_t *m)
 {
-    double *q = malloc(sizeof(double) * (m->nparams + 1)), v0 = a,
-           *g0 = malloc(sizeof(double) * 2 * (m->nobs + 1)), *g1 = g0 + m->nobs + 1;
+    double *q = blochgen_malloc(sizeof(double) * (m->nparams + 1)), v0 = a,
+           *g0 = blochgen_malloc(sizeof(double) * 2 * (m->nobs + 1)), *g1 = g0 + m->nobs + 1;
     line_t l = {q, param, m, 0, 0};
     int k, j, cnt = 0, nm;
 

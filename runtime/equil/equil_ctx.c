@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "equil.h"
 
 /* c(x) - c(0) for x = s e_w + t e_z (z < 0: only e_w), in out (nobs + 1). */
@@ -31,7 +32,7 @@ static int close_to(double a, double b)
 static int couplings(double *Bf, equil_ctx_t *q)
 {
     int n = q->dm.nobs, w, z, k, bad = 0;
-    double *c0 = calloc(n + 1, sizeof(double)), *a = calloc(n + 1, sizeof(double));
+    double *c0 = blochgen_calloc(n + 1, sizeof(double)), *a = blochgen_calloc(n + 1, sizeof(double));
 
     memset(q->x, 0, sizeof(double) * n);
     q->m->hamiltonian(c0, q->x, q->dm.p);
@@ -82,8 +83,8 @@ static void fields(const double *Bf, equil_ctx_t *q)
     int n = q->dm.nobs, d = q->dm.d, w, k, j, u;
     size_t dd = (size_t) d * d;
 
-    q->field = calloc(n, sizeof(int));
-    q->odd = calloc(n, sizeof(int));
+    q->field = blochgen_calloc(n, sizeof(int));
+    q->odd = blochgen_calloc(n, sizeof(int));
     q->nf = 0;
     for (w = 0; w < n; w++)
         for (k = 0; k < n; k++)
@@ -93,8 +94,8 @@ static void fields(const double *Bf, equil_ctx_t *q)
                 break;
             }
     q->has_symmetry = q->m->symmetry != NULL && q->m->parity != NULL && q->m->parity[0] >= 0;
-    q->B = calloc((size_t) q->nf * q->nf + 1, sizeof(double));
-    q->K = calloc(dd * q->nf + 1, sizeof(dm_cplx));
+    q->B = blochgen_calloc((size_t) q->nf * q->nf + 1, sizeof(double));
+    q->K = blochgen_calloc(dd * q->nf + 1, sizeof(dm_cplx));
     for (j = 0; j < q->nf; j++)
     {
         q->odd[j] = !q->has_symmetry || q->m->parity[q->field[j]] == 1;
@@ -133,15 +134,15 @@ int equil_ctx_init(equil_ctx_t *q, const bloch_model_t *m, const double *p)
     }
     q->T = q->dm.T;
     n = q->dm.nobs, d = q->dm.d, dd = (size_t) d * d;
-    q->x = calloc(n + 1, sizeof(double));
-    q->E = calloc(d, sizeof(double));
-    q->w = calloc(d, sizeof(double));
-    q->H = calloc(dd, sizeof(dm_cplx));
-    q->rho = calloc(dd, sizeof(dm_cplx));
-    q->V = calloc(dd, sizeof(dm_cplx));
-    q->M1 = calloc(dd, sizeof(dm_cplx));
-    q->M2 = calloc(dd, sizeof(dm_cplx));
-    Bf = calloc((size_t) (n + 1) * n, sizeof(double));
+    q->x = blochgen_calloc(n + 1, sizeof(double));
+    q->E = blochgen_calloc(d, sizeof(double));
+    q->w = blochgen_calloc(d, sizeof(double));
+    q->H = blochgen_calloc(dd, sizeof(dm_cplx));
+    q->rho = blochgen_calloc(dd, sizeof(dm_cplx));
+    q->V = blochgen_calloc(dd, sizeof(dm_cplx));
+    q->M1 = blochgen_calloc(dd, sizeof(dm_cplx));
+    q->M2 = blochgen_calloc(dd, sizeof(dm_cplx));
+    Bf = blochgen_calloc((size_t) (n + 1) * n, sizeof(double));
     st = couplings(Bf, q);
     if (st == 0)
         fields(Bf, q);

@@ -1,5 +1,6 @@
 #include <math.h>
 #include <stdlib.h>
+#include "alloc.h"
 #include "equil.h"
 #include "qinfo.h"
 
@@ -8,8 +9,8 @@ int equil_distance(double *tdist, double *infid, const double *x, const double *
 {
     int d = c->d, k, st;
     size_t dd = (size_t) d * d;
-    dm_cplx *a = malloc(sizeof(dm_cplx) * 3 * dd), *b = a + dd, *diff = b + dd;
-    double *ev = malloc(sizeof(double) * d), f = NAN;
+    dm_cplx *a = blochgen_malloc(sizeof(dm_cplx) * 3 * dd), *b = a + dd, *diff = b + dd;
+    double *ev = blochgen_malloc(sizeof(double) * d), f = NAN;
 
     dm_from_bloch(a, x, c);
     dm_from_bloch(b, y, c);

@@ -1,5 +1,6 @@
 #include <math.h>
 #include <stdlib.h>
+#include "alloc.h"
 #include "equil.h"
 #include "linalg.h"
 
@@ -12,10 +13,10 @@ static int descending(const void *a, const void *b)
 
 int equil_map_mu(double *mu, int *nmu, const double *y, int want_odd, equil_ctx_t *q)
 {
-    int nf = q->nf, n = q->dm.nobs, *sel = malloc(sizeof(int) * (nf + 1)), ns = 0, i, j, st;
-    double *J = malloc(sizeof(double) * ((size_t) n * nf + 1));
-    double *A = malloc(sizeof(double) * ((size_t) nf * nf + 1));
-    double *wr = malloc(sizeof(double) * (nf + 1)), *wi = malloc(sizeof(double) * (nf + 1));
+    int nf = q->nf, n = q->dm.nobs, *sel = blochgen_malloc(sizeof(int) * (nf + 1)), ns = 0, i, j, st;
+    double *J = blochgen_malloc(sizeof(double) * ((size_t) n * nf + 1));
+    double *A = blochgen_malloc(sizeof(double) * ((size_t) nf * nf + 1));
+    double *wr = blochgen_malloc(sizeof(double) * (nf + 1)), *wi = blochgen_malloc(sizeof(double) * (nf + 1));
 
     *nmu = 0;
     for (i = 0; i < nf; i++)

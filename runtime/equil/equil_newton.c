@@ -1,6 +1,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "equil.h"
 #include "linalg.h"
 #include "num.h"
@@ -102,8 +103,8 @@ static int singular_valley(const double *y, work_t *w)
 {
     equil_ctx_t *q = w->q;
     int nf = q->nf, i, j, k, st;
-    double *ata = malloc(sizeof(double) * ((size_t) nf * nf + 1)),
-           *wr = malloc(sizeof(double) * (2 * nf + 1)), *wi = wr + nf, lo = INFINITY, hi = 0;
+    double *ata = blochgen_malloc(sizeof(double) * ((size_t) nf * nf + 1)),
+           *wr = blochgen_malloc(sizeof(double) * (2 * nf + 1)), *wi = wr + nf, lo = INFINITY, hi = 0;
 
     st = equil_map_jacobian(w->J, y, q);
     for (i = 0; i < nf && st == 0; i++)
@@ -131,10 +132,10 @@ int equil_newton(double *y, double *resid, int *iters, equil_ctx_t *q)
     double res;
 
     w.q = q;
-    w.r = calloc(2 * nf + 1, sizeof(double));
+    w.r = blochgen_calloc(2 * nf + 1, sizeof(double));
     w.b = w.r + nf;
-    w.x = malloc(sizeof(double) * n);
-    w.J = malloc(sizeof(double) * ((size_t) n * nf + 1));
+    w.x = blochgen_malloc(sizeof(double) * n);
+    w.J = blochgen_malloc(sizeof(double) * ((size_t) n * nf + 1));
     res = newton_run(y, &stalled, &it, &w);
     if (stalled && !(res <= NEWTON_FLOOR))
     {

@@ -1,6 +1,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "equil.h"
 
 /* The relaxed state is within the integration's noise of a stationary
@@ -9,7 +10,7 @@
    further would cost as much again for each extra digit. */
 int equil_polish(double *x, equil_ctx_t *q)
 {
-    double *y = calloc(q->nf + 1, sizeof(double)), *x1 = calloc(q->dm.nobs, sizeof(double));
+    double *y = blochgen_calloc(q->nf + 1, sizeof(double)), *x1 = blochgen_calloc(q->dm.nobs, sizeof(double));
     double res;
     int k, ok = y != NULL && x1 != NULL;
 

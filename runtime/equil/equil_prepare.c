@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "equil.h"
 #include "linalg.h"
 
@@ -35,7 +36,7 @@ static double slowest_rate(const dm_ctx_t *c)
 static int relax(double *x, equil_prep_t *pr, double g, equil_ctx_t *q)
 {
     int n = q->dm.nobs, st = 0, k;
-    double *x0 = malloc(sizeof(double) * n);
+    double *x0 = blochgen_malloc(sizeof(double) * n);
     double tmax = pr->tmax > 0 ? pr->tmax : 1e4 / g;
     dm_levels_t lv;
 
@@ -67,7 +68,7 @@ static int relax(double *x, equil_prep_t *pr, double g, equil_ctx_t *q)
 /* pr->dxdt = |dx/dt|_inf at x, levels numbered at x.  0 or -1. */
 static int residual(equil_prep_t *pr, const double *x, equil_ctx_t *q)
 {
-    double *dxdt = malloc(sizeof(double) * q->dm.nobs);
+    double *dxdt = blochgen_malloc(sizeof(double) * q->dm.nobs);
     dm_levels_t lv;
     int st;
 

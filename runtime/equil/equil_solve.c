@@ -1,6 +1,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "equil.h"
 
 #define SEED_GRID_MAX 3
@@ -92,14 +93,14 @@ static int known(const equil_sols_t *S, const double *y, int nf)
 static int add(equil_sols_t *S, const double *y, double resid, equil_ctx_t *q)
 {
     equil_sol_t *s;
-    double lnz = NAN, *mu = malloc(sizeof(double) * (q->nf + 1));
+    double lnz = NAN, *mu = blochgen_malloc(sizeof(double) * (q->nf + 1));
     int i, nmu = 0, st = 0;
 
-    S->s = realloc(S->s, sizeof(equil_sol_t) * (S->n + 1));
+    S->s = blochgen_realloc(S->s, sizeof(equil_sol_t) * (S->n + 1));
     s = S->s + S->n++;
-    s->x = malloc(sizeof(double) * q->dm.nobs);
-    s->y = malloc(sizeof(double) * (q->nf + 1));
-    s->E = malloc(sizeof(double) * q->dm.d);
+    s->x = blochgen_malloc(sizeof(double) * q->dm.nobs);
+    s->y = blochgen_malloc(sizeof(double) * (q->nf + 1));
+    s->E = blochgen_malloc(sizeof(double) * q->dm.d);
     memcpy(s->y, y, sizeof(double) * q->nf);
     s->resid = resid;
     s->lowest = 0;
@@ -150,8 +151,8 @@ static void mark_lowest(equil_sols_t *S, const equil_ctx_t *q)
 int equil_solve(equil_sols_t *S, equil_ctx_t *q)
 {
     int nf = q->nf, nodd = 0, i, k, ns;
-    double *y0 = calloc(nf + 1, sizeof(double)), *y = calloc(nf + 1, sizeof(double)),
-           *x = malloc(sizeof(double) * q->dm.nobs), resid;
+    double *y0 = blochgen_calloc(nf + 1, sizeof(double)), *y = blochgen_calloc(nf + 1, sizeof(double)),
+           *x = blochgen_malloc(sizeof(double) * q->dm.nobs), resid;
     int st = 0;
 
     equil_sols_clear(S);

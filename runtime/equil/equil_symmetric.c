@@ -1,10 +1,11 @@
 #include <math.h>
 #include <stdlib.h>
+#include "alloc.h"
 #include "equil.h"
 
 int equil_symmetric(double *y, double *mu, int *nmu, equil_ctx_t *q)
 {
-    double *x = malloc(sizeof(double) * q->dm.nobs);
+    double *x = blochgen_malloc(sizeof(double) * q->dm.nobs);
     int i, st;
 
     /* odd fields 0, even ones from the Gibbs state of H_MF(0) */

@@ -2,12 +2,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "plot.h"
 
 static char *script_name(const char *png)
 {
     size_t n = strlen(png);
-    char *s = malloc(n + 4);
+    char *s = blochgen_malloc(n + 4);
 
     strcpy(s, png);
     if (n > 4 && strcmp(s + n - 4, ".png") == 0)
@@ -33,7 +34,7 @@ FILE *plot_script_open(const char *png, int width, int height)
 
 int plot_script_run(FILE *script, const char *png)
 {
-    char *name = script_name(png), *cmd = malloc(strlen(name) + 64);
+    char *name = script_name(png), *cmd = blochgen_malloc(strlen(name) + 64);
     int st;
 
     fclose(script);

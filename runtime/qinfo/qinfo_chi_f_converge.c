@@ -1,6 +1,7 @@
 #include <float.h>
 #include <math.h>
 #include <stdlib.h>
+#include "alloc.h"
 #include "qinfo.h"
 
 /* 2 (1 - F(rho(p - h/2), rho(p + h/2))) / h^2: even in h. */
@@ -30,7 +31,7 @@ int qinfo_chi_f_converge(double *chi, double *dp, double *err, qinfo_family_t fa
     double *ra, *rb, h = dp0, c0, c1, r0 = NAN, r1, diff, tol, noise, last = INFINITY;
     int it, grew = 0, status = 1;
 
-    if (n < 1 || !(dp0 > 0) || (ra = malloc(sizeof(double) * 2 * m)) == NULL)
+    if (n < 1 || !(dp0 > 0) || (ra = blochgen_malloc(sizeof(double) * 2 * m)) == NULL)
         return -1;
     rb = ra + m;
     *err = INFINITY;

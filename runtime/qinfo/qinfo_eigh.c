@@ -1,4 +1,5 @@
 #include <stdlib.h>
+#include "alloc.h"
 #include "qinfo.h"
 #include "lapacke_compat.h"
 
@@ -20,7 +21,7 @@ int qinfo_eigh(double *w, double *v, const double *a, int n)
 
     if (n < 1)
         return -1;
-    m = malloc(sizeof(double complex) * (nn * nn + lwork + 2 * QINFO_PAD)
+    m = blochgen_malloc(sizeof(double complex) * (nn * nn + lwork + 2 * QINFO_PAD)
                + sizeof(double) * (3 * nn + QINFO_PAD));
     if (m == NULL)
         return -1;

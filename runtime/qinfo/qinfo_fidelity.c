@@ -1,4 +1,5 @@
 #include <stdlib.h>
+#include "alloc.h"
 #include "qinfo.h"
 
 /* Tr sqrt(sqrt(rho) sigma sqrt(rho)) = || sqrt(rho) sqrt(sigma) ||_1: the
@@ -11,7 +12,7 @@ int qinfo_fidelity(double *f, const double *rho, const double *sigma, int n)
     double *sr, *ss, *p, *sv, t = 0;
     int r;
 
-    if (n < 1 || (sr = malloc(sizeof(double) * (3 * m + nn))) == NULL)
+    if (n < 1 || (sr = blochgen_malloc(sizeof(double) * (3 * m + nn))) == NULL)
         return -1;
     ss = sr + m;
     p = ss + m;

@@ -1,4 +1,5 @@
 #include <stdlib.h>
+#include "alloc.h"
 #include "qinfo.h"
 
 int qinfo_min_eig(double *lmin, const double *a, int n)
@@ -6,7 +7,7 @@ int qinfo_min_eig(double *lmin, const double *a, int n)
     double *w;
     int r;
 
-    if (n < 1 || (w = malloc(sizeof(double) * n)) == NULL)
+    if (n < 1 || (w = blochgen_malloc(sizeof(double) * n)) == NULL)
         return -1;
     r = qinfo_eigh(w, NULL, a, n);
     if (r == 0)

@@ -1,5 +1,6 @@
 #include <complex.h>
 #include <stdlib.h>
+#include "alloc.h"
 #include "qinfo.h"
 
 /* Basis index bits of the kept (or traced) sites, site 0 most significant:
@@ -38,7 +39,7 @@ int qinfo_partial_trace(double *out, const double *rho, int k, unsigned keep)
     for (s = 0; s < k; s++)
         *((keep >> s) & 1 ? &dk : &dd) *= 2;
     dim = dk * dd;
-    if ((mk = malloc(sizeof(size_t) * (dk + dd))) == NULL)
+    if ((mk = blochgen_malloc(sizeof(size_t) * (dk + dd))) == NULL)
         return -1;
     md = mk + dk;
     qinfo_bit_map(mk, k, keep);

@@ -2,6 +2,7 @@
 #include <float.h>
 #include <math.h>
 #include <stdlib.h>
+#include "alloc.h"
 #include "linalg.h"
 #include "qinfo.h"
 
@@ -16,7 +17,7 @@ int qinfo_sqrtm_psd(double *s, double *clipped, const double *a, int n)
 
     if (n < 1)
         return -1;
-    v = malloc(sizeof(double complex) * nn * nn + 2 * sizeof(double) * nn);
+    v = blochgen_malloc(sizeof(double complex) * nn * nn + 2 * sizeof(double) * nn);
     if (v == NULL)
         return -1;
     w = (double *) (v + nn * nn);

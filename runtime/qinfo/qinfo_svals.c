@@ -1,5 +1,6 @@
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "qinfo.h"
 #include "lapacke_compat.h"
 
@@ -16,7 +17,7 @@ int qinfo_svals(double *s, const double *a, int n)
 
     if (n < 1)
         return -1;
-    m = malloc(sizeof(double complex) * (nn * nn + lwork + 2 * QINFO_PAD)
+    m = blochgen_malloc(sizeof(double complex) * (nn * nn + lwork + 2 * QINFO_PAD)
                + sizeof(double) * (5 * nn + QINFO_PAD));
     if (m == NULL)
         return -1;

@@ -1,4 +1,5 @@
 #include <stdlib.h>
+#include "alloc.h"
 #include "quench.h"
 
 static double max_of(const double *r, int n)
@@ -19,7 +20,7 @@ double quench_gamma(const bloch_model_t *m, const double *p, const char **what)
 
     if (m->nlevel_pairs > 0 && m->level_rates != NULL)
     {
-        r = calloc(m->nlevel_pairs, sizeof(double));
+        r = blochgen_calloc(m->nlevel_pairs, sizeof(double));
         m->level_rates(r, p);
         g = max_of(r, m->nlevel_pairs);
         free(r);
@@ -29,7 +30,7 @@ double quench_gamma(const bloch_model_t *m, const double *p, const char **what)
     }
     if (m->njumps > 0 && m->jump_rates != NULL)
     {
-        r = calloc(m->njumps, sizeof(double));
+        r = blochgen_calloc(m->njumps, sizeof(double));
         m->jump_rates(r, p);
         /* collective terms are coherent drives, not relaxation */
         for (k = n = 0; k < m->njumps; k++)

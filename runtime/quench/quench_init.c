@@ -1,5 +1,6 @@
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "quench.h"
 
 int quench_init(quench_t *q, const bloch_model_t *m, const double *p_to, const double *x0)
@@ -20,14 +21,14 @@ int quench_init(quench_t *q, const bloch_model_t *m, const double *p_to, const d
     q->tol = 1e-10;
     q->event_tol = 1e-12;
     q->max_events = 64;
-    q->ev = calloc(q->max_events, sizeof(quench_event_t));
-    q->x = calloc(n, sizeof(double));
-    q->xa = calloc(n, sizeof(double));
-    q->y = calloc(n, sizeof(double));
-    q->yerr = calloc(n, sizeof(double));
-    q->dx = calloc(n, sizeof(double));
-    q->rho0 = calloc(dd, sizeof(dm_cplx));
-    q->rho = calloc(dd, sizeof(dm_cplx));
+    q->ev = blochgen_calloc(q->max_events, sizeof(quench_event_t));
+    q->x = blochgen_calloc(n, sizeof(double));
+    q->xa = blochgen_calloc(n, sizeof(double));
+    q->y = blochgen_calloc(n, sizeof(double));
+    q->yerr = blochgen_calloc(n, sizeof(double));
+    q->dx = blochgen_calloc(n, sizeof(double));
+    q->rho0 = blochgen_calloc(dd, sizeof(dm_cplx));
+    q->rho = blochgen_calloc(dd, sizeof(dm_cplx));
     memcpy(q->x, x0, n * sizeof(double));
     dm_from_bloch(q->rho0, x0, &q->c);
     dm_stats_init(&q->st);

@@ -1,6 +1,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <gsl/gsl_errno.h>
+#include "alloc.h"
 #include "num.h"
 #include "quench.h"
 
@@ -26,7 +27,7 @@ static double g_at(double s, void *params)
 static double slope_at(quench_event_fn g, const double *y, double ta, quench_t *q)
 {
     int n = q->c.nobs, k;
-    double *z = malloc(2 * n * sizeof(double)), d = 1e-6, r = NAN;
+    double *z = blochgen_malloc(2 * n * sizeof(double)), d = 1e-6, r = NAN;
 
     if (z != NULL && quench_rhs(ta, y, q->dx, q) == GSL_SUCCESS)
     {

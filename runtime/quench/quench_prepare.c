@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "equil.h"
 #include "linalg.h"
 #include "quench.h"
@@ -18,7 +19,7 @@ static double residual(const double *x, double *dxdt, dm_levels_t *lv, dm_ctx_t 
    1e5/g).  Returns the last |dx/dt|. */
 static double relax(double *x, double g, dm_levels_t *lv, dm_ctx_t *c)
 {
-    double *dxdt = calloc(c->nobs, sizeof(double)), t, r = INFINITY;
+    double *dxdt = blochgen_calloc(c->nobs, sizeof(double)), t, r = INFINITY;
     dm_stats_t st;
 
     for (t = 0; t < 1e5 / g && !(r < 1e-8); t += 20 / g)
@@ -38,9 +39,9 @@ static double relax(double *x, double g, dm_levels_t *lv, dm_ctx_t *c)
 static void newton_rhs(double *x, dm_levels_t *lv, dm_ctx_t *c)
 {
     int n = c->nobs, it, i, j;
-    double *g = calloc(n, sizeof(double)), *gp = calloc(n, sizeof(double));
-    double *gm = calloc(n, sizeof(double)), *J = calloc((size_t) n * n, sizeof(double));
-    double *y = calloc(n, sizeof(double)), h = 1e-7, norm = INFINITY;
+    double *g = blochgen_calloc(n, sizeof(double)), *gp = blochgen_calloc(n, sizeof(double));
+    double *gm = blochgen_calloc(n, sizeof(double)), *J = blochgen_calloc((size_t) n * n, sizeof(double));
+    double *y = blochgen_calloc(n, sizeof(double)), h = 1e-7, norm = INFINITY;
 
     memcpy(y, x, n * sizeof(double));
     for (it = 0; it < 30; it++)
@@ -111,7 +112,7 @@ int quench_prepare(double *x, double *resid, const double *p, double epsilon,
         return s;
     if ((s = dm_ctx_init(&c, m, p)) != 0)
         return s;
-    dxdt = calloc(m->nobs, sizeof(double));
+    dxdt = blochgen_calloc(m->nobs, sizeof(double));
     dm_levels_init(&lv, &c);
     if (!thermal)
     {

@@ -22,7 +22,7 @@ static int put_num(char *s, double v)
 
 void scan_write_header(FILE *f, const scan_grid_t *g, const double *p, const bloch_model_t *m)
 {
-    double *q = malloc(sizeof(double) * (m->nparams + 1));
+    double *q = blochgen_malloc(sizeof(double) * (m->nparams + 1));
     const char *x = m->params[g->x.param], *y = m->params[g->y.param];
 
     memcpy(q, p, sizeof(double) * m->nparams);

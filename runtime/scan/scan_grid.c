@@ -26,6 +26,8 @@ int scan_grid_init(scan_grid_t *g, const num_range_t *x, const num_range_t *y, i
         (phys_bytes() == 0 || (double) SCAN_POINT_BYTES * g->npts <= phys_bytes()))
     {
         long n = g->npts > 0 ? g->npts : 1;     /* a rank may hold no rows */
+        /* the user's size: refused with a message, not the aborting
+           allocator of compat/alloc.h */
         g->gap = malloc(sizeof(double) * n);
         g->freq = malloc(sizeof(double) * n);
         g->phase = malloc(n);

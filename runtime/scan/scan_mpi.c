@@ -2,6 +2,7 @@
  * rank 0's grid.  Without -DBLOCHGEN_MPI there is one rank and these are
  * trivial, so the solver builds and runs unchanged. */
 #include <stdlib.h>
+#include "alloc.h"
 #include "scan.h"
 #ifdef BLOCHGEN_MPI
 #include <mpi.h>
@@ -58,7 +59,7 @@ void scan_mpi_share(int *r0, int *r1, int nrows, int rank, int size)
    a row is one element of type `row`, so the counts stay ints. */
 static int gather(void *buf, MPI_Datatype row, int rank, int size, int nrows)
 {
-    int *counts = malloc(sizeof(int) * 2 * size), *displs = counts + size, r, st, r0, r1;
+    int *counts = blochgen_malloc(sizeof(int) * 2 * size), *displs = counts + size, r, st, r0, r1;
 
     for (r = 0; r < size; r++)
     {

@@ -10,6 +10,7 @@
  * precision is doubled, up to CERT_PREC_MAX bits. */
 #include <math.h>
 #include <stdlib.h>
+#include "alloc.h"
 #include "flint_compat.h"
 #include "stab.h"
 
@@ -24,8 +25,8 @@
 static void frozen_rows(slong *perm, const acb_mat_t X)
 {
     slong n = acb_mat_nrows(X), k = acb_mat_ncols(X), i, j, c, best, np = 0;
-    double *re = malloc(sizeof(double) * 2 * n * k), *im = re + n * k;
-    char *used = calloc(n, 1);
+    double *re = blochgen_malloc(sizeof(double) * 2 * n * k), *im = re + n * k;
+    char *used = blochgen_calloc(n, 1);
 
     for (i = 0; i < n * k; i++)
     {
@@ -69,7 +70,7 @@ static void frozen_rows(slong *perm, const acb_mat_t X)
 static int cluster_enclosure(acb_t F, const acb_mat_t A, const acb_mat_t R, const slong *cols,
                              slong k, const acb_t lam, slong prec)
 {
-    slong n = acb_mat_nrows(A), *perm = malloc(sizeof(slong) * n), i, j;
+    slong n = acb_mat_nrows(A), *perm = blochgen_malloc(sizeof(slong) * n), i, j;
     acb_mat_t X, Ap, Xp;
     int ok;
 
@@ -129,7 +130,7 @@ static slong group_clusters(slong *cl, slong *first, acb_srcptr approx, slong n,
 static int eig_clusters(acb_ptr E, const acb_mat_t A, acb_srcptr approx, const acb_mat_t R,
                         const mag_t eps, slong prec)
 {
-    slong n = acb_mat_nrows(A), *cl = malloc(sizeof(slong) * 3 * n), *first = cl + n;
+    slong n = acb_mat_nrows(A), *cl = blochgen_malloc(sizeof(slong) * 3 * n), *first = cl + n;
     slong *cols = first + n, nc, c, i, k;
     acb_ptr F;
     acb_t lam;
@@ -223,7 +224,7 @@ static int blocks_decouple(arb_srcptr jac, const bloch_model_t *m)
 /* All nobs eigenvalues of the ball Jacobian into E; 1 on success. */
 static int enclose_spectrum(acb_ptr E, arb_srcptr jac, const bloch_model_t *m, slong prec)
 {
-    int n = m->nobs, *idx = malloc(sizeof(int) * n), k, ne = 0, no = 0, ok;
+    int n = m->nobs, *idx = blochgen_malloc(sizeof(int) * n), k, ne = 0, no = 0, ok;
 
     if (blocks_decouple(jac, m))
     {

@@ -1,6 +1,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "stab.h"
 #include "linalg.h"
 #include "steady.h"
@@ -8,9 +9,9 @@
 void stab_spectrum_init(stab_spectrum_t *s, const bloch_model_t *m)
 {
     s->n = m->nobs;
-    s->wr = calloc(2 * m->nobs, sizeof(double));
+    s->wr = blochgen_calloc(2 * m->nobs, sizeof(double));
     s->wi = s->wr + m->nobs;
-    s->sector = calloc(m->nobs, 1);
+    s->sector = blochgen_calloc(m->nobs, 1);
     s->gap = s->freq = 0;
     s->slow_sector = STAB_MIXED;
 }
@@ -62,7 +63,7 @@ static void sort_spectrum(stab_spectrum_t *s)
 int stab_spectrum(stab_spectrum_t *s, const double *x, const double *p, const bloch_model_t *m)
 {
     int n = m->nobs, j, st;
-    double *a = malloc(sizeof(double) * 2 * n * n), *vr = a + n * n;
+    double *a = blochgen_malloc(sizeof(double) * 2 * n * n), *vr = a + n * n;
 
     m->jacobian(a, x, p);
     st = linalg_eig(s->wr, s->wi, vr, a, n);

@@ -1,6 +1,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "steady.h"
 
 /* Newton from xs + sign * amp * v; success only on a non-symmetric state. */
@@ -19,7 +20,7 @@ int steady_broken(double *x, steady_info_t *info, int sign, const double *p, dou
 {
     static const double amps[] = {0.5, 0.2, 0.05};
     int n = m->nobs, k, st = -1;
-    double *xs = malloc(sizeof(double) * 2 * n), *v = xs + n, re, im;
+    double *xs = blochgen_malloc(sizeof(double) * 2 * n), *v = xs + n, re, im;
 
     if (steady_symmetric(xs, p, m) != 0 || steady_odd_mode(v, &re, &im, xs, p, m) != 0)
         st = -1;

@@ -1,4 +1,5 @@
 #include <stdlib.h>
+#include "alloc.h"
 #include "steady.h"
 #include "evolve.h"
 #include "linalg.h"
@@ -21,7 +22,7 @@ static int settled(double t, const double *x, void *data)
 
 int steady_relax(double *x, double t_max, double tol, const double *p, const bloch_model_t *m)
 {
-    relax_ctx_t c = {m, p, tol, malloc(sizeof(double) * m->nobs)};
+    relax_ctx_t c = {m, p, tol, blochgen_malloc(sizeof(double) * m->nobs)};
     int st = evolve_run(x, 0, t_max, 1.0, "rk8pd", 1e-10, p, m, settled, &c, NULL);
 
     free(c.f);

@@ -1,6 +1,7 @@
 #include <fenv.h>
 #include <math.h>
 #include <stdlib.h>
+#include "alloc.h"
 #include "steady.h"
 #include "linalg.h"
 
@@ -46,7 +47,7 @@ int steady_odd_mode(double *v, double *mu_re, double *mu_im, const double *xs,
 
     if (no == 0)
         return -1;
-    a = malloc(sizeof(double) * (2 * no * no + 2 * no));
+    a = blochgen_malloc(sizeof(double) * (2 * no * no + 2 * no));
     vr = a + no * no;
     wr = vr + no * no;
     wi = wr + no;

@@ -1,6 +1,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "sweep.h"
 
 void sweep_branch_init(sweep_branch_t *b, int id, int kind, int dir, const bloch_model_t *m)
@@ -9,7 +10,7 @@ void sweep_branch_init(sweep_branch_t *b, int id, int kind, int dir, const bloch
     b->id = id;
     b->kind = kind;
     b->dir = dir;
-    b->mx[0] = malloc(sizeof(double) * 2 * m->nobs);
+    b->mx[0] = blochgen_malloc(sizeof(double) * 2 * m->nobs);
     b->mx[1] = b->mx[0] + m->nobs;
     b->alive = 1;
     b->end = SWEEP_END_GRID;
@@ -32,11 +33,11 @@ static void grow(sweep_branch_t *b, int n)
     if (b->len < b->alloc)
         return;
     b->alloc = b->alloc ? 2 * b->alloc : 32;
-    b->grid = realloc(b->grid, sizeof(int) * b->alloc);
-    b->x = realloc(b->x, sizeof(double) * n * b->alloc);
-    b->gap = realloc(b->gap, sizeof(double) * b->alloc);
-    b->freq = realloc(b->freq, sizeof(double) * b->alloc);
-    b->odd_re = realloc(b->odd_re, sizeof(double) * b->alloc);
+    b->grid = blochgen_realloc(b->grid, sizeof(int) * b->alloc);
+    b->x = blochgen_realloc(b->x, sizeof(double) * n * b->alloc);
+    b->gap = blochgen_realloc(b->gap, sizeof(double) * b->alloc);
+    b->freq = blochgen_realloc(b->freq, sizeof(double) * b->alloc);
+    b->odd_re = blochgen_realloc(b->odd_re, sizeof(double) * b->alloc);
 }
 
 int sweep_branch_push(sweep_branch_t *b, int g, const double *x, int restart, const sweep_t *sw)

@@ -1,6 +1,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "steady.h"
 #include "sweep.h"
 
@@ -25,7 +26,7 @@ static int branch_off(sweep_t *sw, int ib, double par)
 {
     int n = sw->m->nobs, added = 0, s, dir = sw->br[ib].dir, id = sw->br[ib].id, root;
     int g = sw->br[ib].grid[sw->br[ib].len - 1];
-    double *xb = malloc(sizeof(double) * 4 * n), *xs = xb + 2 * n, *xc = xb + 3 * n;
+    double *xb = blochgen_malloc(sizeof(double) * 4 * n), *xs = xb + 2 * n, *xc = xb + 3 * n;
 
     for (s = 0; s < n; s++)
         xs[s] = sw->br[ib].x[(size_t) (sw->br[ib].len - 1) * n + s];

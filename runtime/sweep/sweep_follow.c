@@ -1,6 +1,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "sweep.h"
 
 /* A state the follower reached that no branch holds starts a branch. */
@@ -55,7 +56,7 @@ static void lose(sweep_t *sw, sweep_branch_t *f, int ga, int g)
 
 static void first(sweep_t *sw, sweep_branch_t *f, int g)
 {
-    double *y = malloc(sizeof(double) * sw->m->nobs);
+    double *y = blochgen_malloc(sizeof(double) * sw->m->nobs);
 
     sweep_branch_push(f, g, sw->fol0, 1, sw);
     if (!(f->gap[0] > 0))
@@ -79,7 +80,7 @@ static void first(sweep_t *sw, sweep_branch_t *f, int g)
 static void leave(sweep_t *sw, sweep_branch_t *f, const double *x, int st, int ga, int g)
 {
     int n = sw->m->nobs, relaxed;
-    double *y = malloc(sizeof(double) * n);
+    double *y = blochgen_malloc(sizeof(double) * n);
     const sweep_branch_t *c;
 
     relaxed = sweep_relax(y, x, g, sw) == 0;
@@ -114,7 +115,7 @@ void sweep_follow(sweep_t *sw, int dir, int g)
 {
     int d = dir > 0 ? 0 : 1, n = sw->m->nobs, st, ga;
     sweep_branch_t *f = sw->fol + d;
-    double *x = malloc(sizeof(double) * n), reach;
+    double *x = blochgen_malloc(sizeof(double) * n), reach;
 
     if (!sw->have_fol[d])
     {

@@ -1,4 +1,5 @@
 #include <stdlib.h>
+#include "alloc.h"
 #include "num.h"
 #include "sweep.h"
 
@@ -18,7 +19,7 @@ int sweep_hysteresis(int *lo, int *hi, int max, const sweep_t *sw)
 
     if (!sw->have_fol[0] || !sw->have_fol[1])
         return 0;
-    xf = calloc(2 * (size_t) sw->n, sizeof(double *));
+    xf = blochgen_calloc(2 * (size_t) sw->n, sizeof(double *));
     xb = xf + sw->n;
     by_grid(xf, sw->fol, n);
     by_grid(xb, sw->fol + 1, n);

@@ -1,5 +1,6 @@
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "sweep.h"
 #include "num.h"
 
@@ -8,14 +9,14 @@ void sweep_init(sweep_t *sw, const double *p, int vary, double a, double b, int 
 {
     memset(sw, 0, sizeof *sw);
     sw->m = m;
-    sw->p = malloc(sizeof(double) * (m->nparams + 1));
+    sw->p = blochgen_malloc(sizeof(double) * (m->nparams + 1));
     memcpy(sw->p, p, sizeof(double) * m->nparams);
     sw->vary = vary;
     sw->a = a;
     sw->b = b;
     sw->n = n;
     sw->tol = tol;
-    sw->fol0 = malloc(sizeof(double) * m->nobs);
+    sw->fol0 = blochgen_malloc(sizeof(double) * m->nobs);
 }
 
 void sweep_clear(sweep_t *sw)
@@ -43,7 +44,7 @@ sweep_branch_t *sweep_add_branch(sweep_t *sw, int kind, int dir)
     if (sw->nbr == sw->abr)
     {
         sw->abr = sw->abr ? 2 * sw->abr : 8;
-        sw->br = realloc(sw->br, sizeof(sweep_branch_t) * sw->abr);
+        sw->br = blochgen_realloc(sw->br, sizeof(sweep_branch_t) * sw->abr);
     }
     sweep_branch_init(sw->br + sw->nbr, sw->nbr + 1, kind, dir, sw->m);
     return sw->br + sw->nbr++;
@@ -57,7 +58,7 @@ sweep_event_t *sweep_add_event(sweep_t *sw, int type, int dir, int branch, int g
     if (sw->nev == sw->aev)
     {
         sw->aev = sw->aev ? 2 * sw->aev : 16;
-        sw->ev = realloc(sw->ev, sizeof(sweep_event_t) * sw->aev);
+        sw->ev = blochgen_realloc(sw->ev, sizeof(sweep_event_t) * sw->aev);
     }
     e = sw->ev + sw->nev++;
     e->type = type;

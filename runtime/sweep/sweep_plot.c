@@ -1,5 +1,6 @@
 #include <math.h>
 #include <stdlib.h>
+#include "alloc.h"
 #include "sweep.h"
 #include "plot.h"
 
@@ -73,9 +74,9 @@ static void branch_points(polyline_t *pl, const sweep_branch_t *b, int v, const 
     int k, n = sw->m->nobs;
 
     pl->n = 0;
-    pl->x = malloc(sizeof(double) * 2 * (b->len + 3));
+    pl->x = blochgen_malloc(sizeof(double) * 2 * (b->len + 3));
     pl->y = pl->x + b->len + 3;
-    pl->st = malloc(b->len + 3);
+    pl->st = blochgen_malloc(b->len + 3);
     if (b->parent && b->len > 0 && !isnan(value_at(sw, b->parent, b->grid[0], v)))
     {
         pl->x[pl->n] = b->birth_par;
@@ -259,7 +260,7 @@ int sweep_plot(const char *png, const sweep_t *sw)
             fmin(sw->a, sw->b), fmax(sw->a, sw->b));
     y_range(f, v, sw);
     markers(f, sw);
-    has = malloc(2 * (size_t) sw->nbr + 1);
+    has = blochgen_malloc(2 * (size_t) sw->nbr + 1);
     branch_blocks(f, has, v, sw);
     for (d = 0; d < 2; d++)
         hasfol[d] = followed_block(f, d, v, sw) > 0;

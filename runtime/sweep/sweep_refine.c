@@ -1,5 +1,6 @@
 #include <math.h>
 #include <stdlib.h>
+#include "alloc.h"
 #include "sweep.h"
 #include "steady.h"
 
@@ -35,7 +36,7 @@ double sweep_refine(double *freq, const sweep_branch_t *b, int k, int which, con
     const double *xa = b->x + (size_t) (k - 1) * n, *xb = b->x + (size_t) k * n;
     double pa = sweep_grid_value(sw, b->grid[k - 1]), pb = sweep_grid_value(sw, b->grid[k]);
     double a = pa, c = pb, ra, rc, p, r, fr = 0;
-    double *x = malloc(sizeof(double) * n);
+    double *x = blochgen_malloc(sizeof(double) * n);
 
     ra = which == SWEEP_EV_HOPF ? -b->gap[k - 1] : b->odd_re[k - 1];
     rc = which == SWEEP_EV_HOPF ? -b->gap[k] : b->odd_re[k];

@@ -1,4 +1,5 @@
 #include <stdlib.h>
+#include "alloc.h"
 #include "sweep.h"
 #include "steady.h"
 
@@ -17,7 +18,7 @@ int sweep_relax(double *y, const double *x, int g, const sweep_t *sw)
 {
     static const double amps[] = {1e-3, 1e-2, 1e-1};
     const bloch_model_t *m = sw->m;
-    double *v = malloc(sizeof(double) * m->nobs);
+    double *v = blochgen_malloc(sizeof(double) * m->nobs);
     int a, k, st = -1;
 
     sw->p[sw->vary] = sweep_grid_value(sw, g);

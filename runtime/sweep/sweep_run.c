@@ -1,4 +1,5 @@
 #include <stdlib.h>
+#include "alloc.h"
 #include "sweep.h"
 
 /* Continues every live branch of direction dir to grid index g; those
@@ -32,7 +33,7 @@ int sweep_run(sweep_t *sw, int dir, void (*tick)(void *), void *data)
 
     if (sweep_start(sw, dir) == 0)
         return -1;
-    x = malloc(sizeof(double) * sw->m->nobs);
+    x = blochgen_malloc(sizeof(double) * sw->m->nobs);
     sweep_follow(sw, dir, dir > 0 ? 0 : sw->n - 1);
     if (tick)
         tick(data);

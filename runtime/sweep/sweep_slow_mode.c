@@ -1,12 +1,13 @@
 #include <math.h>
 #include <stdlib.h>
+#include "alloc.h"
 #include "sweep.h"
 #include "linalg.h"
 
 int sweep_slow_mode(double *v, const double *x, const double *p, const bloch_model_t *m)
 {
     int n = m->nobs, k, j;
-    double *a = malloc(sizeof(double) * (2 * n * n + 2 * n)), *vr = a + n * n;
+    double *a = blochgen_malloc(sizeof(double) * (2 * n * n + 2 * n)), *vr = a + n * n;
     double *wr = vr + n * n, *wi = wr + n, big = 0, norm;
 
     m->jacobian(a, x, p);

@@ -1,6 +1,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "sweep.h"
 #include "steady.h"
 
@@ -61,7 +62,7 @@ static void seeds(start_set_t *s, const sweep_t *sw)
     static const double dirs[6][3] = {{0, 0, 1}, {0, 0, -1}, {1, 0, 0},
                                       {-1, 0, 0}, {0, 1, 0}, {0, -1, 0}};
     const bloch_model_t *m = sw->m;
-    double *x = malloc(sizeof(double) * m->nobs);
+    double *x = blochgen_malloc(sizeof(double) * m->nobs);
     int k;
 
     for (k = -1; k < 6; k++)
@@ -82,7 +83,7 @@ static int symmetric_and_broken(start_set_t *s, int g, const sweep_t *sw)
 {
     const bloch_model_t *m = sw->m;
     int n = m->nobs, ok;
-    double *xs = malloc(sizeof(double) * 4 * n), *v = xs + n, *xp = xs + 2 * n, *xm = xs + 3 * n;
+    double *xs = blochgen_malloc(sizeof(double) * 4 * n), *v = xs + n, *xp = xs + 2 * n, *xm = xs + 3 * n;
     double re, im;
 
     ok = steady_symmetric(xs, sw->p, m) == 0 && steady_newton(xs, NULL, sw->p, sw->tol, m) == 0;
@@ -118,10 +119,10 @@ int sweep_start(sweep_t *sw, int dir)
     const bloch_model_t *m = sw->m;
     int g = dir > 0 ? 0 : sw->n - 1, k, from_init = -1, d = dir > 0 ? 0 : 1, first = sw->nbr;
     start_set_t s;
-    double *x = malloc(sizeof(double) * m->nobs);
+    double *x = blochgen_malloc(sizeof(double) * m->nobs);
 
     s.n = 0;
-    s.x = malloc(sizeof(double) * START_MAX * m->nobs);
+    s.x = blochgen_malloc(sizeof(double) * START_MAX * m->nobs);
     sw->p[sw->vary] = sweep_grid_value(sw, g);
     if (!(m->has_symmetric && symmetric_and_broken(&s, g, sw)))
         seeds(&s, sw);

@@ -1,5 +1,6 @@
 #include <math.h>
 #include <stdlib.h>
+#include "alloc.h"
 #include "sweep.h"
 #include "steady.h"
 
@@ -29,7 +30,7 @@ static int from_mode(double *x, const double *xs, const double *v, int unstable,
 int sweep_switch(double *xp, double *xm, const double *xs, int g, const sweep_t *sw)
 {
     const bloch_model_t *m = sw->m;
-    double *v = malloc(sizeof(double) * m->nobs), re, im;
+    double *v = blochgen_malloc(sizeof(double) * m->nobs), re, im;
     steady_info_t info;
     int st = -1;
 
