@@ -250,5 +250,17 @@ $(BUILD)/fuzz/fuzz-parse: tests/fuzz/fuzz-parse.c $(GEN_SRC)
 	clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined $(FLINT_CFLAGS) $(GEN_INC) \
 	  -o $@ $^ $(FLINT_LIBS) -lm
 
+# docs/api/: one page per module header (tools/apidoc.sh), committed;
+# tests/check-apidoc.sh fails when a header changed and its page did not.
+API_HEADERS = num/num.h cmdline/cmdline.h compat/alloc.h $(wildcard runtime/*/*.h) \
+  runtime/bloch_model.h runtime/bloch_model_arb.h $(wildcard exact/*/*.h) $(wildcard generator/*/*.h)
+.PHONY: apidoc apidoc-headers
+apidoc-headers:
+	@echo $(API_HEADERS)
+apidoc:
+	@rm -f docs/api/*.md
+	@tools/apidoc.sh docs/api $(API_HEADERS)
+	@echo "docs/api/ rewritten from $(words $(API_HEADERS)) headers"
+
 clean:
 	rm -rf build bin out

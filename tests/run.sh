@@ -69,6 +69,7 @@ run paper/mutations tests/check-mutations.sh
 run cli/blochgen tests/cli-blochgen.sh
 run cli/solver tests/cli-solver.sh
 run generated tests/check-generated.sh
+run docs/api tests/check-apidoc.sh
 run fuzz/corpus tests/fuzz/replay.sh
 run flint3/syntax tests/flint3-syntax.sh
 run dense env BLOCHGEN_ROOT=. BLOCHGEN_MAKE_ARGS="${BLOCHGEN_MAKE_ARGS:-}" "$BUILD/tests/t-dense"
