@@ -106,7 +106,7 @@ int main(int argc, char **argv)
     if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))
     {
         usage(argc < 2 ? stderr : stdout);
-        return cmdline_finish(argc < 2 ? EXACT_EBADARG : 0);
+        return cmdline_finish(argc < 2 ? CMDLINE_BAD_INPUT : 0);
     }
     for (size_t k = 0; k < sizeof(commands) / sizeof(commands[0]); k++)
     {
@@ -121,5 +121,5 @@ int main(int argc, char **argv)
     }
     fprintf(stderr, "dtfim-exact: unknown command '%s'\n", argv[1]);
     usage(stderr);
-    return EXACT_EBADARG;
+    return CMDLINE_BAD_INPUT;
 }
