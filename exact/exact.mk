@@ -26,15 +26,16 @@ EXACT_LIBS = $(FLINT_LIBS) -lgsl -ldl -lm
 EXACT_TESTS = $(patsubst tests/exact/%.c,$(BUILD)/tests/exact/%,$(wildcard tests/exact/t-*.c))
 
 # What each module uses: modules of exact/ (its own header's includes
-# count) and the project's layers (compat: FLINT, LAPACKE, alloc.h).
+# count) and the project's layers (compat: FLINT, LAPACKE, alloc.h; theory
+# and piqs take only alloc.h from it).
 EXACT_USES_corr = compat
 EXACT_USES_cert = compat corr
 EXACT_USES_obs = compat corr
-EXACT_USES_theory = num
+EXACT_USES_theory = compat num
 EXACT_USES_blockade = compat num corr cert
 EXACT_USES_lapack = compat
 EXACT_USES_brute = compat corr lapack
-EXACT_USES_piqs = lapack
+EXACT_USES_piqs = compat lapack
 EXACT_USES_cli = compat cmdline corr cert obs theory blockade brute piqs
 EXACT_USES_dtfim_exact = compat cmdline corr cert theory cli
 EXACT_I_compat = $(COMPAT_INC)

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
+#include "alloc.h"
 #include "exact_brute.h"
 #include "exact_lapack.h"
 
@@ -97,8 +98,8 @@ static void build_liouvillian(double *m, const double *h, const exact_params_t *
 int exact_brute_steady(double *rho, const exact_params_t *p)
 {
     slong d = (slong) 1 << p->N, D = d * d;
-    double *h = calloc(2 * d * d, sizeof(double));
-    double *m = calloc(2 * (size_t) D * D, sizeof(double));
+    double *h = blochgen_calloc(2 * d * d, sizeof(double));
+    double *m = blochgen_calloc(2 * (size_t) D * D, sizeof(double));
     int info;
 
     build_heff(h, p, d);

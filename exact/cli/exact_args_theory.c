@@ -2,10 +2,10 @@
    transitions, meanfield): --Jbar (or --J with --N: Jbar = N J), --Gbar
    (or --Gamma with --N: Gbar = N Gamma), --hz, one --hx, --gamma > 0, and
    --N only for the 1/N terms. */
-#define _POSIX_C_SOURCE 200809L   /* strndup */
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
+#include "alloc.h"
 #include "exact_cli.h"
 
 static int number(double *x, const char *cmd, const char *opt, const char *s)
@@ -95,6 +95,15 @@ void exact_theory_print(FILE *f, const char *cmd, const exact_theory_t *t, const
     fputs(" (doubles, not certified)\n", f);
 }
 
+/* A copy of s[0..len). */
+static char *dup_n(const char *s, size_t len)
+{
+    char *d = blochgen_malloc(len + 1);
+    memcpy(d, s, len);
+    d[len] = '\0';
+    return d;
+}
+
 int exact_args_vary(char **lo, char **hi, slong *k, const exact_args_t *a, const char *cmd, slong kdef)
 {
     const char *v = exact_args_get(a, "vary");
@@ -109,8 +118,8 @@ int exact_args_vary(char **lo, char **hi, slong *k, const exact_args_t *a, const
     if (c1 == NULL)
         goto bad;
     c2 = strchr(c1 + 1, ':');
-    *lo = strndup(v + 3, c1 - v - 3);
-    *hi = c2 ? strndup(c1 + 1, c2 - c1 - 1) : strdup(c1 + 1);
+    *lo = dup_n(v + 3, c1 - v - 3);
+    *hi = c2 ? dup_n(c1 + 1, c2 - c1 - 1) : dup_n(c1 + 1, strlen(c1 + 1));
     *k = kdef;
     if (c2)
     {

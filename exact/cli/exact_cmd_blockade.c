@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
+#include "alloc.h"
 #include "exact_cli.h"
 #include "exact_blockade.h"
 
@@ -63,18 +64,18 @@ int exact_cmd_blockade(const exact_args_t *a)
 {
     exact_params_t p;
     char *lo, *hi, **hz = NULL;
-    slong K = 0, nr = 0;
+    slong K = 0, nr = 0, nres;
     arb_ptr v = NULL;
     resonance_t *res = NULL;
     int rc, curve_only = exact_args_get(a, "curve-only") != NULL;
-    double A, B, jeff, lam;
+    double A, B, jeff, lam, span;
 
     if ((rc = exact_args_vary(&lo, &hi, &K, a, "blockade", 201)))
         return rc;
     if ((rc = check(&p, a, lo)))
         goto out;
     A = atof(lo), B = atof(hi);
-    hz = calloc(K, sizeof(char *));
+    hz = blochgen_calloc(K, sizeof(char *));
     v = _arb_vec_init(K);
     for (slong k = 0; k < K && rc == 0; k++)
     {
@@ -83,8 +84,11 @@ int exact_cmd_blockade(const exact_args_t *a)
     }
     jeff = hypot(p.dJ, p.dGamma / 2);
     lam = 2 * jeff * jeff / (p.dhx[0] * p.dhx[0]);
-    res = calloc(p.N, sizeof(resonance_t));
-    for (slong n = 0; n < p.N && rc == 0 && !curve_only; n++)
+    /* at most one resonance per |J| of [A, B] (N may be far larger) */
+    span = (B - A) / fabs(p.dJ) + 2;
+    nres = curve_only ? 0 : span < (double) p.N ? (slong) span : p.N;
+    res = blochgen_calloc(nres, sizeof(resonance_t));
+    for (slong n = 0; n < p.N && nr < nres && rc == 0; n++)
     {
         resonance_t *r = res + nr;
         char *s;

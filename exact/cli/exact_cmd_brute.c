@@ -1,6 +1,7 @@
 /* exact_cmd_brute.c: `dtfim-exact brute`: the dense Lindbladian's steady
    state, printed like corr (with --plus/--minus) or density. */
 #include <stdlib.h>
+#include "alloc.h"
 #include "exact_cli.h"
 #include "exact_brute.h"
 
@@ -39,7 +40,7 @@ int exact_cmd_brute(const exact_args_t *a)
                 (long) N, BRUTE_MAX_N);
         return CMDLINE_BAD_INPUT;
     }
-    rho = malloc(2 * sizeof(double) * d * d);
+    rho = blochgen_malloc(2 * sizeof(double) * d * d);
     rc = exact_brute_steady(rho, &a->p);
     if (rc == 0 && a->have_cluster)
     {

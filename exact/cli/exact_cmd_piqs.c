@@ -2,6 +2,7 @@
    invariance (exact/piqs/, doubles), printed like brute: the corr line
    with --plus/--minus, else the density table (one row 'all', 'mean'). */
 #include <stdlib.h>
+#include "alloc.h"
 #include "exact_cli.h"
 #include "piqs.h"
 
@@ -67,7 +68,7 @@ int exact_cmd_piqs(const exact_args_t *a)
     }
     m.hx = exact_params_hx(&a->p, 0);
     piqs_init(&b, m.N);
-    rho = malloc(2 * sizeof(double) * b.n);
+    rho = blochgen_malloc(2 * sizeof(double) * b.n);
     rc = piqs_steady(rho, &b, &m);
     if (rc == 0 && a->have_cluster)
     {

@@ -7,6 +7,7 @@
  * empty regions (the normalization: 2^N S(0)).  The factor 2^{|R12^c|}/2^N
  * of the paper is 2^{-|R12|}. */
 #include <stdlib.h>
+#include "alloc.h"
 #include "exact_corr.h"
 
 /* The sizes |R1| = |C2 \ C1|, |R2| = |C1 \ C2|, |R12|, and marks in
@@ -154,7 +155,7 @@ void exact_corr_uniform(acb_t res, const exact_arb_t *x, const exact_cluster_t *
 void exact_corr_inhom(acb_t res, const exact_arb_t *x, const exact_cluster_t *c)
 {
     slong r1, r2, r12, n = 0, N = x->N, prec = x->prec;
-    char *in = calloc(N, 1);
+    char *in = blochgen_calloc(N, 1);
     arb_ptr lam = _arb_vec_init(N), e = _arb_vec_init(N + 1);
     acb_t a, b, num, den;
 

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
+#include "alloc.h"
 #include "exact_corr.h"
 
 void exact_params_init(exact_params_t *p)
@@ -42,7 +43,7 @@ static int parse_decimal(double *d, const char *s)
 /* A copy of s[0..len). */
 static char *dup_n(const char *s, size_t len)
 {
-    char *d = malloc(len + 1);
+    char *d = blochgen_malloc(len + 1);
     memcpy(d, s, len);
     d[len] = '\0';
     return d;
@@ -56,8 +57,8 @@ int exact_params_set_hx(exact_params_t *p, const char *list)
     exact_params_clear(p);
     for (const char *q = list; *q; q++)
         n += (*q == ',');
-    p->hx = calloc(n, sizeof(char *));
-    p->dhx = calloc(n, sizeof(double));
+    p->hx = blochgen_calloc(n, sizeof(char *));
+    p->dhx = blochgen_calloc(n, sizeof(double));
     for (slong k = 0; k < n; k++)
     {
         size_t len = strcspn(c, ",");

@@ -1,6 +1,7 @@
 /* exact_sites.c: the clusters C1 (--plus) and C2 (--minus). */
 #include <stdlib.h>
 #include <string.h>
+#include "alloc.h"
 #include "exact_corr.h"
 
 static int cmp_slong(const void *a, const void *b)
@@ -16,7 +17,7 @@ int exact_sites_parse(slong **s, slong *n, const char *opt, const char *list, sl
 
     for (const char *q = list; *q; q++)
         cap += (*q == ',');
-    *s = calloc(cap, sizeof(slong));
+    *s = blochgen_calloc(cap, sizeof(slong));
     *n = 0;
     while (*c)
     {

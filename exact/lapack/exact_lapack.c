@@ -8,6 +8,7 @@
 #include <dlfcn.h>
 #include "exact_lapack.h"
 #include "lapacke_compat.h"
+#include "alloc.h"
 
 typedef lapack_int (*zgesv_fn)(int, lapack_int, lapack_int, lapack_complex_double *,
                                lapack_int, lapack_int *, lapack_complex_double *, lapack_int);
@@ -42,9 +43,9 @@ int exact_zgesv(long n, double *a, double *b)
 
     /* a function pointer through void *: what POSIX specifies for dlsym */
     *(void **) &f = lapacke_sym("LAPACKE_zgesv");
-    piv = malloc(sizeof(lapack_int) * (n > 0 ? n : 1));
-    if (f == NULL || piv == NULL)
-        return free(piv), EXACT_LAPACK_NOTRUN;
+    if (f == NULL)
+        return EXACT_LAPACK_NOTRUN;
+    piv = blochgen_malloc(sizeof(lapack_int) * n);
     info = f(LAPACK_COL_MAJOR, n, 1, (lapack_complex_double *) a, n, piv,
              (lapack_complex_double *) b, n);
     free(piv);
@@ -57,9 +58,9 @@ int exact_zgbsv(long n, long kl, long ku, double *ab, long ldab, double *b)
     lapack_int *piv, info;
 
     *(void **) &f = lapacke_sym("LAPACKE_zgbsv");
-    piv = malloc(sizeof(lapack_int) * (n > 0 ? n : 1));
-    if (f == NULL || piv == NULL)
-        return free(piv), EXACT_LAPACK_NOTRUN;
+    if (f == NULL)
+        return EXACT_LAPACK_NOTRUN;
+    piv = blochgen_malloc(sizeof(lapack_int) * n);
     info = f(LAPACK_COL_MAJOR, n, kl, ku, 1, (lapack_complex_double *) ab, ldab, piv,
              (lapack_complex_double *) b, n);
     free(piv);

@@ -63,6 +63,9 @@ static void normalise(double *rho, const piqs_t *b)
 int piqs_steady(double *rho, const piqs_t *b, const piqs_model_t *m)
 {
     long n = b->n, ld = 2 * b->kl + b->ku + 1;
+    /* checked here rather than by blochgen_calloc: the size (2.5 GB at the
+       cap N = 64) is the user's choice, and a machine without that memory
+       is an answer to report, not a bug */
     double *ab = calloc(2 * (size_t) n * ld, sizeof(*ab));
     int info;
 

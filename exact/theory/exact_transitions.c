@@ -9,6 +9,7 @@
    Each is bracketed on the scan grid and refined by GSL Brent. */
 #include <stdlib.h>
 #include <math.h>
+#include "alloc.h"
 #include "num.h"
 #include "exact_theory.h"
 
@@ -129,7 +130,7 @@ static int by_value(const void *x, const void *y)
 
 long exact_transitions(exact_point_t *pt, long max, exact_theory_t *t, double a, double b, long k)
 {
-    double *hz = malloc(k * sizeof(double)), cm[3], chz[3], chx[3];
+    double *hz = blochgen_malloc(k * sizeof(double)), cm[3], chz[3], chx[3];
     long n = 0;
     int nc;
 
@@ -138,7 +139,7 @@ long exact_transitions(exact_point_t *pt, long max, exact_theory_t *t, double a,
     scan(pt, &n, max, t, EXACT_SPINODAL, disc, hz, k);
     /* the bistable intervals end at the spinodals: put grid points just
        inside them, so a transition near a spinodal is bracketed too */
-    hz = realloc(hz, (k + 2 * n) * sizeof(double));
+    hz = blochgen_realloc(hz, (k + 2 * n) * sizeof(double));
     for (long i = 0; i < n; i++)
     {
         double d = 1e-9 * (b - a);
