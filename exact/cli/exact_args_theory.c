@@ -48,8 +48,8 @@ static int scaled(double *x, const exact_args_t *a, const char *cmd, const char 
 
 int exact_args_theory(exact_theory_t *t, const exact_args_t *a, const char *cmd, int need_hz, int hx_list)
 {
-    /* --Gamma defaults to the literal "0" of the parser: unset */
-    const char *Gamma = strcmp(a->p.Gamma, "0") ? a->p.Gamma : NULL;
+    /* --Gamma defaults to "0", but given it is a value to scale */
+    const char *Gamma = exact_args_given(a, "Gamma") ? a->p.Gamma : NULL;
     int rc;
 
     memset(t, 0, sizeof(*t));

@@ -21,6 +21,7 @@ typedef struct
     exact_params_t p;
     exact_cluster_t c;
     int have_cluster;       /* --plus or --minus given */
+    unsigned given;         /* the common options given, a bit each */
     exact_cert_t cert;
     /* options a command adds to the common ones (exact_cmd_t.extra) */
     const char *extra_name[EXACT_ARGS_EXTRA_MAX], *extra_val[EXACT_ARGS_EXTRA_MAX];
@@ -28,8 +29,10 @@ typedef struct
 } exact_args_t;
 
 /* exact_cmd_t.flags: the command checks the model parameters itself
-   (e.g. a large-N command that takes no --N). */
+   (e.g. a large-N command that takes no --N); the command computes in
+   doubles, so --digits, --ball and --max-prec would be ignored (refused). */
 #define EXACT_CMD_OWN_CHECK 1
+#define EXACT_CMD_DOUBLES 2
 
 typedef struct
 {
@@ -45,8 +48,11 @@ typedef struct
 
 /* The value of extra option --name, or NULL if not given ("1" for a flag). */
 const char *exact_args_get(const exact_args_t *a, const char *name);
+/* 1 if option --name (common or extra) is on the command line. */
+int exact_args_given(const exact_args_t *a, const char *name);
 
-/* Parses argv[2..]; 0, 2 after a message, or -1 after printing --help. */
+/* Parses argv[2..]; 0, 2 after a message (also for an option given
+   twice, or one the command would ignore), or -1 after printing --help. */
 int exact_args_parse(exact_args_t *a, int argc, char **argv, const exact_cmd_t *cmd);
 void exact_args_clear(exact_args_t *a);
 /* "# dtfim-exact CMD N=.. J=.. ..." */
