@@ -100,6 +100,7 @@ int exact_brute_steady(double *rho, const exact_params_t *p)
     slong d = (slong) 1 << p->N, D = d * d;
     double *h = blochgen_calloc(2 * d * d, sizeof(double));
     double *m = blochgen_calloc(2 * (size_t) D * D, sizeof(double));
+    double rcond;
     int info;
 
     build_heff(h, p, d);
@@ -111,7 +112,7 @@ int exact_brute_steady(double *rho, const exact_params_t *p)
         RE(m, (a * d + a) * D) = 1;
     memset(rho, 0, 2 * sizeof(double) * D);
     RE(rho, 0) = 1;
-    info = exact_zgesv(D, m, rho);
+    info = exact_zgesv(&rcond, D, m, rho);
     free(h);
     free(m);
     if (info == EXACT_LAPACK_NOTRUN)
@@ -121,7 +122,7 @@ int exact_brute_steady(double *rho, const exact_params_t *p)
         fprintf(stderr, "dtfim-exact: brute: zgesv failed (info %d): the steady state is not unique?\n", (int) info);
         return EXACT_ENOCONV;
     }
-    return 0;
+    return exact_lapack_rcond_ok(rcond, "brute") ? 0 : EXACT_ENOCONV;
 }
 
 void exact_brute_corr(double *re, double *im, const double *rho, slong N, const exact_cluster_t *c)

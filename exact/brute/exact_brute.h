@@ -8,7 +8,8 @@
 
 /* rho (2^N x 2^N, row-major, complex as re,im pairs) = the steady state;
    basis index bit (N-1-j) of a state is 1 when site j is down.  0, or 3
-   when LAPACK fails. */
+   after a message when LAPACK fails or the Liouvillian is too
+   ill-conditioned for doubles (EXACT_LAPACK_RCOND_MIN). */
 int exact_brute_steady(double *rho, const exact_params_t *p);
 /* tr(sigma^+_C1 sigma^-_C2 rho) into re, im. */
 void exact_brute_corr(double *re, double *im, const double *rho, slong N,
