@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
+#include <float.h>
 #include "alloc.h"
 #include "exact_cli.h"
 
@@ -46,6 +47,51 @@ static int scaled(double *x, const exact_args_t *a, const char *cmd, const char 
     return 0;
 }
 
+/* The option a scaled value came from: --bar, or --plain (times --N). */
+static const char *source(const exact_args_t *a, const char *bar, const char *plain)
+{
+    return exact_args_get(a, bar) ? bar : plain;
+}
+
+/* 1 if x is a double the theory can square and divide by: finite and
+   not below the normal range */
+static int normal_scale(double x)
+{
+    return isfinite(x) && x >= DBL_MIN;
+}
+
+/* The derived parameters must be doubles too: |Jbar_eff|^2, lambda-bar
+   for every hx, |r-bar|^2; 0, or 2 after a message naming the option. */
+static int check_range(exact_theory_t *t, const exact_args_t *a, const char *cmd)
+{
+    double D = t->Jbar * t->Jbar + t->Gbar * t->Gbar / 4, r2;
+    const char *why = "is outside the range of doubles (the large-N theory works in doubles; "
+                      "corr and density certify any finite N)";
+
+    if (!normal_scale(D))
+    {
+        const char *o = fabs(t->Jbar) >= t->Gbar / 2 ? source(a, "Jbar", "J") : source(a, "Gbar", "Gamma");
+        fprintf(stderr, "dtfim-exact %s: --%s: |Jbar + i Gbar/2|^2 = %g %s\n", cmd, o, D, why);
+        return CMDLINE_BAD_INPUT;
+    }
+    for (slong j = 0; j < a->p.nhx; j++)
+        if (!normal_scale(2 * D / (a->p.dhx[j] * a->p.dhx[j])))
+        {
+            fprintf(stderr, "dtfim-exact %s: --hx %s: lambda-bar = 2 |Jbar_eff|^2 / hx^2 = %g %s\n", cmd,
+                    a->p.hx[j], 2 * D / (a->p.dhx[j] * a->p.dhx[j]), why);
+            return CMDLINE_BAD_INPUT;
+        }
+    exact_theory_update(t);
+    r2 = t->rre * t->rre + t->rim * t->rim;
+    if (!isfinite(r2))
+    {
+        fprintf(stderr, "dtfim-exact %s: --%s: |r-bar|^2 = |hz_eff / Jbar_eff|^2 = %g %s\n", cmd,
+                isfinite(t->rre * t->rre) ? "gamma" : "hz", r2, why);
+        return CMDLINE_BAD_INPUT;
+    }
+    return 0;
+}
+
 int exact_args_theory(exact_theory_t *t, const exact_args_t *a, const char *cmd, int need_hz, int hx_list)
 {
     /* --Gamma defaults to "0", but given it is a value to scale */
@@ -78,8 +124,7 @@ int exact_args_theory(exact_theory_t *t, const exact_args_t *a, const char *cmd,
     if (t->Jbar == 0 && t->Gbar == 0)
         return fprintf(stderr, "dtfim-exact %s: Jbar_eff = Jbar + i Gbar/2 = 0: give --Jbar != 0 or --Gbar > 0\n",
                        cmd), CMDLINE_BAD_INPUT;
-    exact_theory_update(t);
-    return 0;
+    return check_range(t, a, cmd);
 }
 
 void exact_theory_print(FILE *f, const char *cmd, const exact_theory_t *t, const char *more)

@@ -78,7 +78,8 @@ int exact_cmd_blockade(const exact_args_t *a);
 /* The large-N parameters: --Jbar (or --J and --N), --Gbar (or --Gamma and
    --N), --hz (when need_hz; else it must be absent), one --hx (a list
    when hx_list; t->hx is its first value), --gamma > 0; N = --N or 0.
-   0, or 2 after a message. */
+   |Jbar_eff|^2, lambda-bar and |r-bar|^2 must be normal doubles (with
+   hz = 0 when not need_hz).  0, or 2 after a message naming the option. */
 int exact_args_theory(exact_theory_t *t, const exact_args_t *a, const char *cmd, int need_hz, int hx_list);
 /* "# dtfim-exact CMD Jbar=.. Gbar=.. hx=.. gamma=.. hz=.. [N=..]"; `more`
    replaces the hz field when not NULL. */

@@ -4,9 +4,20 @@
    (f' = f'' = f''' = 0) along hz at fixed hx (Fig. 3a); a list of hx
    values gives one line of hz each.  Doubles. */
 #include <stdlib.h>
+#include <math.h>
 #include "exact_cli.h"
 
 #define MAXPT 256
+
+/* ",x", or "," when x was not found (the minima of f + df_N at a
+   first-order-N point that has lost one of them) */
+static void print_m(double x)
+{
+    if (isfinite(x))
+        printf(",%.17g", x);
+    else
+        putchar(',');
+}
 
 int exact_cmd_transitions(const exact_args_t *a)
 {
@@ -35,8 +46,12 @@ int exact_cmd_transitions(const exact_args_t *a)
         n = exact_transitions(pt, MAXPT, &t, atof(lo), atof(hi), k);
         for (slong i = 0; i < n; i++)
             if (pt[i].kind != EXACT_CRITICAL || j == 0)
-                printf("%s,%.17g,%.17g,%.17g,%.17g\n", exact_point_kind_name(pt[i].kind), pt[i].hz, pt[i].hx,
-                       pt[i].m1, pt[i].m2);
+            {
+                printf("%s,%.17g,%.17g", exact_point_kind_name(pt[i].kind), pt[i].hz, pt[i].hx);
+                print_m(pt[i].m1);
+                print_m(pt[i].m2);
+                putchar('\n');
+            }
     }
     free(lo);
     free(hi);

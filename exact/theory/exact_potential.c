@@ -38,11 +38,18 @@ static double re_zlogz(double x, double y)
     return x * log(hypot(x, y)) - y * atan2(y, x);
 }
 
-/* |m - r-bar|^2 */
-static double dist2(const exact_theory_t *t, double m)
+/* log |m - r-bar|^2, from |m - r-bar| (hypot): at tiny decay r-bar is
+   within 1e-300 of the real axis and the square would underflow */
+static double logdist2(const exact_theory_t *t, double m)
 {
-    double x = m - t->rre;
-    return x * x + t->rim * t->rim;
+    return 2 * log(hypot(m - t->rre, t->rim));
+}
+
+/* Re 1/(m - r-bar) = (m - Re r-bar) / |m - r-bar|^2, scaled the same way */
+static double re_inv(const exact_theory_t *t, double m)
+{
+    double x = m - t->rre, h = hypot(x, t->rim);
+    return x / h / h;
 }
 
 double exact_potential(const exact_theory_t *t, double m)
@@ -53,24 +60,24 @@ double exact_potential(const exact_theory_t *t, double m)
 
 double exact_potential_d1(const exact_theory_t *t, double m)
 {
-    return log(m) - log1p(-m) - log(t->lam) - log(dist2(t, m));
+    return log(m) - log1p(-m) - log(t->lam) - logdist2(t, m);
 }
 
 double exact_potential_d2(const exact_theory_t *t, double m)
 {
-    return 1 / m + 1 / (1 - m) - 2 * (m - t->rre) / dist2(t, m);
+    return 1 / m + 1 / (1 - m) - 2 * re_inv(t, m);
 }
 
 double exact_potential_corr(const exact_theory_t *t, double m)
 {
     if (t->N <= 0)
         return 0;
-    return (log(dist2(t, m)) + log1p(-m) + log(m)) / (2.0 * t->N);
+    return (logdist2(t, m) + log1p(-m) + log(m)) / (2.0 * t->N);
 }
 
 double exact_potential_corr_d1(const exact_theory_t *t, double m)
 {
     if (t->N <= 0)
         return 0;
-    return (2 * (m - t->rre) / dist2(t, m) - 1 / (1 - m) + 1 / m) / (2.0 * t->N);
+    return (2 * re_inv(t, m) - 1 / (1 - m) + 1 / m) / (2.0 * t->N);
 }
