@@ -13,8 +13,12 @@ int exact_nbar_certify(arb_t nb, const exact_params_t *p, const char *hz, const 
    a + (num/den)(b - a) + delta, a and b decimal strings. */
 char *exact_hz_str(const char *a, slong num, slong den, const char *b, double delta);
 
-/* w_n of Eq. 12 (S32) for N sites and lambda = 2 |J_eff/hx|^2. */
-double exact_blockade_width(slong n, slong N, double lambda);
+/* log w_n of Eq. 12 (S32) for N sites and log lambda, lambda =
+   2 |J_eff/hx|^2 (both in logs: either leaves the range of doubles at
+   ordinary parameters); NaN unless 0 <= n < N. */
+double exact_blockade_width_log(slong n, slong N, double loglambda);
+/* log lambda of p (uniform hx; the doubles of p set by exact_params_check). */
+double exact_blockade_loglambda(const exact_params_t *p);
 
 typedef struct
 {
@@ -25,7 +29,8 @@ typedef struct
 
 /* The n-bar peak at hz = n J of p (uniform hx; p->hz unused; the doubles
    of p set by exact_params_check).  0; -1 when no peak or no crossing is
-   found within |J|/2; 3 when n-bar could not be certified. */
+   found within |J|/2, or n-bar is below the range of doubles (then every
+   field is NaN); 3 when n-bar could not be certified. */
 int exact_blockade_fwhm(exact_fwhm_t *w, const exact_params_t *p, slong n, const exact_cert_t *cert);
 
 #endif

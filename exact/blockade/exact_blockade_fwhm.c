@@ -4,6 +4,7 @@
    the Lorentzian tails (10^4 feature widths, at most |J|/4), and the two
    crossings of the level (peak + background)/2 by GSL Brent root finding. */
 #include <math.h>
+#include <float.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_min.h>
 #include "num.h"
@@ -19,7 +20,8 @@ typedef struct
     const exact_cert_t *cert;
     slong n;
     double level;
-    int fail;
+    int fail;           /* n-bar could not be certified */
+    int tiny;           /* n-bar is below the range of doubles */
 } fw_ctx_t;
 
 /* n-bar at hz = n J + d, as a double (its certified midpoint) */
@@ -32,7 +34,12 @@ static double nb(double d, void *ctx)
 
     arb_init(v);
     if (exact_nbar_certify(v, c->p, hz, c->cert) == 0)
+    {
         r = arf_get_d(arb_midref(v), ARF_RND_NEAR);
+        /* 1e-600 would be measured as 0: nothing to take a width of */
+        if (!arb_is_zero(v) && !(fabs(r) >= DBL_MIN))
+            c->tiny = 1, r = NAN;
+    }
     else
         c->fail = 1;
     arb_clear(v);
@@ -104,26 +111,40 @@ static int crossing(double *at, fw_ctx_t *c, double from, double h0, double cap,
     return -1;
 }
 
-int exact_blockade_fwhm(exact_fwhm_t *w, const exact_params_t *p, slong n, const exact_cert_t *cert)
+/* The measurement; exact_blockade_fwhm sorts out what it established. */
+static int measure(exact_fwhm_t *w, fw_ctx_t *c, const exact_params_t *p, slong n)
 {
-    fw_ctx_t c = {p, cert, n, 0, 0};
-    double J = p->dJ, G = p->dGamma, jeff = sqrt(J * J + G * G / 4);
-    double lam = 2 * jeff * jeff / (p->dhx[0] * p->dhx[0]);
-    double h0 = fmax(exact_blockade_width(n, p->N, lam) * jeff, (p->dgamma + (n + 1) * G) / 2);
+    double J = p->dJ, G = p->dGamma, jeff = hypot(J, G / 2);
+    /* exp may overflow (then the cap below rules) or underflow (then the decay) */
+    double h0 = fmax(exp(exact_blockade_width_log(n, p->N, exact_blockade_loglambda(p)) + log(jeff)),
+                     (p->dgamma + (n + 1) * G) / 2);
     double cap = fabs(J) / 2, far, left, right;
 
-    w->peak_offset = w->peak = w->base = w->fwhm = NAN;
     h0 = fmin(h0, cap / 8);
-    if (peak(&w->peak_offset, &c, 3 * h0))
-        return c.fail ? EXACT_ENOCONV : -1;
-    w->peak = nb(w->peak_offset, &c);
+    if (peak(&w->peak_offset, c, 3 * h0))
+        return -1;
+    w->peak = nb(w->peak_offset, c);
     far = fmin(1e4 * h0, cap / 2);
-    w->base = (nb(-far, &c) + nb(far, &c)) / 2;
-    c.level = (w->peak + w->base) / 2;
-    if (c.fail)
-        return EXACT_ENOCONV;
-    if (crossing(&right, &c, w->peak_offset, h0, cap, 1) || crossing(&left, &c, w->peak_offset, h0, cap, -1))
-        return c.fail ? EXACT_ENOCONV : -1;
+    w->base = (nb(-far, c) + nb(far, c)) / 2;
+    c->level = (w->peak + w->base) / 2;
+    if (c->fail || c->tiny)
+        return -1;
+    if (crossing(&right, c, w->peak_offset, h0, cap, 1) || crossing(&left, c, w->peak_offset, h0, cap, -1))
+        return -1;
     w->fwhm = right - left;
     return 0;
+}
+
+int exact_blockade_fwhm(exact_fwhm_t *w, const exact_params_t *p, slong n, const exact_cert_t *cert)
+{
+    fw_ctx_t c = {p, cert, n, 0, 0, 0};
+    int rc;
+
+    w->peak_offset = w->peak = w->base = w->fwhm = NAN;
+    rc = measure(w, &c, p, n);
+    if (c.fail)
+        return EXACT_ENOCONV;
+    if (c.tiny)
+        w->peak_offset = w->peak = w->base = w->fwhm = NAN;
+    return c.tiny ? -1 : rc;
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
+#include <float.h>
 #include "alloc.h"
 #include "exact_cli.h"
 #include "exact_blockade.h"
@@ -12,20 +13,24 @@
 typedef struct
 {
     slong n;
-    double w, bound;
+    double lw, lbound;      /* log w_n, log of the FWHM bound (NaN: none) */
     exact_fwhm_t f;
     arb_t peak;
 } resonance_t;
 
 /* Eq. 12 as a width in hz: |r - n| < w_n with r = (hz - i (gamma+Gamma)/2)/J_eff
-   is |hz - n J - i (gamma + (n+1) Gamma)/2| < w_n |J_eff|; its chord on the
-   real hz axis (NaN when the decay alone exceeds the bound) */
-static double bound(const exact_params_t *p, slong n, double w)
+   is |hz - n J - i (gamma + (n+1) Gamma)/2| < w_n |J_eff| = W; the log of
+   its chord 2 sqrt(W^2 - g^2) on the real hz axis (NaN when the decay g
+   alone exceeds the bound), from lw = log w_n */
+static double log_bound(const exact_params_t *p, slong n, double lw)
 {
-    double jeff = hypot(p->dJ, p->dGamma / 2), g = (p->dgamma + (n + 1) * p->dGamma) / 2;
-    double h2 = w * w * jeff * jeff - g * g;
+    double lW = lw + log(hypot(p->dJ, p->dGamma / 2)), g = (p->dgamma + (n + 1) * p->dGamma) / 2;
 
-    return h2 > 0 ? 2 * sqrt(h2) : NAN;
+    if (g == 0)
+        return log(2.0) + lW;
+    if (!(lW > log(g)))
+        return NAN;
+    return log(2.0) + lW + 0.5 * log1p(-exp(2 * (log(g) - lW)));
 }
 
 static void print_d(double x)
@@ -34,6 +39,24 @@ static void print_d(double x)
         putchar(',');
     else
         printf(",%.10g", x);
+}
+
+/* ",e^l" to 10 digits, from the exponent where e^l is beyond doubles
+   (w_n ~ 1e+400 is a width, not inf; 1e-400 is not 0); "," for NaN */
+static void print_exp(double l)
+{
+    double l10 = l / log(10.0), e = floor(l10), mant = pow(10.0, l10 - e);
+
+    if (isnan(l))
+        putchar(',');
+    else if (l < log(DBL_MAX) && l > log(DBL_MIN))
+        printf(",%.10g", exp(l));
+    else
+    {
+        if (mant >= 9.9999999995)       /* would print as 10 */
+            mant = 1, e += 1;
+        printf(",%.10ge%+.0f", mant, e);
+    }
 }
 
 static int check(exact_params_t *p, const exact_args_t *a, const char *lo)
@@ -68,7 +91,7 @@ int exact_cmd_blockade(const exact_args_t *a)
     arb_ptr v = NULL;
     resonance_t *res = NULL;
     int rc, curve_only = exact_args_get(a, "curve-only") != NULL;
-    double A, B, jeff, lam, span;
+    double A, B, loglam, span;
 
     if ((rc = exact_args_vary(&lo, &hi, &K, a, "blockade", 201)))
         return rc;
@@ -82,8 +105,7 @@ int exact_cmd_blockade(const exact_args_t *a)
         hz[k] = exact_hz_str(lo, k, K - 1, hi, 0);
         rc = exact_nbar_certify(v + k, &p, hz[k], &a->cert);
     }
-    jeff = hypot(p.dJ, p.dGamma / 2);
-    lam = 2 * jeff * jeff / (p.dhx[0] * p.dhx[0]);
+    loglam = exact_blockade_loglambda(&p);
     /* at most one resonance per |J| of [A, B] (N may be far larger) */
     span = (B - A) / fabs(p.dJ) + 2;
     nres = curve_only ? 0 : span < (double) p.N ? (slong) span : p.N;
@@ -95,8 +117,8 @@ int exact_cmd_blockade(const exact_args_t *a)
         if (n * p.dJ < A || n * p.dJ > B)
             continue;
         r->n = n;
-        r->w = exact_blockade_width(n, p.N, lam);
-        r->bound = bound(&p, n, r->w);
+        r->lw = exact_blockade_width_log(n, p.N, loglam);
+        r->lbound = log_bound(&p, n, r->lw);
         arb_init(r->peak);
         nr++;
         rc = exact_blockade_fwhm(&r->f, &p, n, &a->cert);
@@ -126,8 +148,9 @@ int exact_cmd_blockade(const exact_args_t *a)
             printf("resonance,%s,", s);
             if (!isnan(res[i].f.fwhm))
                 exact_cert_print(stdout, res[i].peak, &a->cert);
-            printf(",%ld,%.10g", (long) res[i].n, res[i].w);
-            print_d(res[i].bound);
+            printf(",%ld", (long) res[i].n);
+            print_exp(res[i].lw);
+            print_exp(res[i].lbound);
             print_d(res[i].f.fwhm);
             print_d(res[i].f.peak_offset);
             print_d(res[i].f.base);
