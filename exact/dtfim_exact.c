@@ -16,11 +16,13 @@ static const exact_cmd_t commands[] = {
     {"brute", exact_cmd_brute,
      "--N N (<= 6) --J J --hz HZ --hx H[,..] --gamma G [--Gamma GG] [--plus i,..] [--minus k,..]",
      "independent check: the dense 4^N x 4^N Lindbladian's null vector (LAPACK, doubles);\n"
-     "prints the corr line when --plus/--minus are given, else the density table.", NULL, 0, NULL},
+     "prints the corr line when --plus/--minus are given, else the density table.", NULL,
+     EXACT_CMD_DOUBLES, NULL},
     {"piqs", exact_cmd_piqs,
      "--N N (<= 64) --J J --hz HZ --hx H --gamma G [--Gamma GG] [--plus i,..] [--minus k,..]",
      "independent check by permutation invariance (uniform fields): the Liouvillian on the\n"
-     "Dicke blocks (~N^3/6 unknowns), banded LU (LAPACK, doubles); output as brute.", NULL, 0, NULL},
+     "Dicke blocks (~N^3/6 unknowns), banded LU (LAPACK, doubles); output as brute.", NULL,
+     EXACT_CMD_DOUBLES, NULL},
     {"xx", exact_cmd_xx,
      "--N N --J J --hz HZ --hx H[,..] --gamma G [--Gamma GG] [--sites i,j] [--digits D] [--ball]",
      "C^xx = <sigma^x_i sigma^x_j> (sites i != j, default 1,2): one line, certified to D digits.",
@@ -47,7 +49,7 @@ static const exact_cmd_t commands[] = {
      "CSV m,f,df,d2f[,df_N,f_N]: the large-N potential f(m) of Eq. 16 (f(0) = 0), f', f''\n"
      "(Eq. S49) on m = k/M, k = 1..M-1; with --N the 1/N correction df_N of Eq. S48 and\n"
      "f_N = f + df_N.  Doubles, not certified.",
-     "Jbar Gbar grid", EXACT_CMD_OWN_CHECK,
+     "Jbar Gbar grid", EXACT_CMD_OWN_CHECK | EXACT_CMD_DOUBLES,
      "  (large N: J = Jbar/N, Gamma = Gbar/N; --J/--Gamma with --N give Jbar = N J, Gbar = N Gamma)\n"
      "  --Jbar JB        the scaled coupling N J\n"
      "  --Gbar GB        the scaled collective decay N Gamma (default 0)\n"
@@ -59,7 +61,7 @@ static const exact_cmd_t commands[] = {
      "spinodal (roots of Eq. S53 merge), first-order (the two minima of f, Eq. 16, equally deep;\n"
      "first-order-N: of f + df_N with --N), maxwell (equal areas on the mean-field curve) and\n"
      "critical (f' = f'' = f''' = 0; a point of the (hz, hx) plane, its own hx).  Doubles.",
-     "Jbar Gbar vary", EXACT_CMD_OWN_CHECK,
+     "Jbar Gbar vary", EXACT_CMD_OWN_CHECK | EXACT_CMD_DOUBLES,
      "  --Jbar JB        the scaled coupling N J\n"
      "  --Gbar GB        the scaled collective decay N Gamma (default 0)\n"
      "  --vary hz=A:B[:K]  the line of hz and its scan points\n"
@@ -72,7 +74,7 @@ static const exact_cmd_t commands[] = {
      "CSV: the mean-field states (kind root: the real roots of the cubic Eq. S53, their Bloch\n"
      "vector, f, f'', stable = all Jacobian eigenvalues with Re < 0, global = deepest f, the\n"
      "eigenvalues) beside the minima of f found from f' (kind fmin; fmin-N: of f + df_N).",
-     "Jbar Gbar", EXACT_CMD_OWN_CHECK,
+     "Jbar Gbar", EXACT_CMD_OWN_CHECK | EXACT_CMD_DOUBLES,
      "  --Jbar JB        the scaled coupling N J\n"
      "  --Gbar GB        the scaled collective decay N Gamma (default 0)\n"
      "  --N N            add the minima of f + df_N (Eq. S48)\n"},
@@ -106,7 +108,7 @@ int main(int argc, char **argv)
     if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))
     {
         usage(argc < 2 ? stderr : stdout);
-        return cmdline_finish(argc < 2 ? EXACT_EBADARG : 0);
+        return cmdline_finish(argc < 2 ? CMDLINE_BAD_INPUT : 0);
     }
     for (size_t k = 0; k < sizeof(commands) / sizeof(commands[0]); k++)
     {
@@ -121,5 +123,5 @@ int main(int argc, char **argv)
     }
     fprintf(stderr, "dtfim-exact: unknown command '%s'\n", argv[1]);
     usage(stderr);
-    return EXACT_EBADARG;
+    return CMDLINE_BAD_INPUT;
 }

@@ -1,22 +1,59 @@
 # exact/: bin/dtfim-exact, the certified exact steady state of the
 # dissipative transverse-field Ising model (see docs/exact.md).
 # Included by the Makefile; uses its CC, CFLAGS_ALL, FLINT_LIBS, BUILD, BIN.
+#
+# One directory per module, one header each (exact/<m>/exact_<m>.h; piqs/
+# has piqs.h).  A module is compiled with the include path of the modules
+# it uses and nothing else, so a new dependency is a visible edit here:
+#
+#   corr      model parameters, balls, clusters, 3F0 / form factors, the correlator
+#   cert      the adaptive-precision loop, certified correlator and densities
+#   obs       C^xx, C^yy, g2, the distribution p_M (on corr)
+#   theory    large-N potential, mean field, transitions (doubles, GSL; no FLINT)
+#   blockade  certified n-bar along hz, the widths of Eq. 12
+#   lapack    zgesv/zgbsv with LAPACKE opened by dlopen (no FLINT)
+#   brute     the dense Liouvillian, N <= 6 (doubles)
+#   piqs      the Dicke-block Liouvillian (doubles; no FLINT)
+#   cli       option parsing and the commands (the only module that prints results)
 
 EXACT_BIN = $(BIN)/dtfim-exact
-EXACT_SRC = $(wildcard exact/*.c exact/*/*.c)
+EXACT_MODULES = corr cert obs theory blockade lapack brute piqs cli
+EXACT_SRC = $(wildcard exact/*.c $(addprefix exact/,$(addsuffix /*.c,$(EXACT_MODULES))))
 EXACT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(EXACT_SRC))
 EXACT_LIB_OBJ = $(filter-out $(BUILD)/exact/dtfim_exact.o,$(EXACT_OBJ))
-EXACT_HDR = $(wildcard exact/*.h exact/*/*.h) $(COMPAT_HDR) num/num.h
-EXACT_INC = $(COMPAT_INC) $(NUM_INC) $(CMDLINE_INC) -Iexact
+EXACT_HDR = $(wildcard exact/*/*.h) $(COMPAT_HDR) num/num.h cmdline/cmdline.h
 EXACT_LIBS = $(FLINT_LIBS) -lgsl -ldl -lm
 EXACT_TESTS = $(patsubst tests/exact/%.c,$(BUILD)/tests/exact/%,$(wildcard tests/exact/t-*.c))
+
+# What each module uses: modules of exact/ (its own header's includes
+# count) and the project's layers (compat: FLINT, LAPACKE, alloc.h; theory
+# and piqs take only alloc.h from it).
+EXACT_USES_corr = compat
+EXACT_USES_cert = compat corr
+EXACT_USES_obs = compat corr
+EXACT_USES_theory = compat num
+EXACT_USES_blockade = compat num corr cert
+EXACT_USES_lapack = compat
+EXACT_USES_brute = compat corr lapack
+EXACT_USES_piqs = compat lapack
+EXACT_USES_cli = compat cmdline corr cert obs theory blockade brute piqs
+EXACT_USES_dtfim_exact = compat cmdline corr cert theory cli
+EXACT_I_compat = $(COMPAT_INC)
+EXACT_I_num = $(NUM_INC)
+EXACT_I_cmdline = $(CMDLINE_INC)
+$(foreach m,$(EXACT_MODULES),$(eval EXACT_I_$(m) = -Iexact/$(m)))
+# the include path of module $(1): itself and what it uses
+exact_inc = $(foreach u,$(1) $(EXACT_USES_$(1)),$(EXACT_I_$(u)))
+# every module: the tests and the FLINT 3 syntax check (compat.mk)
+EXACT_INC = $(COMPAT_INC) $(NUM_INC) $(CMDLINE_INC) $(foreach m,$(EXACT_MODULES),$(EXACT_I_$(m)))
 
 # `all:` in the Makefile names $(EXACT_BIN) before this file is read.
 all: $(EXACT_BIN)
 
+# $* is <module>/<file> (or dtfim_exact): the module is its first part
 $(BUILD)/exact/%.o: exact/%.c $(EXACT_HDR)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $(EXACT_INC) -c $< -o $@
+	$(CC) $(CFLAGS_ALL) $(call exact_inc,$(firstword $(subst /, ,$*))) -c $< -o $@
 
 $(BUILD)/libexact.a: $(EXACT_LIB_OBJ)
 	@rm -f $@

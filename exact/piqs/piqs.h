@@ -50,7 +50,9 @@ int piqs_row(long *col, double *val, const piqs_t *b, const piqs_model_t *m,
              long u, long v, long k);
 
 /* The steady state: rho (b->n complex numbers, (re, im) pairs), trace 1.
-   0, or 3 after a message when LAPACK fails or memory runs out. */
+   0, or 3 after a message when LAPACK fails, the state is not
+   established to six digits in doubles (two solves normalised by
+   different populations differ), or memory runs out. */
 int piqs_steady(double *rho, const piqs_t *b, const piqs_model_t *m);
 
 /* <S_+^a (n_up)_c S_-^bb>, n_up = sum_j sigma^+_j sigma^-_j and (x)_c the

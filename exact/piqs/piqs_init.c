@@ -1,6 +1,7 @@
 /* piqs_init.c: the index of the Dicke-block unknowns and the bandwidths
    of the Liouvillian in that ordering. */
 #include <stdlib.h>
+#include "alloc.h"
 #include "piqs.h"
 
 long piqs_kmax(long N, long u, long v)
@@ -50,7 +51,7 @@ static void bandwidths(piqs_t *b)
 void piqs_init(piqs_t *b, long N)
 {
     b->N = N;
-    b->off = malloc(sizeof(long) * (N + 1) * (N + 1));
+    b->off = blochgen_malloc(sizeof(long) * (N + 1) * (N + 1));
     b->n = 0;
     for (long u = 0; u <= N; u++)
         for (long v = 0; v <= N; v++)

@@ -6,7 +6,7 @@
 
 #include <stdio.h>
 #include "testutil.h"
-#include "exact.h"
+#include "exact_corr.h"
 
 /* The decimal strings behind an exact_params_t. */
 typedef struct

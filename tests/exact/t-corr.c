@@ -9,7 +9,8 @@
 #include <math.h>
 #include <string.h>
 #include "testutil.h"
-#include "exact.h"
+#include "exact_cert.h"
+#include "exact_brute.h"
 #include "exact_testgen.h"
 
 #define TOL 1e-12

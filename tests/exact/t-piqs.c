@@ -10,9 +10,10 @@
 #include <math.h>
 #include <string.h>
 #include "testutil.h"
-#include "exact.h"
+#include "exact_cert.h"
+#include "exact_brute.h"
 #include "exact_testgen.h"
-#include "piqs/piqs.h"
+#include "piqs.h"
 
 #define TOL_BRUTE 1e-10
 /* piqs is a backward-stable LU of a well-scaled sparse system: its errors

@@ -16,7 +16,7 @@
 #include <gsl/gsl_errno.h>
 #include <string.h>
 #include "testutil.h"
-#include "exact.h"
+#include "exact_obs.h"
 
 #define PREC 128
 

@@ -1,0 +1,190 @@
+/* exact_args_theory.c: the options of the large-N commands (potential,
+   transitions, meanfield): --Jbar (or --J with --N: Jbar = N J), --Gbar
+   (or --Gamma with --N: Gbar = N Gamma), --hz, one --hx, --gamma > 0, and
+   --N only for the 1/N terms. */
+#include <stdlib.h>
+#include <string.h>
+#include <math.h>
+#include <float.h>
+#include "alloc.h"
+#include "exact_cli.h"
+
+static int number(double *x, const char *cmd, const char *opt, const char *s)
+{
+    char *end;
+
+    *x = s ? strtod(s, &end) : NAN;
+    if (s == NULL || *s == '\0' || *end != '\0' || !isfinite(*x))
+    {
+        if (s == NULL)
+            fprintf(stderr, "dtfim-exact %s: missing --%s\n", cmd, opt);
+        else
+            fprintf(stderr, "dtfim-exact %s: --%s: expected a number, got '%s'\n", cmd, opt, s);
+        return CMDLINE_BAD_INPUT;
+    }
+    return 0;
+}
+
+/* value of a scaled coupling: --bar, or --plain times --N */
+static int scaled(double *x, const exact_args_t *a, const char *cmd, const char *bar,
+                  const char *plain, const char *pval, int required)
+{
+    const char *b = exact_args_get(a, bar);
+    int rc;
+
+    if (b && pval)
+        return fprintf(stderr, "dtfim-exact %s: give --%s or --%s, not both\n", cmd, bar, plain), CMDLINE_BAD_INPUT;
+    if (b)
+        return number(x, cmd, bar, b);
+    if (pval == NULL && !required)
+        return *x = 0, 0;
+    if (pval == NULL || a->p.N < 1)
+        return fprintf(stderr, "dtfim-exact %s: missing --%s (or --%s with --N: %s = N %s)\n",
+                       cmd, bar, plain, bar, plain), CMDLINE_BAD_INPUT;
+    if ((rc = number(x, cmd, plain, pval)))
+        return rc;
+    *x *= (double) a->p.N;
+    return 0;
+}
+
+/* The option a scaled value came from: --bar, or --plain (times --N). */
+static const char *source(const exact_args_t *a, const char *bar, const char *plain)
+{
+    return exact_args_get(a, bar) ? bar : plain;
+}
+
+/* 1 if x is a double the theory can square and divide by: finite and
+   not below the normal range */
+static int normal_scale(double x)
+{
+    return isfinite(x) && x >= DBL_MIN;
+}
+
+/* The derived parameters must be doubles too: |Jbar_eff|^2, lambda-bar
+   for every hx, |r-bar|^2; 0, or 2 after a message naming the option. */
+static int check_range(exact_theory_t *t, const exact_args_t *a, const char *cmd)
+{
+    double D = t->Jbar * t->Jbar + t->Gbar * t->Gbar / 4, r2;
+    const char *why = "is outside the range of doubles (the large-N theory works in doubles; "
+                      "corr and density certify any finite N)";
+
+    if (!normal_scale(D))
+    {
+        const char *o = fabs(t->Jbar) >= t->Gbar / 2 ? source(a, "Jbar", "J") : source(a, "Gbar", "Gamma");
+        fprintf(stderr, "dtfim-exact %s: --%s: |Jbar + i Gbar/2|^2 = %g %s\n", cmd, o, D, why);
+        return CMDLINE_BAD_INPUT;
+    }
+    for (slong j = 0; j < a->p.nhx; j++)
+        if (!normal_scale(2 * D / (a->p.dhx[j] * a->p.dhx[j])))
+        {
+            fprintf(stderr, "dtfim-exact %s: --hx %s: lambda-bar = 2 |Jbar_eff|^2 / hx^2 = %g %s\n", cmd,
+                    a->p.hx[j], 2 * D / (a->p.dhx[j] * a->p.dhx[j]), why);
+            return CMDLINE_BAD_INPUT;
+        }
+    exact_theory_update(t);
+    r2 = t->rre * t->rre + t->rim * t->rim;
+    if (!isfinite(r2))
+    {
+        fprintf(stderr, "dtfim-exact %s: --%s: |r-bar|^2 = |hz_eff / Jbar_eff|^2 = %g %s\n", cmd,
+                isfinite(t->rre * t->rre) ? "gamma" : "hz", r2, why);
+        return CMDLINE_BAD_INPUT;
+    }
+    return 0;
+}
+
+int exact_args_theory(exact_theory_t *t, const exact_args_t *a, const char *cmd, int need_hz, int hx_list)
+{
+    /* --Gamma defaults to "0", but given it is a value to scale */
+    const char *Gamma = exact_args_given(a, "Gamma") ? a->p.Gamma : NULL;
+    int rc;
+
+    memset(t, 0, sizeof(*t));
+    t->N = a->p.N;
+    if (a->have_cluster)
+        return fprintf(stderr, "dtfim-exact %s: --plus/--minus do not apply\n", cmd), CMDLINE_BAD_INPUT;
+    if ((rc = scaled(&t->Jbar, a, cmd, "Jbar", "J", a->p.J, 1))
+        || (rc = scaled(&t->Gbar, a, cmd, "Gbar", "Gamma", Gamma, 0))
+        || (need_hz && (rc = number(&t->hz, cmd, "hz", a->p.hz)))
+        || (rc = number(&t->gamma, cmd, "gamma", a->p.gamma)))
+        return rc;
+    if (!need_hz && a->p.hz)
+        return fprintf(stderr, "dtfim-exact %s: hz is varied (--vary hz=A:B); do not give --hz\n", cmd), CMDLINE_BAD_INPUT;
+    if (a->p.nhx == 0)
+        return fprintf(stderr, "dtfim-exact %s: missing --hx\n", cmd), CMDLINE_BAD_INPUT;
+    if (a->p.nhx != 1 && !hx_list)
+        return fprintf(stderr, "dtfim-exact %s: --hx: expected one value (the large-N theory needs uniform fields)\n",
+                       cmd), CMDLINE_BAD_INPUT;
+    for (slong j = 0; j < a->p.nhx; j++)
+        if (a->p.dhx[j] == 0)
+            return fprintf(stderr, "dtfim-exact %s: --hx must be nonzero\n", cmd), CMDLINE_BAD_INPUT;
+    t->hx = a->p.dhx[0];
+    if (!(t->gamma > 0) || t->Gbar < 0)
+        return fprintf(stderr, "dtfim-exact %s: the large-N theory needs --gamma > 0 and --Gbar >= 0\n", cmd),
+               CMDLINE_BAD_INPUT;
+    if (t->Jbar == 0 && t->Gbar == 0)
+        return fprintf(stderr, "dtfim-exact %s: Jbar_eff = Jbar + i Gbar/2 = 0: give --Jbar != 0 or --Gbar > 0\n",
+                       cmd), CMDLINE_BAD_INPUT;
+    return check_range(t, a, cmd);
+}
+
+void exact_theory_print(FILE *f, const char *cmd, const exact_theory_t *t, const char *more)
+{
+    fprintf(f, "# dtfim-exact %s Jbar=%.17g Gbar=%.17g hx=%.17g gamma=%.17g", cmd, t->Jbar, t->Gbar,
+            t->hx, t->gamma);
+    if (more)
+        fprintf(f, " %s", more);
+    else
+        fprintf(f, " hz=%.17g", t->hz);
+    if (t->N > 0)
+        fprintf(f, " N=%ld", (long) t->N);
+    fputs(" (doubles, not certified)\n", f);
+}
+
+/* A copy of s[0..len). */
+static char *dup_n(const char *s, size_t len)
+{
+    char *d = blochgen_malloc(len + 1);
+    memcpy(d, s, len);
+    d[len] = '\0';
+    return d;
+}
+
+int exact_args_vary(char **lo, char **hi, slong *k, const exact_args_t *a, const char *cmd, slong kdef)
+{
+    const char *v = exact_args_get(a, "vary");
+    const char *c1, *c2;
+    char *end;
+    double x, y;
+
+    *lo = *hi = NULL;
+    if (v == NULL)
+        return fprintf(stderr, "dtfim-exact %s: missing --vary hz=A:B[:K]\n", cmd), CMDLINE_BAD_INPUT;
+    c1 = strncmp(v, "hz=", 3) ? NULL : strchr(v + 3, ':');
+    if (c1 == NULL)
+        goto bad;
+    c2 = strchr(c1 + 1, ':');
+    *lo = dup_n(v + 3, c1 - v - 3);
+    *hi = c2 ? dup_n(c1 + 1, c2 - c1 - 1) : dup_n(c1 + 1, strlen(c1 + 1));
+    *k = kdef;
+    if (c2)
+    {
+        long n = strtol(c2 + 1, &end, 10);
+        if (c2[1] == '\0' || *end != '\0' || n < 2 || n > 10000000)
+            goto bad;
+        *k = n;
+    }
+    x = strtod(*lo, &end);
+    if (**lo == '\0' || *end != '\0' || !isfinite(x))
+        goto bad;
+    y = strtod(*hi, &end);
+    if (**hi == '\0' || *end != '\0' || !isfinite(y) || !(x < y))
+        goto bad;
+    return 0;
+bad:
+    fprintf(stderr, "dtfim-exact %s: --vary: expected hz=A:B[:K] with numbers A < B and an integer K >= 2, got '%s'\n",
+            cmd, v);
+    free(*lo);
+    free(*hi);
+    *lo = *hi = NULL;
+    return CMDLINE_BAD_INPUT;
+}

@@ -1,0 +1,173 @@
+/* exact_cmd_blockade.c: `dtfim-exact blockade`: the certified n-bar along
+   hz (Fig. 2) and, for each blockade resonance hz = n J in the range
+   (n = 0..N-1, Eq. 8), the bound w_n of Eq. 12 beside the measured FWHM of
+   the n-bar peak.  Everything is computed before anything is printed. */
+#include <stdlib.h>
+#include <string.h>
+#include <math.h>
+#include <float.h>
+#include "alloc.h"
+#include "exact_cli.h"
+#include "exact_blockade.h"
+
+typedef struct
+{
+    slong n;
+    double lw, lbound;      /* log w_n, log of the FWHM bound (NaN: none) */
+    exact_fwhm_t f;
+    arb_t peak;
+} resonance_t;
+
+/* Eq. 12 as a width in hz: |r - n| < w_n with r = (hz - i (gamma+Gamma)/2)/J_eff
+   is |hz - n J - i (gamma + (n+1) Gamma)/2| < w_n |J_eff| = W; the log of
+   its chord 2 sqrt(W^2 - g^2) on the real hz axis (NaN when the decay g
+   alone exceeds the bound), from lw = log w_n */
+static double log_bound(const exact_params_t *p, slong n, double lw)
+{
+    double lW = lw + log(hypot(p->dJ, p->dGamma / 2)), g = (p->dgamma + (n + 1) * p->dGamma) / 2;
+
+    if (g == 0)
+        return log(2.0) + lW;
+    if (!(lW > log(g)))
+        return NAN;
+    return log(2.0) + lW + 0.5 * log1p(-exp(2 * (log(g) - lW)));
+}
+
+static void print_d(double x)
+{
+    if (isnan(x))
+        putchar(',');
+    else
+        printf(",%.10g", x);
+}
+
+/* ",e^l" to 10 digits, from the exponent where e^l is beyond doubles
+   (w_n ~ 1e+400 is a width, not inf; 1e-400 is not 0); "," for NaN */
+static void print_exp(double l)
+{
+    double l10 = l / log(10.0), e = floor(l10), mant = pow(10.0, l10 - e);
+
+    if (isnan(l))
+        putchar(',');
+    else if (l < log(DBL_MAX) && l > log(DBL_MIN))
+        printf(",%.10g", exp(l));
+    else
+    {
+        if (mant >= 9.9999999995)       /* would print as 10 */
+            mant = 1, e += 1;
+        printf(",%.10ge%+.0f", mant, e);
+    }
+}
+
+static int check(exact_params_t *p, const exact_args_t *a, const char *lo)
+{
+    int rc;
+
+    if (a->have_cluster)
+        return fprintf(stderr, "dtfim-exact blockade: --plus/--minus do not apply\n"), CMDLINE_BAD_INPUT;
+    if (a->p.hz)
+        return fprintf(stderr, "dtfim-exact blockade: hz is varied (--vary hz=A:B[:K]); do not give --hz\n"),
+               CMDLINE_BAD_INPUT;
+    *p = a->p;
+    if (p->J == NULL)
+        p->J = "1";
+    p->hz = lo;
+    if ((rc = exact_params_check(p)))
+        return rc;
+    if (p->nhx != 1)
+        return fprintf(stderr, "dtfim-exact blockade: --hx: expected one value (Eq. 12 assumes uniform fields)\n"),
+               CMDLINE_BAD_INPUT;
+    if (p->dJ == 0)
+        return fprintf(stderr, "dtfim-exact blockade: --J must be nonzero (the resonances are hz = n J)\n"),
+               CMDLINE_BAD_INPUT;
+    return 0;
+}
+
+int exact_cmd_blockade(const exact_args_t *a)
+{
+    exact_params_t p;
+    char *lo, *hi, **hz = NULL;
+    slong K = 0, nr = 0, nres;
+    arb_ptr v = NULL;
+    resonance_t *res = NULL;
+    int rc, curve_only = exact_args_get(a, "curve-only") != NULL;
+    double A, B, loglam, span;
+
+    if ((rc = exact_args_vary(&lo, &hi, &K, a, "blockade", 201)))
+        return rc;
+    if ((rc = check(&p, a, lo)))
+        goto out;
+    A = atof(lo), B = atof(hi);
+    hz = blochgen_calloc(K, sizeof(char *));
+    v = _arb_vec_init(K);
+    for (slong k = 0; k < K && rc == 0; k++)
+    {
+        hz[k] = exact_hz_str(lo, k, K - 1, hi, 0);
+        rc = exact_nbar_certify(v + k, &p, hz[k], &a->cert);
+    }
+    loglam = exact_blockade_loglambda(&p);
+    /* at most one resonance per |J| of [A, B] (N may be far larger) */
+    span = (B - A) / fabs(p.dJ) + 2;
+    nres = curve_only ? 0 : span < (double) p.N ? (slong) span : p.N;
+    res = blochgen_calloc(nres, sizeof(resonance_t));
+    for (slong n = 0; n < p.N && nr < nres && rc == 0; n++)
+    {
+        resonance_t *r = res + nr;
+        char *s;
+        if (n * p.dJ < A || n * p.dJ > B)
+            continue;
+        r->n = n;
+        r->lw = exact_blockade_width_log(n, p.N, loglam);
+        r->lbound = log_bound(&p, n, r->lw);
+        arb_init(r->peak);
+        nr++;
+        rc = exact_blockade_fwhm(&r->f, &p, n, &a->cert);
+        if (rc == -1)
+            rc = 0;     /* no peak: the row says so with empty fields */
+        else if (rc == 0)
+        {
+            s = exact_hz_str("0", n, 1, p.J, r->f.peak_offset);
+            rc = exact_nbar_certify(r->peak, &p, s, &a->cert);
+            flint_free(s);
+        }
+    }
+    if (rc == 0)
+    {
+        printf("# dtfim-exact blockade N=%ld J=%s hx=%s gamma=%s Gamma=%s hz=%s:%s:%ld digits=%ld\n",
+               (long) p.N, p.J, p.hx[0], p.gamma, p.Gamma, lo, hi, (long) K, (long) a->cert.digits);
+        printf("kind,hz,nbar,n,w_n,fwhm_bound,fwhm,peak_offset,nbar_base\n");
+        for (slong k = 0; k < K; k++)
+        {
+            printf("curve,%s,", hz[k]);
+            exact_cert_print(stdout, v + k, &a->cert);
+            printf(",,,,,,\n");
+        }
+        for (slong i = 0; i < nr; i++)
+        {
+            char *s = exact_hz_str("0", res[i].n, 1, p.J, 0);
+            printf("resonance,%s,", s);
+            if (!isnan(res[i].f.fwhm))
+                exact_cert_print(stdout, res[i].peak, &a->cert);
+            printf(",%ld", (long) res[i].n);
+            print_exp(res[i].lw);
+            print_exp(res[i].lbound);
+            print_d(res[i].f.fwhm);
+            print_d(res[i].f.peak_offset);
+            print_d(res[i].f.base);
+            putchar('\n');
+            flint_free(s);
+        }
+    }
+out:
+    for (slong i = 0; i < nr; i++)
+        arb_clear(res[i].peak);
+    free(res);
+    for (slong k = 0; hz && k < K; k++)
+        flint_free(hz[k]);
+    free(hz);
+    if (v)
+        _arb_vec_clear(v, K);
+    free(lo);
+    free(hi);
+    return rc;
+}

@@ -1,0 +1,60 @@
+/* exact_cmd_brute.c: `dtfim-exact brute`: the dense Lindbladian's steady
+   state, printed like corr (with --plus/--minus) or density. */
+#include <stdlib.h>
+#include "alloc.h"
+#include "exact_cli.h"
+#include "exact_brute.h"
+
+#define BRUTE_MAX_N 6
+
+static void density_row(const double *rho, slong N, slong j, double *sum)
+{
+    slong s = j;
+    exact_cluster_t nn = {&s, 1, &s, 1}, plus = {&s, 1, NULL, 0};
+    double n, im, px, py, v[4];
+
+    exact_brute_corr(&n, &im, rho, N, &nn);
+    exact_brute_corr(&px, &py, rho, N, &plus);
+    v[0] = n;
+    v[1] = 2 * n - 1;
+    v[2] = 2 * px;
+    v[3] = 2 * py;
+    printf("%ld", (long) j + 1);
+    for (int k = 0; k < 4; k++)
+    {
+        printf(",%.17g", v[k]);
+        sum[k] += v[k] / N;
+    }
+    printf("\n");
+}
+
+int exact_cmd_brute(const exact_args_t *a)
+{
+    slong N = a->p.N, d = (slong) 1 << N;
+    double *rho, re, im, mean[4] = {0, 0, 0, 0};
+    int rc;
+
+    if (N > BRUTE_MAX_N)
+    {
+        fprintf(stderr, "dtfim-exact brute: N = %ld is too large: the dense Liouvillian needs N <= %d\n",
+                (long) N, BRUTE_MAX_N);
+        return CMDLINE_BAD_INPUT;
+    }
+    rho = blochgen_malloc(2 * sizeof(double) * d * d);
+    rc = exact_brute_steady(rho, &a->p);
+    if (rc == 0 && a->have_cluster)
+    {
+        exact_brute_corr(&re, &im, rho, N, &a->c);
+        printf("%.17g %.17g\n", re, im);
+    }
+    else if (rc == 0)
+    {
+        exact_print_params(stdout, "brute", a);
+        printf("site,n,sz,sx,sy\n");
+        for (slong j = 0; j < N; j++)
+            density_row(rho, N, j, mean);
+        printf("mean,%.17g,%.17g,%.17g,%.17g\n", mean[0], mean[1], mean[2], mean[3]);
+    }
+    free(rho);
+    return rc;
+}
