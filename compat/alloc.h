@@ -28,7 +28,11 @@ static inline void *blochgen_calloc(size_t count, size_t size)
 {
     void *p = calloc(count ? count : 1, size ? size : 1);
     if (p == NULL)
-        blochgen_alloc_fail(count * size);
+    {
+        /* count * size may not fit in a size_t: say both */
+        fprintf(stderr, "blochgen: out of memory (allocating %zu x %zu bytes)\n", count, size);
+        abort();
+    }
     return p;
 }
 
