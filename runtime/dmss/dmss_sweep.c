@@ -3,6 +3,7 @@
 #include <string.h>
 #include "alloc.h"
 #include "dmss.h"
+#include "num.h"
 
 void dmss_sweep_init(dmss_sweep_t *s, const double *p, int vary, double a, double b, int n,
                      const dmss_opts_t *o, const bloch_model_t *m)
@@ -41,7 +42,5 @@ void dmss_sweep_clear(dmss_sweep_t *s)
 
 double dmss_grid_value(const dmss_sweep_t *s, int g)
 {
-    if (g == s->n - 1)
-        return s->b;
-    return s->a + g * (s->b - s->a) / (s->n - 1);
+    return num_grid_value(s->a, s->b, s->n, g);
 }

@@ -5,7 +5,8 @@ static void row(FILE *f, const dmss_row_t *r, int nobs)
     const dmss_info_t *i = &r->info;
     int k;
 
-    fprintf(f, "%.15g,%s,%.3e,%.6g,%d,%.12g,%.12g,%.2e,%.12g,%.12g,%.12g,%.3e,%.3e,%d,%.3e",
+    /* the parameter exactly as sweep writes it (%.17g: the grid value) */
+    fprintf(f, "%.17g,%s,%.3e,%.6g,%d,%.12g,%.12g,%.2e,%.12g,%.12g,%.12g,%.3e,%.3e,%d,%.3e",
             r->par, r->dir > 0 ? "forward" : "backward", i->residual, i->t, i->newton_its,
             i->gap, i->freq, i->jac_err, r->conc, r->purity, r->chi, r->chi_dp, r->chi_err,
             r->chi_ok == 0, i->min_eig);
