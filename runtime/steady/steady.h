@@ -26,7 +26,7 @@ int steady_newton(double *x, steady_info_t *info, const double *p, double tol,
 /* The closed-form symmetric state.  0; -1 when the model has none; -2
    when a denominator vanishes at p; -3 when it is not finite in double
    precision (overflow); -4 when it lost digits to underflow (parameters
-   near 1e-150 and below). */
+   near 1e-150 and below).  Leaves the FE_UNDERFLOW flag clear. */
 int steady_symmetric(double *x, const double *p, const bloch_model_t *m);
 
 /* 2-norm of the odd components of x (0 for models without symmetry). */

@@ -7,24 +7,28 @@
 
 int steady_symmetric(double *x, const double *p, const bloch_model_t *m)
 {
-    fexcept_t saved;
     int st = 0, k;
 
     if (!m->has_symmetric)
         return -1;
-    /* the closed form is a rational function: underflow in it means lost
+    /* The closed form is a rational function: underflow in it means lost
        digits (at gup = 1e-160 a relative error of 1e-6), overflow a NaN.
-       The caller's floating-point flags are left as they were. */
-    fegetexceptflag(&saved, FE_ALL_EXCEPT);
-    feclearexcept(FE_ALL_EXCEPT);
+       Testing the underflow flag costs 15 ns, clearing it 90 ns (x87 state
+       on x86-64), so it is cleared only when already set: a scan point
+       then costs 30 ns more, not 210.  FE_UNDERFLOW is left clear. */
+    if (fetestexcept(FE_UNDERFLOW))
+        feclearexcept(FE_UNDERFLOW);
     if (m->symmetric(x, p) != 0)
         st = -2;
     for (k = 0; k < m->nobs && st == 0; k++)
         if (!isfinite(x[k]))
             st = -3;
-    if (st == 0 && fetestexcept(FE_UNDERFLOW))
-        st = -4;
-    fesetexceptflag(&saved, FE_ALL_EXCEPT);
+    if (fetestexcept(FE_UNDERFLOW))
+    {
+        feclearexcept(FE_UNDERFLOW);
+        if (st == 0)
+            st = -4;
+    }
     return st;
 }
 
