@@ -150,7 +150,8 @@ static int scan_streamed(const cli_args_t *a, const bloch_model_t *m)
         done = i1;
     }
     cmdline_progress_clear(&pb);
-    if (st == 0 && cmdline_interrupted())
+    /* a signal during the last chunk stops nothing: the scan is whole */
+    if (st == 0 && cmdline_interrupted() && done < a->x.n)
     {
         fprintf(out.f, "# partial: stopped by signal %d after %d of %d rows of %s; continue "
                 "with the same command and --resume %s\n", cmdline_interrupted(), done, a->x.n,

@@ -26,8 +26,11 @@ stop_after() {
 }
 
 # ---- scan: SIGINT, then --resume --------------------------------------------
-Y=300
-A="--set h2=10,lambda=0.01,gdown=0 --x h1=0:1.4:400 --y gup=0.01:2:$Y --quiet"
+# (rows are written in chunks of about 65536 points: 32 rows of 2000 here,
+# so the signal comes after the first of 8 chunks)
+Y=2000
+X=240
+A="--set h2=10,lambda=0.01,gdown=0 --x h1=0:1.4:$X --y gup=0.01:2:$Y --quiet"
 "$S" scan $A -o "$tmp/ref.csv" 2>/dev/null || err "reference scan exited $?"
 "$S" scan $A -o "$tmp/s.csv" 2>"$tmp/s.err" &
 pid=$!
@@ -40,7 +43,7 @@ ls "$tmp" | grep -q 'tmp' && err "a temporary was left: $(ls "$tmp")"
 tail -n 1 "$tmp/s.csv" | grep -q '^# partial: stopped by signal 2' || err "no '# partial' line"
 rows=$(grep -vc '^#' "$tmp/s.csv")
 rows=$((rows - 1))      # the column header
-[ $((rows % Y)) = 0 ] && [ $rows -gt 0 ] && [ $rows -lt $((400 * Y)) ] ||
+[ $((rows % Y)) = 0 ] && [ $rows -gt 0 ] && [ $rows -lt $((X * Y)) ] ||
     err "$rows data lines kept: not whole rows of $Y, or not partial"
 # the rows kept are the reference's rows
 head -n $((rows + 3)) "$tmp/s.csv" >"$tmp/s.head"
@@ -50,7 +53,7 @@ head -n $((rows + 3)) "$tmp/ref.csv" | cmp -s - "$tmp/s.head" ||
 cmp -s "$tmp/s.csv" "$tmp/ref.csv" || err "resumed scan differs from an uninterrupted one"
 # resuming a different scan is refused and leaves the file alone
 cp "$tmp/s.csv" "$tmp/keep.csv"
-"$S" scan --set h2=10,lambda=0.02,gdown=0 --x h1=0:1.4:400 --y gup=0.01:2:$Y --quiet \
+"$S" scan --set h2=10,lambda=0.02,gdown=0 --x h1=0:1.4:$X --y gup=0.01:2:$Y --quiet \
     --resume "$tmp/s.csv" 2>"$tmp/e"
 st=$?
 [ $st = 2 ] || err "--resume of another scan exited $st, expected 2"
