@@ -6,6 +6,7 @@
 #include "output.h"
 #include "model_lex.h"
 #include "blochgen_cmd.h"
+#include "alloc.h"
 
 /* "name=value,..." with exact rational values (3, -1/2, 0.01, 1e-3). */
 static int parse_subs(char *fixed, fmpq *vals, const char *spec, const model_struct *m)
@@ -143,7 +144,7 @@ int blochgen_boundary(int argc, char **argv)
     }
     if (st == 0)
     {
-        char *fixed = flint_calloc(m->nparams + 1, 1);
+        char *fixed = blochgen_calloc(m->nparams + 1, 1);
         fmpq *vals = _fmpq_vec_init(m->nparams + 1);
         fmpz_mpoly_t b;
         printer_t pr = {STYLE_TEXT, m};
@@ -163,7 +164,7 @@ int blochgen_boundary(int argc, char **argv)
             fmpz_mpoly_clear(b, m->pctx->zctx);
         }
         _fmpq_vec_clear(vals, m->nparams + 1);
-        flint_free(fixed);
+        free(fixed);
     }
     derive_clear(d);
     model_clear(m);

@@ -1,4 +1,5 @@
 #include "bpoly.h"
+#include "alloc.h"
 
 void bpoly_set_fmpq_mpoly(bpoly_t p, const fmpq_mpoly_t c, const fmpq_mpoly_ctx_t ctx)
 {
@@ -140,7 +141,7 @@ static double fmpq_mpoly_evaluate_d(const fmpq_mpoly_t c, const double *par,
                                     const fmpq_mpoly_ctx_t ctx)
 {
     slong i, j, n = ctx->zctx->minfo->nvars;
-    ulong *exp = flint_malloc((n + 1) * sizeof(ulong));
+    ulong *exp = blochgen_malloc((n + 1) * sizeof(ulong));
     double sum = 0;
     fmpq_t q;
 
@@ -160,7 +161,7 @@ static double fmpq_mpoly_evaluate_d(const fmpq_mpoly_t c, const double *par,
         sum += t;
     }
     fmpq_clear(q);
-    flint_free(exp);
+    free(exp);
     return sum;
 }
 

@@ -1,10 +1,11 @@
 #include <stdio.h>
 #include <string.h>
 #include "check_internal.h"
+#include "alloc.h"
 
 static char *dup_tok(const model_tok_t *t)
 {
-    char *s = flint_malloc(t->len + 1);
+    char *s = blochgen_malloc(t->len + 1);
 
     memcpy(s, t->text, t->len);
     s[t->len] = '\0';
@@ -43,7 +44,7 @@ static void collect_names(check_ctx *c, const model_line_t *lines, int n, char *
         {
             char ***v = is_kw(ln, "alias") ? alias_names : let_names;
             slong *nv = is_kw(ln, "alias") ? nalias_names : nlet_names;
-            *v = flint_realloc(*v, (*nv + 1) * sizeof(char *));
+            *v = blochgen_realloc(*v, (*nv + 1) * sizeof(char *));
             (*v)[(*nv)++] = dup_tok(ln->tok + 1);
         }
     }
@@ -138,7 +139,7 @@ static int stmt_alias(check_ctx *c, const model_line_t *ln, model_error_t *err)
                                CHECK_MAX_NAMES);
     c->alias[c->nalias] = dup_tok(ln->tok + 1);
     c->alias_var[c->nalias++] = v;
-    flint_free(c->names[c->d->m->nparams + c->nsym + v]);
+    free(c->names[c->d->m->nparams + c->nsym + v]);
     c->names[c->d->m->nparams + c->nsym + v] = dup_tok(ln->tok + 1);
     return 0;
 }
@@ -362,7 +363,7 @@ static void check_ctx_setup(check_ctx *c)
     char name[160];
 
     fmpz_mpoly_ctx_init(c->ctx, nv, ORD_LEX);
-    c->names = flint_malloc(nv * sizeof(char *));
+    c->names = blochgen_malloc(nv * sizeof(char *));
     for (k = 0; k < nv; k++)
     {
         if (k < np)
@@ -375,18 +376,18 @@ static void check_ctx_setup(check_ctx *c)
             model_obs_name(pn, sizeof pn, d->m, k - np - c->nsym);
             snprintf(name, sizeof name, "<%s>", pn);
         }
-        c->names[k] = flint_malloc(strlen(name) + 1);
+        c->names[k] = blochgen_malloc(strlen(name) + 1);
         strcpy(c->names[k], name);
     }
-    c->par_value = flint_malloc((np + 1) * sizeof(fmpz_mpoly_q_struct));
+    c->par_value = blochgen_malloc((np + 1) * sizeof(fmpz_mpoly_q_struct));
     for (k = 0; k < np; k++)
     {
         fmpz_mpoly_q_init(c->par_value + k, c->ctx);
         fmpz_mpoly_q_gen(c->par_value + k, k, c->ctx);
     }
-    c->let_value = flint_malloc(CHECK_MAX_NAMES * sizeof(fmpz_mpoly_q_struct));
-    c->jac_listed = flint_calloc(d->n * d->n + 1, 1);
-    c->ddt_listed = flint_calloc(d->n + 1, 1);
+    c->let_value = blochgen_malloc(CHECK_MAX_NAMES * sizeof(fmpz_mpoly_q_struct));
+    c->jac_listed = blochgen_calloc(d->n * d->n + 1, 1);
+    c->ddt_listed = blochgen_calloc(d->n + 1, 1);
 }
 
 static void check_ctx_clear(check_ctx *c, int setup)
@@ -396,24 +397,24 @@ static void check_ctx_clear(check_ctx *c, int setup)
     if (setup)
     {
         for (k = 0; k < np + c->nsym + c->d->n; k++)
-            flint_free(c->names[k]);
-        flint_free(c->names);
+            free(c->names[k]);
+        free(c->names);
         for (k = 0; k < np; k++)
             fmpz_mpoly_q_clear(c->par_value + k, c->ctx);
-        flint_free(c->par_value);
+        free(c->par_value);
         for (k = 0; k < c->nlet; k++)
             fmpz_mpoly_q_clear(c->let_value + k, c->ctx);
-        flint_free(c->let_value);
-        flint_free(c->jac_listed);
-        flint_free(c->ddt_listed);
+        free(c->let_value);
+        free(c->jac_listed);
+        free(c->ddt_listed);
         fmpz_mpoly_ctx_clear(c->ctx);
     }
     for (k = 0; k < c->nsym; k++)
-        flint_free(c->sym[k]);
+        free(c->sym[k]);
     for (k = 0; k < c->nalias; k++)
-        flint_free(c->alias[k]);
+        free(c->alias[k]);
     for (k = 0; k < c->nlet; k++)
-        flint_free(c->let[k]);
+        free(c->let[k]);
 }
 
 static void free_names(char **v, slong n)
@@ -421,8 +422,8 @@ static void free_names(char **v, slong n)
     slong k;
 
     for (k = 0; k < n; k++)
-        flint_free(v[k]);
-    flint_free(v);
+        free(v[k]);
+    free(v);
 }
 
 int check_file(const char *model_path, const char *hand_path)
@@ -479,8 +480,8 @@ int check_file(const char *model_path, const char *hand_path)
     }
     for (k = 0; k < n; k++)
         model_line_clear(lines + k);
-    flint_free(lines);
-    flint_free(text);
+    free(lines);
+    free(text);
     free_names(an, nan);
     free_names(ln, nln);
     check_ctx_clear(&c, setup);

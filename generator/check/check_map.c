@@ -1,4 +1,5 @@
 #include "check_internal.h"
+#include "alloc.h"
 
 /* Polynomial in the parameters, with every parameter replaced by its
    substitution (a rational function in the comparison ring). */
@@ -6,7 +7,7 @@ void check_map_param_poly(fmpz_mpoly_q_t r, const fmpz_mpoly_t p, const check_ct
 {
     const fmpz_mpoly_ctx_struct *pctx = c->d->m->pctx->zctx;
     slong np = c->d->m->nparams, i, k;
-    ulong *exp = flint_malloc((np + 1) * sizeof(ulong)), e;
+    ulong *exp = blochgen_malloc((np + 1) * sizeof(ulong)), e;
     fmpz_mpoly_q_t t;
     fmpz_t coeff;
 
@@ -26,7 +27,7 @@ void check_map_param_poly(fmpz_mpoly_q_t r, const fmpz_mpoly_t p, const check_ct
     }
     fmpz_clear(coeff);
     fmpz_mpoly_q_clear(t, c->ctx);
-    flint_free(exp);
+    free(exp);
 }
 
 void check_map_param_q(fmpz_mpoly_q_t r, const fmpz_mpoly_q_t q, const check_ctx *c)

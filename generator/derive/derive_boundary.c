@@ -1,4 +1,5 @@
 #include "derive.h"
+#include "alloc.h"
 
 /* Row k times the lcm of its denominators, as polynomials. */
 static void clear_row(fmpz_mpoly_struct *row, fmpz_mpoly_t lcm, const fmpz_mpoly_q_struct *q,
@@ -83,7 +84,7 @@ void derive_det_subsets(fmpz_mpoly_t det, const fmpz_mpoly_struct *M, slong n,
                         const fmpz_mpoly_ctx_t qctx)
 {
     slong nsets = (slong) 1 << n, S, j;
-    fmpz_mpoly_struct *D = flint_malloc(nsets * sizeof(fmpz_mpoly_struct));
+    fmpz_mpoly_struct *D = blochgen_malloc(nsets * sizeof(fmpz_mpoly_struct));
     fmpz_mpoly_t t;
 
     fmpz_mpoly_init(t, qctx);
@@ -113,7 +114,7 @@ void derive_det_subsets(fmpz_mpoly_t det, const fmpz_mpoly_struct *M, slong n,
     fmpz_mpoly_swap(det, D + nsets - 1, qctx);
     for (S = 0; S < nsets; S++)
         fmpz_mpoly_clear(D + S, qctx);
-    flint_free(D);
+    free(D);
     fmpz_mpoly_clear(t, qctx);
 }
 
@@ -130,14 +131,14 @@ void derive_boundary(derive_t d)
     fmpz_t c;
 
     d->nodd = 0;
-    d->odd_vars = flint_malloc((d->n + 1) * sizeof(slong));
+    d->odd_vars = blochgen_malloc((d->n + 1) * sizeof(slong));
     for (v = 0; v < d->n; v++)
         if (d->odd[v])
             d->odd_vars[d->nodd++] = v;
     if (d->sym_status != SYM_CLOSED_FORM || d->nodd == 0 || d->nodd > DERIVE_ODD_MAX)
         return;
     n = d->nodd;
-    d->odd_block = flint_malloc(n * n * sizeof(fmpz_mpoly_q_struct));
+    d->odd_block = blochgen_malloc(n * n * sizeof(fmpz_mpoly_q_struct));
     for (i = 0; i < n; i++)
         for (j = 0; j < n; j++)
         {
@@ -146,7 +147,7 @@ void derive_boundary(derive_t d)
             if (e != NULL)
                 derive_bpoly_eval_q(d->odd_block + i * n + j, e, d->sym, d);
         }
-    M = flint_malloc(n * n * sizeof(fmpz_mpoly_struct));
+    M = blochgen_malloc(n * n * sizeof(fmpz_mpoly_struct));
     for (i = 0; i < n * n; i++)
         fmpz_mpoly_init(M + i, qctx);
     fmpz_mpoly_init(lcm, qctx);
@@ -176,7 +177,7 @@ void derive_boundary(derive_t d)
     fmpz_clear(c);
     for (i = 0; i < n * n; i++)
         fmpz_mpoly_clear(M + i, qctx);
-    flint_free(M);
+    free(M);
     fmpz_mpoly_clear(lcm, qctx);
     fmpz_mpoly_clear(den, qctx);
     fmpz_mpoly_q_clear(det, qctx);

@@ -1,6 +1,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "derive.h"
+#include "alloc.h"
 
 /* Accumulates complex coefficients of <Q> for one observable at a time. */
 typedef struct
@@ -89,7 +90,7 @@ static jump_pair_struct *jump_pairs(slong *npairs, int *overflow, const model_ju
                                     const fmpq_mpoly_ctx_t ctx)
 {
     const op_struct *L = j->L;
-    jump_pair_struct *pr = flint_malloc(L->length * L->length * sizeof(jump_pair_struct));
+    jump_pair_struct *pr = blochgen_malloc(L->length * L->length * sizeof(jump_pair_struct));
     bpoly_t rre, one;
     fmpq_t s;
     slong a, b, n = 0;
@@ -135,7 +136,7 @@ static void jump_pairs_clear(jump_pair_struct *pr, slong n, const fmpq_mpoly_ctx
         bpoly_clear(pr[k].cre, ctx);
         bpoly_clear(pr[k].cim, ctx);
     }
-    flint_free(pr);
+    free(pr);
 }
 
 /* <sum_a c_a A_a> with c_a = conj(l_a) (conj = 1) or l_a (conj = 0) */
@@ -235,14 +236,14 @@ int derive_equations(derive_t d)
     const fmpq_mpoly_ctx_struct *ctx = m->pctx;
     slong nkeys = (slong) 1 << (2 * m->sites), v, k;
     scratch_struct s;
-    jump_pair_struct **pairs = flint_calloc(m->njumps + 1, sizeof(jump_pair_struct *));
-    slong *npairs = flint_calloc(m->njumps + 1, sizeof(slong));
+    jump_pair_struct **pairs = blochgen_calloc(m->njumps + 1, sizeof(jump_pair_struct *));
+    slong *npairs = blochgen_calloc(m->njumps + 1, sizeof(slong));
     int status = 0;
 
-    s.re = flint_malloc(nkeys * sizeof(bpoly_struct));
-    s.im = flint_malloc(nkeys * sizeof(bpoly_struct));
-    s.used = flint_calloc(nkeys, 1);
-    s.touched = flint_malloc(nkeys * sizeof(uint32_t));
+    s.re = blochgen_malloc(nkeys * sizeof(bpoly_struct));
+    s.im = blochgen_malloc(nkeys * sizeof(bpoly_struct));
+    s.used = blochgen_calloc(nkeys, 1);
+    s.touched = blochgen_malloc(nkeys * sizeof(uint32_t));
     s.ntouched = 0;
     s.overflow = 0;
     for (k = 0; k < nkeys; k++)
@@ -287,10 +288,10 @@ int derive_equations(derive_t d)
     for (k = 0; k < m->njumps; k++)
         if (pairs[k] != NULL)
             jump_pairs_clear(pairs[k], npairs[k], ctx);
-    flint_free(pairs);
-    flint_free(npairs);
+    free(pairs);
+    free(npairs);
     for (k = 0; k < nkeys; k++)
         bpoly_clear(s.re + k, ctx), bpoly_clear(s.im + k, ctx);
-    flint_free(s.re), flint_free(s.im), flint_free(s.used), flint_free(s.touched);
+    free(s.re), free(s.im), free(s.used), free(s.touched);
     return status;
 }

@@ -1,5 +1,6 @@
 #include <stdlib.h>
 #include "derive.h"
+#include "alloc.h"
 
 static int cmp_slong(const void *a, const void *b)
 {
@@ -28,7 +29,7 @@ void derive_jacobian(derive_t d)
     const fmpq_mpoly_ctx_struct *ctx = d->m->pctx;
     slong v, k;
 
-    d->jac = flint_calloc(d->n, sizeof(derive_row_struct));
+    d->jac = blochgen_calloc(d->n, sizeof(derive_row_struct));
     for (v = 0; v < d->n; v++)
     {
         const bpoly_struct *f = d->rhs + v;
@@ -37,9 +38,9 @@ void derive_jacobian(derive_t d)
 
         for (k = 0; k < f->length; k++)
             nmax += f->mono[k].deg;
-        row->col = flint_malloc((nmax + 1) * sizeof(slong));
+        row->col = blochgen_malloc((nmax + 1) * sizeof(slong));
         nv = bpoly_vars(row->col, f);
-        row->entry = flint_malloc((nv + 1) * sizeof(bpoly_struct));
+        row->entry = blochgen_malloc((nv + 1) * sizeof(bpoly_struct));
         row->len = nv;
         for (k = 0; k < nv; k++)
         {

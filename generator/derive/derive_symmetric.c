@@ -1,4 +1,5 @@
 #include "derive.h"
+#include "alloc.h"
 
 const fmpz_mpoly_ctx_struct *derive_qctx(const derive_t d)
 {
@@ -131,8 +132,8 @@ void derive_symmetric(derive_t d)
     d->sym_status = SYM_NONE;
     if (!d->m->has_symmetry)
         return;
-    ev = flint_malloc(d->n * sizeof(slong));
-    idx = flint_malloc(d->n * sizeof(slong));
+    ev = blochgen_malloc(d->n * sizeof(slong));
+    idx = blochgen_malloc(d->n * sizeof(slong));
     for (v = 0; v < d->n; v++)
     {
         idx[v] = d->odd[v] ? -1 : ne;
@@ -142,7 +143,7 @@ void derive_symmetric(derive_t d)
     d->sym_status = SYM_TOO_LARGE;
     if (ne <= DERIVE_SYM_MAX)
     {
-        A = flint_malloc(ne * (ne + 1) * sizeof(fmpz_mpoly_q_struct));
+        A = blochgen_malloc(ne * (ne + 1) * sizeof(fmpz_mpoly_q_struct));
         for (k = 0; k < ne * (ne + 1); k++)
             fmpz_mpoly_q_init(A + k, qctx);
         if (even_system(A, ev, idx, ne, d) != 0)
@@ -152,7 +153,7 @@ void derive_symmetric(derive_t d)
         else
         {
             d->sym_status = SYM_CLOSED_FORM;
-            d->sym = flint_malloc(d->n * sizeof(fmpz_mpoly_q_struct));
+            d->sym = blochgen_malloc(d->n * sizeof(fmpz_mpoly_q_struct));
             for (v = 0; v < d->n; v++)
                 fmpz_mpoly_q_init(d->sym + v, qctx);
             for (k = 0; k < ne; k++)
@@ -160,8 +161,8 @@ void derive_symmetric(derive_t d)
         }
         for (k = 0; k < ne * (ne + 1); k++)
             fmpz_mpoly_q_clear(A + k, qctx);
-        flint_free(A);
+        free(A);
     }
-    flint_free(ev);
-    flint_free(idx);
+    free(ev);
+    free(idx);
 }

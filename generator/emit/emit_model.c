@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "emit_util.h"
+#include "alloc.h"
 
 #ifndef BLOCHGEN_TEMPLATE_DIR
 #define BLOCHGEN_TEMPLATE_DIR "templates"
@@ -29,7 +30,7 @@ static char *read_template(const char *name)
     fseek(f, 0, SEEK_END);
     n = ftell(f);
     fseek(f, 0, SEEK_SET);
-    s = flint_malloc(n + 1);
+    s = blochgen_malloc(n + 1);
     if (fread(s, 1, n, f) != (size_t) n)
         n = 0;
     s[n] = '\0';
@@ -65,7 +66,7 @@ static int fill(sbuf_t *out, const char *tname, const char *const *keys,
     if (t == NULL)
         return 2;
     bad = emit_fill_template(out, t, keys, vals, n);
-    flint_free(t);
+    free(t);
     if (bad)
     {
         fprintf(stderr, "blochgen emit: template %s: unknown placeholder at byte %zu\n", tname,

@@ -65,7 +65,7 @@ typedef struct
    err and leaves m cleared (nothing to free). */
 int model_parse(model_t m, const char *file, const char *text, size_t len,
                 model_error_t *err);
-/* Whole file contents (flint_free it), or NULL if it cannot be read. */
+/* Whole file contents (free it), or NULL if it cannot be read. */
 char *model_read_text(const char *path, size_t *len);
 /* Reads and parses a file; returns 0, or 2 after printing file:line:col. */
 int model_load(model_t m, const char *path);

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "model_expr.h"
+#include "alloc.h"
 
 /* Parsing runs in two passes over the lines: the declarations (model,
    sites, params) first, so that expressions may come in any order. */
@@ -89,7 +90,7 @@ static int stmt_params(model_t m, const model_line_t *ln, model_error_t *err)
 
     if (m->params != NULL)
         return model_error_set(err, ln->line, 1, "duplicate 'params' statement");
-    m->params = flint_calloc(ln->ntok + 1, sizeof(char *));
+    m->params = blochgen_calloc(ln->ntok + 1, sizeof(char *));
     for (k = 1; k < ln->ntok; k++)
     {
         char name[MODEL_NAME_MAX];
@@ -108,7 +109,7 @@ static int stmt_params(model_t m, const model_line_t *ln, model_error_t *err)
             if (strcmp(m->params[j], name) == 0)
                 return model_error_set(err, ln->line, ln->tok[k].col,
                                        "duplicate parameter name '%s'", name);
-        m->params[m->nparams] = flint_malloc(strlen(name) + 1);
+        m->params[m->nparams] = blochgen_malloc(strlen(name) + 1);
         strcpy(m->params[m->nparams++], name);
     }
     return 0;
@@ -151,7 +152,7 @@ static int stmt_jump(model_t m, const model_line_t *ln, int collective, model_er
     op_t rate;
     int status;
 
-    m->jumps = flint_realloc(m->jumps, (m->njumps + 1) * sizeof(model_jump_struct));
+    m->jumps = blochgen_realloc(m->jumps, (m->njumps + 1) * sizeof(model_jump_struct));
     j = m->jumps + m->njumps++;
     bpoly_init(j->rate, m->pctx);
     op_init(j->L, m->pctx);
@@ -252,7 +253,7 @@ static int level_pair(model_t m, const model_line_t *ln, int k, const bpoly_t ra
             return model_error_set(err, ln->line, ln->tok[k].col, "duplicate level pair "
                                    "%d-%d (already given on line %d)", n, mm,
                                    m->levels[j].line);
-    m->levels = flint_realloc(m->levels, (m->nlevels + 1) * sizeof(model_level_struct));
+    m->levels = blochgen_realloc(m->levels, (m->nlevels + 1) * sizeof(model_level_struct));
     lv = m->levels + m->nlevels++;
     bpoly_init(lv->rate, m->pctx);
     bpoly_set(lv->rate, rate, m->pctx);
@@ -369,8 +370,8 @@ static void model_setup_observables(model_t m)
     slong v, nkeys = (slong) 1 << (2 * m->sites);
 
     m->nobs = nkeys - 1;
-    m->obs = flint_malloc(m->nobs * sizeof(pauli_t));
-    m->var_of_key = flint_malloc(nkeys * sizeof(slong));
+    m->obs = blochgen_malloc(m->nobs * sizeof(pauli_t));
+    m->var_of_key = blochgen_malloc(nkeys * sizeof(slong));
     pauli_list_observables(m->obs, m->sites);
     m->var_of_key[0] = -1;
     for (v = 0; v < m->nobs; v++)
@@ -463,7 +464,7 @@ int model_parse(model_t m, const char *file, const char *text, size_t len,
         st = model_error_set(err, 1, 1, "missing 'hamiltonian ...' statement");
     for (k = 0; k < n; k++)
         model_line_clear(lines + k);
-    flint_free(lines);
+    free(lines);
     if (st)
         model_clear(m);
     return st;
@@ -484,14 +485,14 @@ void model_clear(model_t m)
             bpoly_clear(m->levels[k].rate, m->pctx);
         op_clear(m->ham, m->pctx);
         fmpq_mpoly_ctx_clear(m->pctx);
-        flint_free(m->obs);
-        flint_free(m->var_of_key);
+        free(m->obs);
+        free(m->var_of_key);
     }
-    flint_free(m->jumps);
-    flint_free(m->levels);
+    free(m->jumps);
+    free(m->levels);
     for (k = 0; k < m->nparams; k++)
-        flint_free(m->params[k]);
-    flint_free(m->params);
+        free(m->params[k]);
+    free(m->params);
     memset(m, 0, sizeof(*m));
 }
 
@@ -509,12 +510,12 @@ char *model_read_text(const char *path, size_t *len)
     *len = 0;
     if (f == NULL)
         return NULL;
-    text = flint_malloc(alloc);
+    text = blochgen_malloc(alloc);
     while ((got = fread(text + *len, 1, alloc - *len, f)) > 0)
     {
         *len += got;
         if (*len == alloc)
-            text = flint_realloc(text, alloc *= 2);
+            text = blochgen_realloc(text, alloc *= 2);
     }
     fclose(f);
     return text;
@@ -533,7 +534,7 @@ int model_load(model_t m, const char *path)
         return 2;
     }
     st = model_parse(m, path, text, len, &err);
-    flint_free(text);
+    free(text);
     if (st)
         fprintf(stderr, "%s:%d:%d: %s\n", path, err.line, err.col, err.msg);
     return st;

@@ -1,4 +1,5 @@
 #include "op.h"
+#include "alloc.h"
 
 void op_init(op_t a, const fmpq_mpoly_ctx_t ctx)
 {
@@ -17,7 +18,7 @@ void op_clear(op_t a, const fmpq_mpoly_ctx_t ctx)
         bpoly_clear(a->terms[i].re, ctx);
         bpoly_clear(a->terms[i].im, ctx);
     }
-    flint_free(a->terms);
+    free(a->terms);
 }
 
 void op_swap(op_t a, op_t b)
@@ -49,7 +50,7 @@ static op_term_struct *op_slot(op_t a, pauli_t p, int col, const fmpq_mpoly_ctx_
     if (a->length == a->alloc)
     {
         slong n = FLINT_MAX(4, 2 * a->alloc);
-        a->terms = flint_realloc(a->terms, n * sizeof(op_term_struct));
+        a->terms = blochgen_realloc(a->terms, n * sizeof(op_term_struct));
         for (i = a->alloc; i < n; i++)
         {
             bpoly_init(a->terms[i].re, ctx);
