@@ -32,7 +32,7 @@ SANFLAGS = $(if $(SAN),$(SANFLAGS_ON))
 .DEFAULT_GOAL := all
 include compat/compat.mk
 
-GEN_MODULES = pauli bpoly op model derive output emit check
+GEN_MODULES = limit pauli bpoly op model derive output emit check
 GEN_INC = $(addprefix -Igenerator/,$(GEN_MODULES)) $(COMPAT_INC) $(CMDLINE_INC) -Iruntime
 GEN_SRC = $(foreach m,$(GEN_MODULES),$(wildcard generator/$(m)/*.c))
 GEN_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(GEN_SRC))

@@ -19,7 +19,8 @@ int derive_all(derive_t d, const model_t m)
     derive_init(d, m);
     if (derive_equations(d))
         return 2;
-    derive_jacobian(d);
+    if (derive_jacobian(d))
+        return 2;
     if (derive_parity(d))
         return 2;
     derive_symmetric(d);

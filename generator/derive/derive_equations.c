@@ -230,6 +230,43 @@ static uint32_t scratch_flush(bpoly_t out, scratch_struct *s, const model_struct
     return bad;
 }
 
+/* The limit `terms` on L^dag L: the pairs of a jump (or the products of
+   a collective one) are about terms(L)^2 * terms(rate), formed for every
+   observable; checked before any of them is. */
+static int check_jump(const model_struct *m, const model_jump_struct *j)
+{
+    limit_size_t l, r, ll, llr;
+    char msg[DERIVE_NOTE_MAX];
+
+    op_size(&l, j->L, m->pctx);
+    bpoly_size(&r, j->rate, m->pctx);
+    limit_size_mul(&ll, &l, &l);
+    limit_size_mul(&llr, &ll, &r);
+    if (limit_check(msg, sizeof msg, &m->limits, &llr, "L^dag L of this jump"))
+    {
+        fprintf(stderr, "%s:%d:1: %s\n", m->file, j->line, msg);
+        return 2;
+    }
+    return 0;
+}
+
+/* Adds the terms of p to the count of the limit `equations`: 0, or 2
+   after saying that the equations (and Jacobian) grew past it. */
+int derive_count_terms(derive_t d, const bpoly_t p)
+{
+    limit_size_t s;
+    const limit_struct *L = &d->m->limits;
+
+    bpoly_size(&s, p, d->m->pctx);
+    d->nterms += s.terms;
+    if (d->nterms <= (double) L->max[LIMIT_EQUATIONS])
+        return 0;
+    fprintf(stderr, "%s: the equations of motion and their Jacobian have more than %ld terms "
+            "together, above the limit equations=%ld (raise it with --limit equations=N)\n",
+            d->m->file, (long) L->max[LIMIT_EQUATIONS], (long) L->max[LIMIT_EQUATIONS]);
+    return 2;
+}
+
 int derive_equations(derive_t d)
 {
     const model_struct *m = d->m;
@@ -248,7 +285,9 @@ int derive_equations(derive_t d)
     s.overflow = 0;
     for (k = 0; k < nkeys; k++)
         bpoly_init(s.re + k, ctx), bpoly_init(s.im + k, ctx);
-    for (k = 0; k < m->njumps; k++)
+    for (k = 0; k < m->njumps && status == 0; k++)
+        status = check_jump(m, m->jumps + k);
+    for (k = 0; k < m->njumps && status == 0; k++)
         if (!m->jumps[k].collective)
             pairs[k] = jump_pairs(npairs + k, &s.overflow, m->jumps + k, ctx);
 
@@ -256,6 +295,9 @@ int derive_equations(derive_t d)
     {
         pauli_t P = m->obs[v];
         uint32_t bad;
+
+        if (m->limits.progress != NULL)
+            m->limits.progress("equations of motion", v, d->n);
 
         add_hamiltonian(&s, m, P);
         for (k = 0; k < m->njumps; k++)
@@ -283,7 +325,11 @@ int derive_equations(derive_t d)
                     "of <%s>); the model is not a valid Lindbladian\n", m->file, pn, qn);
             status = 2;
         }
+        else
+            status = derive_count_terms(d, d->rhs + v);
     }
+    if (status == 0 && m->limits.progress != NULL)
+        m->limits.progress("equations of motion", d->n, d->n);
 
     for (k = 0; k < m->njumps; k++)
         if (pairs[k] != NULL)

@@ -1,4 +1,5 @@
 #include <ctype.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -176,8 +177,17 @@ int model_lex_text(model_line_t **out, int *nout, const char *text, size_t len,
 {
     size_t p = 0;
     int n = 0, alloc = 16, line = 1;
-    model_line_t *lines = blochgen_malloc(alloc * sizeof(model_line_t));
+    model_line_t *lines;
 
+    /* columns and line numbers are ints */
+    if (len > (size_t) INT_MAX / 2)
+    {
+        *out = NULL;
+        *nout = 0;
+        return model_error_set(err, 1, 1, "file too large (%zu bytes; at most %d)", len,
+                               INT_MAX / 2);
+    }
+    lines = blochgen_malloc(alloc * sizeof(model_line_t));
     while (p < len)
     {
         size_t e = p;

@@ -1,7 +1,10 @@
+#define _POSIX_C_SOURCE 200809L
 #include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "model_expr.h"
 #include "alloc.h"
 
@@ -425,20 +428,24 @@ static void default_name(model_t m, const char *file)
     m->name[n] = '\0';
 }
 
-static void model_init(model_t m, const char *file)
+static void model_init(model_t m, const char *file, const limit_struct *lim)
 {
     memset(m, 0, sizeof(*m));
     m->thermal_param = -1;
     snprintf(m->file, sizeof m->file, "%s", file);
+    if (lim != NULL)
+        m->limits = *lim;
+    else
+        limit_init(&m->limits);
 }
 
 int model_parse(model_t m, const char *file, const char *text, size_t len,
-                model_error_t *err)
+                const limit_struct *lim, model_error_t *err)
 {
     model_line_t *lines = NULL;
     int n = 0, k, st;
 
-    model_init(m, file);
+    model_init(m, file, lim);
     st = check_text(text, len, err);
     if (st == 0)
         st = model_lex_text(&lines, &n, text, len, err);
@@ -505,11 +512,21 @@ char *model_read_text(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
     size_t alloc = 4096, got;
+    struct stat sb;
     char *text;
+    int e;
 
     *len = 0;
     if (f == NULL)
         return NULL;
+    /* fopen opens a directory for reading, and fread then reads nothing:
+       say what it is instead of calling it an empty file */
+    if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode))
+    {
+        fclose(f);
+        errno = EISDIR;
+        return NULL;
+    }
     text = blochgen_malloc(alloc);
     while ((got = fread(text + *len, 1, alloc - *len, f)) > 0)
     {
@@ -517,11 +534,18 @@ char *model_read_text(const char *path, size_t *len)
         if (*len == alloc)
             text = blochgen_realloc(text, alloc *= 2);
     }
+    e = ferror(f) ? errno : 0;
     fclose(f);
+    if (e != 0)
+    {
+        free(text);
+        errno = e;
+        return NULL;
+    }
     return text;
 }
 
-int model_load(model_t m, const char *path)
+int model_load(model_t m, const char *path, const limit_struct *lim)
 {
     model_error_t err;
     size_t len;
@@ -530,10 +554,10 @@ int model_load(model_t m, const char *path)
 
     if (text == NULL)
     {
-        fprintf(stderr, "%s: cannot open model file\n", path);
+        fprintf(stderr, "%s: cannot read model file: %s\n", path, strerror(errno));
         return 2;
     }
-    st = model_parse(m, path, text, len, &err);
+    st = model_parse(m, path, text, len, lim, &err);
     free(text);
     if (st)
         fprintf(stderr, "%s:%d:%d: %s\n", path, err.line, err.col, err.msg);

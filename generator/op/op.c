@@ -274,3 +274,22 @@ int op_is_scalar(const op_t a)
             return 0;
     return 1;
 }
+
+void op_size(limit_size_t *s, const op_t a, const fmpq_mpoly_ctx_t ctx)
+{
+    limit_size_t t;
+    slong i;
+    int k;
+
+    s->terms = 0;
+    s->degree = 0;
+    s->bits = 0;
+    for (i = 0; i < a->length; i++)
+        for (k = 0; k < 2; k++)
+        {
+            bpoly_size(&t, k ? a->terms[i].im : a->terms[i].re, ctx);
+            s->terms += t.terms;
+            s->degree = FLINT_MAX(s->degree, t.degree);
+            s->bits = FLINT_MAX(s->bits, t.bits);
+        }
+}

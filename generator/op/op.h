@@ -53,6 +53,10 @@ void op_dagger(op_t r, const op_t a, const fmpq_mpoly_ctx_t ctx);
 /* stamp every term with a source column */
 void op_set_col(op_t a, int col);
 
+/* Size of a's coefficients for the limits: terms summed over the Pauli
+   strings, the largest degree and coefficient in the parameters. */
+void op_size(limit_size_t *s, const op_t a, const fmpq_mpoly_ctx_t ctx);
+
 /* 1 if a is a multiple of the identity (or zero) */
 int op_is_scalar(const op_t a);
 

@@ -14,7 +14,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     if (size > 4096)
         return 0;
-    if (model_parse(m, "fuzz.model", (const char *) data, size, &err) != 0)
+    if (model_parse(m, "fuzz.model", (const char *) data, size, NULL, &err) != 0)
         return 0;
     /* keep derivations small: the fuzzer is after the parser */
     if (m->sites <= 2)
