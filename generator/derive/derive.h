@@ -95,6 +95,14 @@ void derive_det_bareiss(fmpz_mpoly_t det, fmpz_mpoly_struct *M, slong n,
 int derive_det_subsets(fmpz_mpoly_t det, const fmpz_mpoly_struct *M, slong n,
                        const limit_struct *L, char *msg, const fmpz_mpoly_ctx_t qctx);
 
+/* The numerator of det(A) for an n x n matrix of rational functions,
+   primitive with a positive leading coefficient (the denominators
+   cleared row by row, common factors of rows and columns divided out,
+   the expansion above, the factors cancelled by their factorisations).
+   0, or 2 with a message in msg when a product would exceed L. */
+int derive_det_q(fmpz_mpoly_t num, const fmpz_mpoly_q_struct *A, slong n, const limit_struct *L,
+                 char *msg, const fmpz_mpoly_ctx_t qctx);
+
 /* p with the variables marked in fixed[] replaced by the rationals vals[],
    scaled to a primitive integer polynomial with the same zeros. */
 void derive_poly_substitute(fmpz_mpoly_t r, const fmpz_mpoly_t p, const char *fixed,

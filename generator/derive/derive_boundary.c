@@ -1,41 +1,6 @@
 #include "derive.h"
 #include "alloc.h"
 
-/* Row k times the lcm of its denominators, as polynomials: 0, or 2 when
-   a product would exceed the limits (message in msg). */
-static int clear_row(fmpz_mpoly_struct *row, fmpz_mpoly_t lcm, const fmpz_mpoly_q_struct *q,
-                     slong n, const limit_struct *L, char *msg, const fmpz_mpoly_ctx_t qctx)
-{
-    const char *what = "the odd block with its denominators cleared";
-    fmpz_mpoly_t g, t;
-    limit_size_t s;
-    slong j;
-    int st = 0;
-
-    fmpz_mpoly_init(g, qctx);
-    fmpz_mpoly_init(t, qctx);
-    fmpz_mpoly_one(lcm, qctx);
-    for (j = 0; j < n && st == 0; j++)
-    {
-        const fmpz_mpoly_struct *den = fmpz_mpoly_q_denref(q + j);
-        fmpz_mpoly_gcd(g, lcm, den, qctx);
-        fmpz_mpoly_divexact(t, den, g, qctx);
-        limit_size_mul_fmpz_mpoly(&s, lcm, t, qctx);
-        if ((st = limit_check(msg, DERIVE_NOTE_MAX, L, &s, what)) == 0)
-            fmpz_mpoly_mul(lcm, lcm, t, qctx);
-    }
-    for (j = 0; j < n && st == 0; j++)
-    {
-        fmpz_mpoly_divexact(t, lcm, fmpz_mpoly_q_denref(q + j), qctx);
-        limit_size_mul_fmpz_mpoly(&s, fmpz_mpoly_q_numref(q + j), t, qctx);
-        if ((st = limit_check(msg, DERIVE_NOTE_MAX, L, &s, what)) == 0)
-            fmpz_mpoly_mul(row + j, fmpz_mpoly_q_numref(q + j), t, qctx);
-    }
-    fmpz_mpoly_clear(g, qctx);
-    fmpz_mpoly_clear(t, qctx);
-    return st;
-}
-
 /* Bareiss fraction-free elimination: det of an n x n polynomial matrix. */
 void derive_det_bareiss(fmpz_mpoly_t det, fmpz_mpoly_struct *M, slong n,
                         const fmpz_mpoly_ctx_t qctx)
@@ -159,64 +124,6 @@ int derive_det_subsets(fmpz_mpoly_t det, const fmpz_mpoly_struct *M, slong n,
     return st;
 }
 
-/* The irreducible factors of p, appended to (f, e) with their
-   multiplicities added up (f holds nf distinct factors). */
-static void add_factors(fmpz_mpoly_struct **f, slong **e, slong *nf, const fmpz_mpoly_t p,
-                        const fmpz_mpoly_ctx_t qctx)
-{
-    fmpz_mpoly_factor_t fac;
-    slong i, k;
-
-    fmpz_mpoly_factor_init(fac, qctx);
-    if (!fmpz_mpoly_factor(fac, p, qctx))
-        flint_abort();  /* only fails for exponents beyond 64 bits */
-    for (i = 0; i < fac->num; i++)
-    {
-        for (k = 0; k < *nf; k++)
-            if (fmpz_mpoly_equal(*f + k, fac->poly + i, qctx))
-                break;
-        if (k == *nf)
-        {
-            *f = blochgen_realloc(*f, (*nf + 1) * sizeof(fmpz_mpoly_struct));
-            *e = blochgen_realloc(*e, (*nf + 1) * sizeof(slong));
-            fmpz_mpoly_init(*f + k, qctx);
-            fmpz_mpoly_set(*f + k, fac->poly + i, qctx);
-            (*e)[k] = 0;
-            (*nf)++;
-        }
-        (*e)[k] += fmpz_get_si(fac->exp + i);
-    }
-    fmpz_mpoly_factor_clear(fac, qctx);
-}
-
-/* num / gcd(num, prod of the row lcms), up to a constant: each
-   irreducible factor of the lcms is divided out of num as often as it
-   divides, at most as often as it occurs in the product.  Dividing by a
-   handful of small factors is what the gcd of num with the product (an
-   expanded polynomial of thousands of terms) cost a hundred times over:
-   0.35 s of 0.4 for a pump-loss variant with both losses on site 1. */
-static void remove_denominator(fmpz_mpoly_t num, const fmpz_mpoly_struct *lcm, slong n,
-                               const fmpz_mpoly_ctx_t qctx)
-{
-    fmpz_mpoly_struct *f = NULL;
-    slong *e = NULL, nf = 0, i, k;
-    fmpz_mpoly_t q;
-
-    fmpz_mpoly_init(q, qctx);
-    for (i = 0; i < n; i++)
-        if (!fmpz_mpoly_is_fmpz(lcm + i, qctx))
-            add_factors(&f, &e, &nf, lcm + i, qctx);
-    for (k = 0; k < nf; k++)
-    {
-        for (i = 0; i < e[k] && fmpz_mpoly_divides(q, num, f + k, qctx); i++)
-            fmpz_mpoly_swap(num, q, qctx);
-        fmpz_mpoly_clear(f + k, qctx);
-    }
-    free(f);
-    free(e);
-    fmpz_mpoly_clear(q, qctx);
-}
-
 /* Odd block of the Jacobian at the symmetric state, and the numerator of its
    determinant: the symmetric state has a zero eigenvalue in the odd sector
    (a pitchfork) exactly where this polynomial vanishes.  A step that would
@@ -226,8 +133,6 @@ void derive_boundary(derive_t d)
     const fmpz_mpoly_ctx_struct *qctx = derive_qctx(d);
     const limit_struct *L = &d->m->limits;
     slong n, i, j, v;
-    fmpz_mpoly_struct *M, *lcm;
-    fmpz_t c;
     int st = 0;
 
     d->nodd = 0;
@@ -249,39 +154,11 @@ void derive_boundary(derive_t d)
                 st = derive_bpoly_eval_q(d->odd_block + i * n + j, e, d->sym, d, L,
                                          d->limit_note);
         }
-    M = blochgen_malloc(n * n * sizeof(fmpz_mpoly_struct));
-    lcm = blochgen_malloc(n * sizeof(fmpz_mpoly_struct));
-    for (i = 0; i < n * n; i++)
-        fmpz_mpoly_init(M + i, qctx);
-    for (i = 0; i < n; i++)
-        fmpz_mpoly_init(lcm + i, qctx);
-    for (i = 0; i < n && st == 0; i++)
-        st = clear_row(M + i * n, lcm + i, d->odd_block + i * n, n, L, d->limit_note, qctx);
     fmpz_mpoly_init(d->boundary, qctx);
     if (st == 0)
-        st = derive_det_subsets(d->boundary, M, n, L, d->limit_note, qctx);
+        st = derive_det_q(d->boundary, d->odd_block, n, L, d->limit_note, qctx);
     if (st == 0)
-    {
-        /* det(block) = det(M) / prod lcm: the numerator in lowest terms,
-           primitive, with a positive leading coefficient */
-        remove_denominator(d->boundary, lcm, n, qctx);
-        fmpz_init(c);
-        _fmpz_vec_content(c, d->boundary->coeffs, d->boundary->length);
-        if (!fmpz_is_zero(c))
-        {
-            if (fmpz_sgn(d->boundary->coeffs) < 0)
-                fmpz_neg(c, c);
-            fmpz_mpoly_scalar_divexact_fmpz(d->boundary, d->boundary, c, qctx);
-        }
-        fmpz_clear(c);
         d->has_boundary = 1;
-    }
     else
         fmpz_mpoly_clear(d->boundary, qctx);
-    for (i = 0; i < n * n; i++)
-        fmpz_mpoly_clear(M + i, qctx);
-    for (i = 0; i < n; i++)
-        fmpz_mpoly_clear(lcm + i, qctx);
-    free(M);
-    free(lcm);
 }

@@ -81,7 +81,7 @@ void limit_size_add_mpoly_q(limit_size_t *r, const fmpz_mpoly_q_t a, const fmpz_
                              const fmpz_mpoly_ctx_t ctx);
 
 /* LIMIT_DEGREE, LIMIT_TERMS or LIMIT_BITS if s exceeds that limit (the
-   first of them), else -1. */
+   first of them), else -1 (always for L NULL: no limits). */
 int limit_exceeded(const limit_t L, const limit_size_t *s);
 
 /* The message for a size s over limit id: "WHAT would have up to 2.3e+07

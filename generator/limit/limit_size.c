@@ -133,6 +133,8 @@ void limit_size_add_mpoly_q(limit_size_t *r, const fmpz_mpoly_q_t a, const fmpz_
 
 int limit_exceeded(const limit_t L, const limit_size_t *s)
 {
+    if (L == NULL)
+        return -1;
     if (s->degree > L->max[LIMIT_DEGREE])
         return LIMIT_DEGREE;
     if (s->terms > (double) L->max[LIMIT_TERMS])
