@@ -132,11 +132,6 @@ int bpoly_degree(const bpoly_t p)
     return p->length == 0 ? -1 : p->mono[p->length - 1].deg;
 }
 
-int bpoly_is_constant(const bpoly_t p)
-{
-    return bpoly_degree(p) <= 0;
-}
-
 static double fmpq_mpoly_evaluate_d(const fmpq_mpoly_t c, const double *par,
                                     const fmpq_mpoly_ctx_t ctx)
 {

@@ -220,15 +220,6 @@ int op_mul(op_t r, const op_t a, const op_t b, const fmpq_mpoly_ctx_t ctx)
     return ok;
 }
 
-void op_dagger(op_t r, const op_t a, const fmpq_mpoly_ctx_t ctx)
-{
-    slong i;
-
-    op_set(r, a, ctx);
-    for (i = 0; i < r->length; i++)
-        bpoly_neg(r->terms[i].im, r->terms[i].im, ctx);
-}
-
 void op_set_col(op_t a, int col)
 {
     slong i;
@@ -263,16 +254,6 @@ void op_set_pauli(op_t a, pauli_t p, const fmpq_mpoly_ctx_t ctx)
         fmpq_clear(one);
     }
     bpoly_clear(c, ctx);
-}
-
-int op_is_scalar(const op_t a)
-{
-    slong i;
-
-    for (i = 0; i < a->length; i++)
-        if (!pauli_is_identity(a->terms[i].pauli))
-            return 0;
-    return 1;
 }
 
 void op_size(limit_size_t *s, const op_t a, const fmpq_mpoly_ctx_t ctx)

@@ -203,14 +203,6 @@ static void out_fmpq_mpoly_mono(sbuf_t *b, const fmpq_mpoly_t c, const bmono_t *
     free(exp);
 }
 
-void out_fmpq_mpoly(sbuf_t *b, const fmpq_mpoly_t c, const printer_t *p)
-{
-    if (fmpq_mpoly_is_zero(c, p->m->pctx))
-        sbuf_puts(b, p->style == STYLE_C ? "0.0" : "0");
-    else
-        out_fmpq_mpoly_mono(b, c, NULL, 1, p);
-}
-
 void out_fmpz_mpoly(sbuf_t *b, const fmpz_mpoly_t c, const printer_t *p)
 {
     const fmpz_mpoly_ctx_struct *zctx = p->m->pctx->zctx;
