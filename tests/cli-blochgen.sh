@@ -168,21 +168,27 @@ limit_err "p1500.model:4:1013: expression nested deeper than the limit depth=100
 # memory bombs: a 60-byte model grew to gigabytes, a hand file made FLINT abort
 printf '%s\nhamiltonian (((a+b+c+d+1)^16)^16)*sz1\n' "$P" >"$tmp/bomb.model"
 limit_err "$tmp/bomb.model:4:31: this power would have up to" "$BIN/blochgen" derive "$tmp/bomb.model"
-grep -q "above the limit terms=2000000" "$tmp/lerr" || no "bomb: limit not named: $(cat "$tmp/lerr")"
+grep -q "above the limit terms=1000000" "$tmp/lerr" || no "bomb: limit not named: $(cat "$tmp/lerr")"
 printf 'let x = ((h1+h2+lambda+gup+gdown+1)^64)^64\n' >"$tmp/bomb.hand"
 limit_err "$tmp/bomb.hand:1:37: this power would have up to" "$BIN/blochgen" check $m "$tmp/bomb.hand"
 printf '%s\nhamiltonian ((((1e1000)^16)^16)^16)^16*sz1\n' "$P" >"$tmp/bits.model"
 limit_err "$tmp/bits.model:4:29: this power would have coefficients of up to" "$BIN/blochgen" derive "$tmp/bits.model"
 printf '%s\nhamiltonian ((a^16)^16)^2*sz1\n' "$P" >"$tmp/deg.model"
 limit_err "$tmp/deg.model:4:25: this power would have degree 512 in the parameters, above the limit degree=256" "$BIN/blochgen" derive "$tmp/deg.model"
+# the products of a file count together: 2000 jump lines of 1024 Pauli
+# terms each (a 178 KB model; per product each is small)
+awk 'BEGIN { printf "model j\nsites 5\nparams a\nhamiltonian sz1\n";
+    for (k = 0; k < 2000; k++) printf "jump a : (sx1+sy1+sz1+1)*(sx2+sy2+sz2+1)*(sx3+sy3+sz3+1)*(sx4+sy4+sz4+1)*(sx5+sy5+sz5+1)\n" }' >"$tmp/jumps.model"
+limit_err "with the products before it, above the limit terms=1000000" "$BIN/blochgen" derive "$tmp/jumps.model"
+grep -q "^$tmp/jumps.model:[0-9]*:73: this product would have up to 1024 terms" "$tmp/lerr" || no "jumps: $(cat "$tmp/lerr")"
 # overridable both ways, in every command
 printf '%s\nhamiltonian (a+b+c+d+1)^4*sz1\n' "$P" >"$tmp/t4.model"
 "$BIN/blochgen" derive "$tmp/t4.model" >/dev/null || no "(a+b+c+d+1)^4 refused by default"
-limit_err "$tmp/t4.model:4:25: this power would have up to 175 terms, above the limit terms=100" "$BIN/blochgen" derive "$tmp/t4.model" --limit terms=100
+limit_err "$tmp/t4.model:4:25: this power would have up to 75 terms, 105 with the products before it, above the limit terms=100" "$BIN/blochgen" derive "$tmp/t4.model" --limit terms=100
 limit_err "$tmp/t4.model:4:25:" "$BIN/blochgen" emit "$tmp/t4.model" -o "$tmp" --limit degree=9,terms=100
 limit_err "$tmp/deg.model:4:25:" "$BIN/blochgen" boundary "$tmp/deg.model"
 printf 'let x = (h1+h2+lambda)^3\nddt <sx1> = 0\n' >"$tmp/t3.hand"
-limit_err "$tmp/t3.hand:1:24: this power would have up to 18 terms, above the limit terms=10" "$BIN/blochgen" check $m "$tmp/t3.hand" --limit terms=10
+limit_err "$tmp/t3.hand:1:24: this power would have up to 18 terms, 30 with the products before it, above the limit terms=20" "$BIN/blochgen" check $m "$tmp/t3.hand" --limit terms=20
 "$BIN/blochgen" derive $m --limit size=3 >/dev/null 2>"$tmp/lerr"
 [ $? = 2 ] && grep -q "unknown limit 'size'" "$tmp/lerr" || no "unknown limit: $(cat "$tmp/lerr")"
 "$BIN/blochgen" derive $m --limit terms=0 >/dev/null 2>"$tmp/lerr"
@@ -198,18 +204,18 @@ awk 'BEGIN { printf "model p200\nsites 2\nparams"; for (i = 1; i <= 200; i++) pr
     for (i = 102; i <= 196; i++) printf "+p%d", i;
     printf ")*sz2\njump p198 : sm1\njump p198 : sm2\njump p199 : sp1\njump p200 : sp2\nsymmetry sz1*sz2\n" }' >"$tmp/p200.model"
 timeout 60 "$BIN/blochgen" derive "$tmp/p200.model" >"$tmp/dout" 2>"$tmp/lerr" || no "p200 derive failed: $(head -c 300 "$tmp/lerr")"
-grep -q "^# symmetric steady state: not attempted: .* above the limit terms=2000000" "$tmp/dout" ||
+grep -q "^# symmetric steady state: not attempted: .* above the limit terms=1000000" "$tmp/dout" ||
     no "p200: symmetric state not declined by the limit: $(grep '^# symm' "$tmp/dout")"
-grep -q "limit terms=2000000" "$tmp/lerr" || no "p200: nothing on stderr about the limit"
+grep -q "limit terms=1000000" "$tmp/lerr" || no "p200: nothing on stderr about the limit"
 grep -q '^d<sx1>/dt = ' "$tmp/dout" || no "p200: equations missing"
 "$BIN/blochgen" derive $m --limit terms=20 >"$tmp/dout" 2>"$tmp/lerr"
 grep -q "^# symmetric steady state: not attempted: the symmetric state's elimination would have up to .* above the limit terms=20" "$tmp/dout" ||
     no "pump_loss at terms=20: $(grep '^# symm' "$tmp/dout")"
-"$BIN/blochgen" derive $m --limit terms=2000 --format json 2>/dev/null | grep -q '"boundary_status": "not attempted: the boundary determinant' ||
-    no "json lacks the boundary status at terms=2000"
-"$BIN/blochgen" boundary $m --limit terms=2000 >"$tmp/lout" 2>"$tmp/lerr"
+"$BIN/blochgen" derive $m --limit terms=10000 --format json 2>/dev/null | grep -q '"boundary_status": "not attempted: the boundary determinant' ||
+    no "json lacks the boundary status at terms=10000"
+"$BIN/blochgen" boundary $m --limit terms=10000 >"$tmp/lout" 2>"$tmp/lerr"
 [ $? = 2 ] && grep -q "no boundary polynomial: the boundary determinant would have" "$tmp/lerr" ||
-    no "boundary at terms=2000: $(cat "$tmp/lerr")"
+    no "boundary at terms=10000: $(cat "$tmp/lerr")"
 limit_err "$m: the equations of motion and their Jacobian have more than 100 terms together, above the limit equations=100" "$BIN/blochgen" derive $m --limit equations=100
 printf 'model j\nsites 2\nparams a\nhamiltonian sz1\njump a : (sx1+sy1+sz1+1)*(sx2+sy2+sz2+1)\n' >"$tmp/j.model"
 limit_err "$tmp/j.model:5:1: L^dag L of this jump would have up to 256 terms, above the limit terms=100" "$BIN/blochgen" derive "$tmp/j.model" --limit terms=100

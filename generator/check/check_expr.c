@@ -50,7 +50,7 @@ slong check_observable(check_ctx *c, const model_line_t *ln, int *pos, model_err
     }
     if (model_tok_is(t, "<"))
     {
-        model_expr_ctx e = {c->d->m, ln, *pos + 1, 0, "a hand file", err};
+        model_expr_ctx e = {c->d->m, ln, *pos + 1, 0, "a hand file", err, NULL};
         pauli_t P;
         if (model_expr_pauli(&P, &e, ">"))
             return -1;

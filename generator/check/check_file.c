@@ -456,9 +456,11 @@ int check_hand(const derive_struct *d, const char *hand_path, const char *text, 
     model_error_t err;
     char **an = NULL, **ln = NULL;
     slong nan = 0, nln = 0;
+    double formed = 0;
     int n = 0, k, st, setup = 0;
 
     check_ctx_init(&c, hand_path, d);
+    c.formed = &formed;
     if (d->n > 1023)
     {
         fprintf(stderr, "%s: check supports models of at most 5 sites\n", hand_path);

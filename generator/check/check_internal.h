@@ -31,6 +31,7 @@ typedef struct
     char *ddt_listed;
     slong agree;
     slong disagree;
+    double *formed;     /* terms formed by the file's products, for `terms` */
 } check_ctx;
 
 /* expression over the comparison ring; 0 or 2 with err set */

@@ -9,7 +9,7 @@ int check_limit_mul(char *msg, size_t size, const fmpz_mpoly_q_t a, const fmpz_m
     limit_size_t s;
 
     limit_size_mul_mpoly_q(&s, a, b, divide, c->ctx);
-    return limit_check(msg, size, &c->d->m->limits, &s, what);
+    return limit_check(msg, size, &c->d->m->limits, &s, c->formed, what);
 }
 
 int check_limit_add(char *msg, size_t size, const fmpz_mpoly_q_t a, const fmpz_mpoly_q_t b,
@@ -18,7 +18,7 @@ int check_limit_add(char *msg, size_t size, const fmpz_mpoly_q_t a, const fmpz_m
     limit_size_t s;
 
     limit_size_add_mpoly_q(&s, a, b, c->ctx);
-    return limit_check(msg, size, &c->d->m->limits, &s, what);
+    return limit_check(msg, size, &c->d->m->limits, &s, c->formed, what);
 }
 
 /* Polynomial in the parameters, with every parameter replaced by its

@@ -54,16 +54,15 @@ done:
    blocks of mean-field models this beats Bareiss, whose exact divisions of
    large intermediate polynomials dominate (1 s against milliseconds for
    the pump-loss model).  Every product is checked against L before it is
-   formed; sizes and degrees of the entries and of each partial sum are
-   computed once, not per product. */
+   formed (their terms together bounded by `terms`); the sizes of the
+   entries and of each partial sum are computed once, not per product. */
 int derive_det_subsets(fmpz_mpoly_t det, const fmpz_mpoly_struct *M, slong n,
                        const limit_struct *L, char *msg, const fmpz_mpoly_ctx_t qctx)
 {
-    slong nsets = (slong) 1 << n, nv = qctx->minfo->nvars, S, j;
+    slong nsets = (slong) 1 << n, S, j;
     fmpz_mpoly_struct *D = blochgen_malloc(nsets * sizeof(fmpz_mpoly_struct));
-    limit_size_t *msize = blochgen_malloc(n * n * sizeof(limit_size_t)), dsize, psize;
-    slong *mdeg = blochgen_malloc((n * n + 1) * (nv + 1) * sizeof(slong));
-    slong *ddeg = mdeg + n * n * (nv + 1);
+    limit_size_t *msize = blochgen_malloc((n * n + 1) * sizeof(limit_size_t)), dsize, psize;
+    double formed = 0;
     fmpz_mpoly_t t;
     int st = 0;
 
@@ -72,10 +71,7 @@ int derive_det_subsets(fmpz_mpoly_t det, const fmpz_mpoly_struct *M, slong n,
         fmpz_mpoly_init(D + S, qctx);
     if (L != NULL)
         for (j = 0; j < n * n; j++)
-        {
             limit_size_fmpz_mpoly(msize + j, M + j, qctx);
-            fmpz_mpoly_degrees_si(mdeg + j * (nv + 1), M + j, qctx);
-        }
     fmpz_mpoly_one(D + 0, qctx);
     for (S = 0; S < nsets && st == 0; S++)
     {
@@ -85,7 +81,6 @@ int derive_det_subsets(fmpz_mpoly_t det, const fmpz_mpoly_struct *M, slong n,
         if (L != NULL)
         {
             limit_size_fmpz_mpoly(&dsize, D + S, qctx);
-            fmpz_mpoly_degrees_si(ddeg, D + S, qctx);
             if (L->progress != NULL)
                 L->progress("boundary determinant", S, nsets);
         }
@@ -96,9 +91,8 @@ int derive_det_subsets(fmpz_mpoly_t det, const fmpz_mpoly_struct *M, slong n,
                 continue;
             if (L != NULL)
             {
-                limit_size_mul_degrees(&psize, &dsize, ddeg, msize + i * n + j,
-                                       mdeg + (i * n + j) * (nv + 1), nv);
-                if ((st = limit_check(msg, DERIVE_NOTE_MAX, L, &psize,
+                limit_size_mul(&psize, &dsize, msize + i * n + j);
+                if ((st = limit_check(msg, DERIVE_NOTE_MAX, L, &psize, &formed,
                                       "the boundary determinant")) != 0)
                     break;
             }
@@ -119,7 +113,6 @@ int derive_det_subsets(fmpz_mpoly_t det, const fmpz_mpoly_struct *M, slong n,
         fmpz_mpoly_clear(D + S, qctx);
     free(D);
     free(msize);
-    free(mdeg);
     fmpz_mpoly_clear(t, qctx);
     return st;
 }

@@ -4,7 +4,8 @@
 /* Row k times the lcm of its denominators, as polynomials: 0, or 2 when
    a product would exceed the limits (message in msg). */
 static int clear_row(fmpz_mpoly_struct *row, fmpz_mpoly_t lcm, const fmpz_mpoly_q_struct *q,
-                     slong n, const limit_struct *L, char *msg, const fmpz_mpoly_ctx_t qctx)
+                     slong n, const limit_struct *L, double *formed, char *msg,
+                     const fmpz_mpoly_ctx_t qctx)
 {
     const char *what = "the matrix with its denominators cleared";
     fmpz_mpoly_t g, t;
@@ -21,14 +22,14 @@ static int clear_row(fmpz_mpoly_struct *row, fmpz_mpoly_t lcm, const fmpz_mpoly_
         fmpz_mpoly_gcd(g, lcm, den, qctx);
         fmpz_mpoly_divexact(t, den, g, qctx);
         limit_size_mul_fmpz_mpoly(&s, lcm, t, qctx);
-        if ((st = limit_check(msg, DERIVE_NOTE_MAX, L, &s, what)) == 0)
+        if ((st = limit_check(msg, DERIVE_NOTE_MAX, L, &s, formed, what)) == 0)
             fmpz_mpoly_mul(lcm, lcm, t, qctx);
     }
     for (j = 0; j < n && st == 0; j++)
     {
         fmpz_mpoly_divexact(t, lcm, fmpz_mpoly_q_denref(q + j), qctx);
         limit_size_mul_fmpz_mpoly(&s, fmpz_mpoly_q_numref(q + j), t, qctx);
-        if ((st = limit_check(msg, DERIVE_NOTE_MAX, L, &s, what)) == 0)
+        if ((st = limit_check(msg, DERIVE_NOTE_MAX, L, &s, formed, what)) == 0)
             fmpz_mpoly_mul(row + j, fmpz_mpoly_q_numref(q + j), t, qctx);
     }
     fmpz_mpoly_clear(g, qctx);
@@ -127,6 +128,7 @@ int derive_det_q(fmpz_mpoly_t num, const fmpz_mpoly_q_struct *A, slong n, const 
     fmpz_mpoly_struct *M = blochgen_malloc((n * n + 1) * sizeof(fmpz_mpoly_struct));
     fmpz_mpoly_struct *lcm = blochgen_malloc((n + 1) * sizeof(fmpz_mpoly_struct));
     factors_t F = {NULL, {NULL, NULL}, 0};
+    double formed = 0;
     fmpz_t c;
     slong i, j;
     int st = 0;
@@ -136,7 +138,7 @@ int derive_det_q(fmpz_mpoly_t num, const fmpz_mpoly_q_struct *A, slong n, const 
     for (i = 0; i < n; i++)
         fmpz_mpoly_init(lcm + i, qctx);
     for (i = 0; i < n && st == 0; i++)
-        st = clear_row(M + i * n, lcm + i, A + i * n, n, L, msg, qctx);
+        st = clear_row(M + i * n, lcm + i, A + i * n, n, L, &formed, msg, qctx);
     /* det(A) = det(M) / prod lcm.  The row scaling puts the denominators'
        factors into whole columns (the symmetric state's denominator D in
        four of eight columns for a pump-loss variant with both losses on

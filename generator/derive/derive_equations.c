@@ -231,9 +231,9 @@ static uint32_t scratch_flush(bpoly_t out, scratch_struct *s, const model_struct
 }
 
 /* The limit `terms` on L^dag L: the pairs of a jump (or the products of
-   a collective one) are about terms(L)^2 * terms(rate), formed for every
-   observable; checked before any of them is. */
-static int check_jump(const model_struct *m, const model_jump_struct *j)
+   a collective one) are about terms(L)^2 * terms(rate), for all jumps
+   together (formed counts them); checked before any of them is formed. */
+static int check_jump(const model_struct *m, const model_jump_struct *j, double *formed)
 {
     limit_size_t l, r, ll, llr;
     char msg[DERIVE_NOTE_MAX];
@@ -242,7 +242,7 @@ static int check_jump(const model_struct *m, const model_jump_struct *j)
     bpoly_size(&r, j->rate, m->pctx);
     limit_size_mul(&ll, &l, &l);
     limit_size_mul(&llr, &ll, &r);
-    if (limit_check(msg, sizeof msg, &m->limits, &llr, "L^dag L of this jump"))
+    if (limit_check(msg, sizeof msg, &m->limits, &llr, formed, "L^dag L of this jump"))
     {
         fprintf(stderr, "%s:%d:1: %s\n", m->file, j->line, msg);
         return 2;
@@ -275,6 +275,7 @@ int derive_equations(derive_t d)
     scratch_struct s;
     jump_pair_struct **pairs = blochgen_calloc(m->njumps + 1, sizeof(jump_pair_struct *));
     slong *npairs = blochgen_calloc(m->njumps + 1, sizeof(slong));
+    double formed = 0;
     int status = 0;
 
     s.re = blochgen_malloc(nkeys * sizeof(bpoly_struct));
@@ -286,7 +287,7 @@ int derive_equations(derive_t d)
     for (k = 0; k < nkeys; k++)
         bpoly_init(s.re + k, ctx), bpoly_init(s.im + k, ctx);
     for (k = 0; k < m->njumps && status == 0; k++)
-        status = check_jump(m, m->jumps + k);
+        status = check_jump(m, m->jumps + k, &formed);
     for (k = 0; k < m->njumps && status == 0; k++)
         if (!m->jumps[k].collective)
             pairs[k] = jump_pairs(npairs + k, &s.overflow, m->jumps + k, ctx);

@@ -22,22 +22,22 @@ void derive_fmpq_mpoly_get_q(fmpz_mpoly_q_t r, const fmpq_mpoly_t c, const deriv
 /* Before a product or sum of rational functions is formed: 0, or 2 with
    the message of the limit it could exceed. */
 static int check_mul(const fmpz_mpoly_q_t a, const fmpz_mpoly_q_t b, int invert_b,
-                     const limit_struct *L, char *msg, const char *what,
+                     const limit_struct *L, double *formed, char *msg, const char *what,
                      const fmpz_mpoly_ctx_t qctx)
 {
     limit_size_t s;
 
     limit_size_mul_mpoly_q(&s, a, b, invert_b, qctx);
-    return limit_check(msg, DERIVE_NOTE_MAX, L, &s, what);
+    return limit_check(msg, DERIVE_NOTE_MAX, L, &s, formed, what);
 }
 
 static int check_add(const fmpz_mpoly_q_t a, const fmpz_mpoly_q_t b, const limit_struct *L,
-                     char *msg, const char *what, const fmpz_mpoly_ctx_t qctx)
+                     double *formed, char *msg, const char *what, const fmpz_mpoly_ctx_t qctx)
 {
     limit_size_t s;
 
     limit_size_add_mpoly_q(&s, a, b, qctx);
-    return limit_check(msg, DERIVE_NOTE_MAX, L, &s, what);
+    return limit_check(msg, DERIVE_NOTE_MAX, L, &s, formed, what);
 }
 
 int derive_bpoly_eval_q(fmpz_mpoly_q_t r, const bpoly_t p, const fmpz_mpoly_q_struct *vals,
@@ -46,6 +46,7 @@ int derive_bpoly_eval_q(fmpz_mpoly_q_t r, const bpoly_t p, const fmpz_mpoly_q_st
     const fmpz_mpoly_ctx_struct *qctx = derive_qctx(d);
     const char *what = "a Jacobian entry at the symmetric state";
     fmpz_mpoly_q_t t;
+    double formed = 0;
     slong k;
     int j, st = 0;
 
@@ -61,9 +62,9 @@ int derive_bpoly_eval_q(fmpz_mpoly_q_t r, const bpoly_t p, const fmpz_mpoly_q_st
             continue;
         derive_fmpq_mpoly_get_q(t, p->coeff + k, d);
         for (j = 0; j < mo->deg && st == 0; j++)
-            if ((st = check_mul(t, vals + mo->var[j], 0, L, msg, what, qctx)) == 0)
+            if ((st = check_mul(t, vals + mo->var[j], 0, L, &formed, msg, what, qctx)) == 0)
                 fmpz_mpoly_q_mul(t, t, vals + mo->var[j], qctx);
-        if (st == 0 && (st = check_add(r, t, L, msg, what, qctx)) == 0)
+        if (st == 0 && (st = check_add(r, t, L, &formed, msg, what, qctx)) == 0)
             fmpz_mpoly_q_add(r, r, t, qctx);
     }
     fmpz_mpoly_q_clear(t, qctx);
@@ -82,6 +83,7 @@ static int solve_q(fmpz_mpoly_q_struct *A, slong n, const limit_struct *L, char 
     const char *what = "the symmetric state's elimination";
     slong c, r, j, w = n + 1;
     fmpz_mpoly_q_t f, t;
+    double formed = 0;
     int status = 0;
 
     fmpz_mpoly_q_init(f, qctx);
@@ -104,7 +106,7 @@ static int solve_q(fmpz_mpoly_q_struct *A, slong n, const limit_struct *L, char 
                 fmpz_mpoly_q_swap(A + best * w + j, A + c * w + j, qctx);
         fmpz_mpoly_q_inv(f, A + c * w + c, qctx);
         for (j = c; j < w && status == 0; j++)
-            if ((status = check_mul(A + c * w + j, f, 0, L, msg, what, qctx)) == 0)
+            if ((status = check_mul(A + c * w + j, f, 0, L, &formed, msg, what, qctx)) == 0)
                 fmpz_mpoly_q_mul(A + c * w + j, A + c * w + j, f, qctx);
         for (r = 0; r < n && status == 0; r++)
         {
@@ -113,10 +115,10 @@ static int solve_q(fmpz_mpoly_q_struct *A, slong n, const limit_struct *L, char 
             fmpz_mpoly_q_set(f, A + r * w + c, qctx);
             for (j = c; j < w && status == 0; j++)
             {
-                if ((status = check_mul(f, A + c * w + j, 0, L, msg, what, qctx)) != 0)
+                if ((status = check_mul(f, A + c * w + j, 0, L, &formed, msg, what, qctx)) != 0)
                     break;
                 fmpz_mpoly_q_mul(t, f, A + c * w + j, qctx);
-                if ((status = check_add(A + r * w + j, t, L, msg, what, qctx)) != 0)
+                if ((status = check_add(A + r * w + j, t, L, &formed, msg, what, qctx)) != 0)
                     break;
                 fmpz_mpoly_q_sub(A + r * w + j, A + r * w + j, t, qctx);
             }

@@ -66,13 +66,9 @@ void limit_size_mpoly_q(limit_size_t *s, const fmpz_mpoly_q_t q, const fmpz_mpol
 void limit_size_mul(limit_size_t *r, const limit_size_t *a, const limit_size_t *b);
 void limit_size_add(limit_size_t *r, const limit_size_t *a, const limit_size_t *b);
 
-/* Bounds on a * b and a + b of polynomials and rational functions; the
-   polynomial product also bounds its terms by the number of monomials its
-   degrees allow (which keeps dense products of few variables in range). */
-/* The same from the sizes and the degrees in each of nv variables (the
-   degrees of a zero polynomial are -1), for callers that reuse them. */
-void limit_size_mul_degrees(limit_size_t *r, const limit_size_t *a, const slong *da,
-                            const limit_size_t *b, const slong *db, slong nv);
+/* Bounds on a * b and a + b of polynomials and rational functions.  A
+   sum over one denominator forms nothing new (its terms and coefficients
+   come from its operands): its size is zero. */
 void limit_size_mul_fmpz_mpoly(limit_size_t *r, const fmpz_mpoly_t a, const fmpz_mpoly_t b,
                                 const fmpz_mpoly_ctx_t ctx);
 void limit_size_mul_mpoly_q(limit_size_t *r, const fmpz_mpoly_q_t a, const fmpz_mpoly_q_t b,
@@ -86,13 +82,18 @@ int limit_exceeded(const limit_t L, const limit_size_t *s);
 
 /* The message for a size s over limit id: "WHAT would have up to 2.3e+07
    terms, above the limit terms=1000000 (raise it with --limit
-   terms=N)". */
+   terms=N)"; prior: the terms formed before it (see limit_check). */
 void limit_message(char *buf, size_t size, const limit_t L, int id, const limit_size_t *s,
-                    const char *what);
+                   double prior, const char *what);
 
-/* Checks s and writes the message if a limit is exceeded: 0 or 2. */
+/* Checks s (a bound on a product about to be formed) and writes the
+   message if a limit is exceeded: 0 or 2.  formed (NULL: none) counts the
+   terms all products of one file or one step have formed: `terms` bounds
+   that total, not only each product, so that neither many products (a
+   sum of products, one jump line after another) nor deep nesting can
+   add up to gigabytes or hours.  On success s->terms is added to it. */
 int limit_check(char *buf, size_t size, const limit_t L, const limit_size_t *s,
-                 const char *what);
+                double *formed, const char *what);
 
 /* The sentence every message ends with: "(raise it with --limit NAME=N)". */
 void limit_raise_hint(char *buf, size_t size, limit_id id);

@@ -12,9 +12,9 @@ static const struct
 } table[LIMIT_COUNT] = {
     {"depth", 1000, "nesting of parentheses and signs in one expression"},
     {"degree", 256, "total degree in the parameters of one polynomial"},
-    {"terms", 2000000, "terms of one polynomial (a product is checked before it is formed)"},
+    {"terms", 1000000, "terms of one polynomial (a product is checked before it is formed)"},
     {"bits", 65536, "bits of one coefficient"},
-    {"equations", 10000000, "terms of the equations of motion and the Jacobian together"},
+    {"equations", 1000000, "terms of the equations of motion and the Jacobian together"},
     {"sites", 6, "sites of a model whose C code emit writes (4^sites - 1 equations)"},
     {"root-bits", 2048, "coefficient bits of a polynomial whose real roots boundary isolates"},
 };

@@ -1,11 +1,13 @@
 #include <math.h>
 #include <stdio.h>
-#include "alloc.h"
 #include "limit.h"
 
 /* Sizes are bounds: a product of polynomials with ta and tb terms has at
    most ta*tb terms, degree da + db and coefficients of at most
-   ba + bb + log2(min(ta, tb)) + 1 bits (the sum of min(ta, tb) products). */
+   ba + bb + log2(min(ta, tb)) + 1 bits (the sum of min(ta, tb) products).
+   ta*tb is also the work of the product: a tighter bound on its terms
+   (the monomials its degrees allow) would let two dense polynomials of
+   10^5 terms each through, a product of minutes. */
 
 static slong log2_ceil(double t)
 {
@@ -51,43 +53,14 @@ void limit_size_add(limit_size_t *r, const limit_size_t *a, const limit_size_t *
     r->bits = FLINT_MAX(a->bits, b->bits) + 1;
 }
 
-/* Besides ta * tb, the terms of a product are bounded by the monomials
-   its degrees allow: prod_k (da_k + db_k + 1) over the variables, and
-   C(n + D, n) for n variables and total degree D.  Dense products of a
-   few parameters (a determinant in five of them) are far below ta * tb. */
-void limit_size_mul_degrees(limit_size_t *r, const limit_size_t *a, const slong *da,
-                            const limit_size_t *b, const slong *db, slong nv)
-{
-    double monomials = 1;
-    slong k, n = 0;
-
-    limit_size_mul(r, a, b);
-    for (k = 0; k < nv; k++)
-        if (da[k] > 0 || db[k] > 0)
-        {
-            n++;
-            if (monomials < r->terms)
-                monomials *= (double) (FLINT_MAX(da[k], 0) + FLINT_MAX(db[k], 0) + 1);
-        }
-    r->terms = FLINT_MIN(r->terms, monomials);
-    if (n > 0)
-        r->terms = FLINT_MIN(r->terms, floor(exp(lgamma(n + r->degree + 1.0) - lgamma(n + 1.0) -
-                                                 lgamma(r->degree + 1.0)) + 0.5));
-}
-
 void limit_size_mul_fmpz_mpoly(limit_size_t *r, const fmpz_mpoly_t a, const fmpz_mpoly_t b,
                                const fmpz_mpoly_ctx_t ctx)
 {
     limit_size_t sa, sb;
-    slong nv = ctx->minfo->nvars;
-    slong *da = blochgen_malloc((2 * nv + 1) * sizeof(slong)), *db = da + nv;
 
     limit_size_fmpz_mpoly(&sa, a, ctx);
     limit_size_fmpz_mpoly(&sb, b, ctx);
-    fmpz_mpoly_degrees_si(da, a, ctx);
-    fmpz_mpoly_degrees_si(db, b, ctx);
-    limit_size_mul_degrees(r, &sa, da, &sb, db, nv);
-    free(da);
+    limit_size_mul(r, &sa, &sb);
 }
 
 /* (an/ad) * (bn/bd): numerator an*bn, denominator ad*bd before the common
@@ -104,11 +77,11 @@ void limit_size_mul_mpoly_q(limit_size_t *r, const fmpz_mpoly_q_t a, const fmpz_
     size_max(r, &n, &d);
 }
 
-/* an/ad + bn/bd: over a common denominator, (an*bd + bn*ad)/(ad*bd).  A
-   sum of polynomials (or of fractions over one denominator) only adds
-   terms: its degree and coefficients are those of the operands, which
-   were checked when they were formed, so only the terms are counted (in
-   constant time: a sum of 100,000 terms must not cost 10^10). */
+/* an/ad + bn/bd: over a common denominator, (an*bd + bn*ad)/(ad*bd), with
+   its products.  A sum of polynomials (or of fractions over one
+   denominator) forms nothing new: its terms and coefficients are those of
+   the operands, counted when they were formed, so its size is zero (and
+   found in constant time: a sum of 100,000 terms must not cost 10^10). */
 void limit_size_add_mpoly_q(limit_size_t *r, const fmpz_mpoly_q_t a, const fmpz_mpoly_q_t b,
                             const fmpz_mpoly_ctx_t ctx)
 {
@@ -118,8 +91,7 @@ void limit_size_add_mpoly_q(limit_size_t *r, const fmpz_mpoly_q_t a, const fmpz_
     if ((fmpz_mpoly_is_fmpz(ad, ctx) && fmpz_mpoly_is_fmpz(bd, ctx)) ||
         fmpz_mpoly_equal(ad, bd, ctx))
     {
-        r->terms = (double) fmpz_mpoly_length(fmpz_mpoly_q_numref(a), ctx) +
-                   (double) fmpz_mpoly_length(fmpz_mpoly_q_numref(b), ctx);
+        r->terms = 0;
         r->degree = 0;
         r->bits = 0;
         return;
@@ -129,6 +101,7 @@ void limit_size_add_mpoly_q(limit_size_t *r, const fmpz_mpoly_q_t a, const fmpz_
     limit_size_add(&n, &x, &y);
     limit_size_mul_fmpz_mpoly(&d, ad, bd, ctx);
     size_max(r, &n, &d);
+    r->terms = n.terms + d.terms;   /* all three products are formed */
 }
 
 int limit_exceeded(const limit_t L, const limit_size_t *s)
@@ -150,7 +123,7 @@ void limit_raise_hint(char *buf, size_t size, limit_id id)
 }
 
 void limit_message(char *buf, size_t size, const limit_t L, int id, const limit_size_t *s,
-                    const char *what)
+                   double prior, const char *what)
 {
     char hint[64];
 
@@ -158,6 +131,10 @@ void limit_message(char *buf, size_t size, const limit_t L, int id, const limit_
     if (id == LIMIT_DEGREE)
         snprintf(buf, size, "%s would have degree %ld in the parameters, above the limit "
                  "degree=%ld %s", what, (long) s->degree, (long) L->max[id], hint);
+    else if (id == LIMIT_TERMS && prior > 0)
+        snprintf(buf, size, "%s would have up to %.4g terms, %.4g with the products before it, "
+                 "above the limit terms=%ld %s", what, s->terms, prior + s->terms,
+                 (long) L->max[id], hint);
     else if (id == LIMIT_TERMS)
         snprintf(buf, size, "%s would have up to %.4g terms, above the limit terms=%ld %s",
                  what, s->terms, (long) L->max[id], hint);
@@ -167,12 +144,19 @@ void limit_message(char *buf, size_t size, const limit_t L, int id, const limit_
 }
 
 int limit_check(char *buf, size_t size, const limit_t L, const limit_size_t *s,
-                 const char *what)
+                double *formed, const char *what)
 {
-    int id = limit_exceeded(L, s);
+    double prior = formed != NULL ? *formed : 0;
+    limit_size_t total = *s;
+    int id;
 
-    if (id < 0)
-        return 0;
-    limit_message(buf, size, L, id, s, what);
-    return 2;
+    total.terms += prior;
+    if ((id = limit_exceeded(L, &total)) >= 0)
+    {
+        limit_message(buf, size, L, id, s, prior, what);
+        return 2;
+    }
+    if (formed != NULL)
+        *formed = total.terms;
+    return 0;
 }

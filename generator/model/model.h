@@ -52,6 +52,7 @@ typedef struct
     slong *var_of_key;
     /* the limits it was parsed under; derive, check and emit keep to them */
     limit_struct limits;
+    double formed;      /* terms formed by the products of the file (`terms`) */
 } model_struct;
 
 typedef model_struct model_t[1];

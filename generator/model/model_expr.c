@@ -244,7 +244,7 @@ static int mul_checked(op_t r, const op_t f, model_expr_ctx *c, const model_tok_
     limit_size_mul(&p, &a, &b);
     /* the message goes straight into err: no buffer on a stack frame
        that every level of parentheses repeats */
-    if (limit_check(c->err->msg, sizeof c->err->msg, &c->m->limits, &p, what))
+    if (limit_check(c->err->msg, sizeof c->err->msg, &c->m->limits, &p, c->formed, what))
     {
         c->err->line = c->ln->line;
         c->err->col = t->col;

@@ -121,7 +121,7 @@ static int stmt_params(model_t m, const model_line_t *ln, model_error_t *err)
 static int stmt_hamiltonian(model_t m, const model_line_t *ln, model_error_t *err)
 {
     model_expr_ctx c = {m, ln, 1, EXPR_ALLOW_OPS | EXPR_ALLOW_MF | EXPR_ALLOW_I,
-                        "the Hamiltonian", err};
+                        "the Hamiltonian", err, &m->formed};
     slong k;
 
     if (m->ham_line)
@@ -148,9 +148,9 @@ static int stmt_hamiltonian(model_t m, const model_line_t *ln, model_error_t *er
 
 static int stmt_jump(model_t m, const model_line_t *ln, int collective, model_error_t *err)
 {
-    model_expr_ctx rc = {m, ln, 1, 0, "a rate", err};
+    model_expr_ctx rc = {m, ln, 1, 0, "a rate", err, &m->formed};
     model_expr_ctx lc = {m, ln, 0, EXPR_ALLOW_OPS | EXPR_ALLOW_MF | EXPR_ALLOW_I,
-                         "a jump operator", err};
+                         "a jump operator", err, &m->formed};
     model_jump_struct *j;
     op_t rate;
     int status;
@@ -269,7 +269,7 @@ static int level_pair(model_t m, const model_line_t *ln, int k, const bpoly_t ra
 
 static int stmt_levels(model_t m, const model_line_t *ln, model_error_t *err)
 {
-    model_expr_ctx rc = {m, ln, 1, 0, "a rate", err};
+    model_expr_ctx rc = {m, ln, 1, 0, "a rate", err, &m->formed};
     op_t rate;
     bpoly_t r;
     int status, k, npairs = 0;
@@ -297,7 +297,7 @@ static int stmt_levels(model_t m, const model_line_t *ln, model_error_t *err)
 
 static int stmt_symmetry(model_t m, const model_line_t *ln, model_error_t *err)
 {
-    model_expr_ctx c = {m, ln, 1, 0, "a symmetry", err};
+    model_expr_ctx c = {m, ln, 1, 0, "a symmetry", err, NULL};
 
     if (m->has_symmetry)
         return model_error_set(err, ln->line, 1, "duplicate 'symmetry' statement");
