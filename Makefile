@@ -11,7 +11,7 @@
 #   make model M=path/to/x.model [MODEL_OUT=dir]   build a solver for your own model
 #   make FLINT_PREFIX=/opt/flint3 ...   build against a FLINT 3 under that prefix
 #   make check-flint3 [FLINT3_TARBALL=...]  all tests against FLINT 3 (built once into a cache)
-#   make fuzz         build the parser fuzz target (clang libFuzzer)
+#   make fuzz         build the model and hand-file parser fuzz targets (clang libFuzzer)
 
 CC ?= cc
 BUILD ?= build
@@ -34,7 +34,7 @@ empty :=
 space := $(empty) $(empty)
 include compat/compat.mk
 
-GEN_MODULES = pauli bpoly op model derive output emit check
+GEN_MODULES = limit pauli bpoly op model derive output emit check
 GEN_INC = $(addprefix -Igenerator/,$(GEN_MODULES)) $(COMPAT_INC) $(CMDLINE_INC) -Iruntime
 GEN_SRC = $(foreach m,$(GEN_MODULES),$(wildcard generator/$(m)/*.c))
 GEN_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(GEN_SRC))
@@ -243,12 +243,13 @@ $(BUILD)/bench/bench-%: bench/bench-%.c $(BUILD)/libbloch_runtime.a $(NUM_LIB) $
 	$(CC) $(CFLAGS_ALL) $(OMPFLAGS) $(RT_INC) -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS)
 
 # ---- fuzzing (clang's libFuzzer, Debian clang + libclang-rt-dev) -----------
-fuzz: $(BUILD)/fuzz/fuzz-parse
+# the model parser and the hand-file parser (docs/generator.md, "Fuzzing")
+fuzz: $(BUILD)/fuzz/fuzz-parse $(BUILD)/fuzz/fuzz-hand
 
-$(BUILD)/fuzz/fuzz-parse: tests/fuzz/fuzz-parse.c $(GEN_SRC)
+$(BUILD)/fuzz/fuzz-%: tests/fuzz/fuzz-%.c $(GEN_SRC) $(wildcard generator/*/*.h)
 	@mkdir -p $(dir $@)
 	clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined $(FLINT_CFLAGS) $(GEN_INC) \
-	  -o $@ $^ $(FLINT_LIBS) -lm
+	  -o $@ $< $(GEN_SRC) $(FLINT_LIBS) -lm
 
 # docs/api/: one page per module header (tools/apidoc.sh), committed;
 # tests/check-apidoc.sh fails when a header changed and its page did not.

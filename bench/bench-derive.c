@@ -42,7 +42,7 @@ static double run_once(const sbuf_t *text, int jac, slong *nterms)
     double t0 = now(), t;
     slong v;
 
-    if (model_parse(m, "chain", text->s, text->len, &err) != 0)
+    if (model_parse(m, "chain", text->s, text->len, NULL, &err) != 0)
     {
         fprintf(stderr, "chain model: %d:%d: %s\n", err.line, err.col, err.msg);
         return -1;

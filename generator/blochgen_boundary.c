@@ -6,8 +6,10 @@
 #include "output.h"
 #include "model_lex.h"
 #include "blochgen_cmd.h"
+#include "alloc.h"
 
-/* "name=value,..." with exact rational values (3, -1/2, 0.01, 1e-3). */
+/* "name=value,..." with exact rational values (3, -1/2, 0.01, 1e-3); a
+   parameter given twice is an error, not "the last one wins". */
 static int parse_subs(char *fixed, fmpq *vals, const char *spec, const model_struct *m)
 {
     const char *p = spec;
@@ -33,6 +35,11 @@ static int parse_subs(char *fixed, fmpq *vals, const char *spec, const model_str
         if (k == m->nparams)
         {
             fprintf(stderr, "blochgen boundary: unknown parameter '%.*s'\n", (int) (eq - p), p);
+            return 2;
+        }
+        if (fixed[k])
+        {
+            fprintf(stderr, "blochgen boundary: --subs gives %s twice\n", m->params[k]);
             return 2;
         }
         if (model_lex_line(&ln, eq + 1, (int) (len - (eq + 1 - p)), 1, &err))
@@ -70,16 +77,75 @@ static int parse_subs(char *fixed, fmpq *vals, const char *spec, const model_str
     return 0;
 }
 
-static void print_roots(const fmpz_mpoly_t b, const char *fixed, const model_struct *m)
+/* The limit `bits` on the substituted polynomial, checked before the
+   powers of the values are formed: a term c x^e with x = a/b becomes
+   c a^e b^(D-e), at most bits(c) + D max(bits(a), bits(b)) bits. */
+static int check_subs_bits(const fmpz_mpoly_t b, const char *fixed, const fmpq *vals,
+                           const model_struct *m)
 {
-    slong k, free_var = -1, nfree = 0, n, i;
-    arb_ptr roots;
+    const fmpz_mpoly_ctx_struct *ctx = m->pctx->zctx;
+    slong nv = m->nparams, k, bits = FLINT_ABS(fmpz_mpoly_max_bits(b));
+    slong *deg = blochgen_malloc((nv + 1) * sizeof(slong));
+    slong max = m->limits.max[LIMIT_BITS];
+
+    fmpz_mpoly_degrees_si(deg, b, ctx);
+    for (k = 0; k < nv; k++)
+        if (fixed[k] && deg[k] > 0)
+            bits += deg[k] * FLINT_MAX(fmpz_bits(fmpq_numref(vals + k)),
+                                       fmpz_bits(fmpq_denref(vals + k)));
+    free(deg);
+    if (bits <= max)
+        return 0;
+    fprintf(stderr, "%s: the boundary polynomial at these values would have coefficients of "
+            "up to %ld bits, above the limit bits=%ld (raise it with --limit bits=N)\n",
+            m->file, (long) bits, (long) max);
+    return 2;
+}
+
+/* The free parameter (-1 unless exactly one is left free). */
+static slong free_param(const char *fixed, const model_struct *m)
+{
+    slong k, free_var = -1, nfree = 0;
 
     for (k = 0; k < m->nparams; k++)
         if (!fixed[k])
             free_var = k, nfree++;
-    if (nfree != 1)
-        return;
+    return nfree == 1 ? free_var : -1;
+}
+
+/* Isolating the roots of a polynomial with large coefficients takes time
+   that grows steeply with their size (pump_loss at h2 = 1e50: 0.3 s,
+   1e90: 5 s, 1e100: 14 s, 1e200: minutes), so the size is bounded first:
+   `root-bits` on the coefficients, `degree` on the degree. */
+static int check_root_limits(const fmpz_mpoly_t b, slong var, const model_struct *m)
+{
+    const fmpz_mpoly_ctx_struct *ctx = m->pctx->zctx;
+    slong bits = FLINT_ABS(fmpz_mpoly_max_bits(b)), deg = fmpz_mpoly_degree_si(b, var, ctx);
+    const slong *max = m->limits.max;
+
+    if (bits > max[LIMIT_ROOT_BITS])
+    {
+        fprintf(stderr, "%s: the boundary polynomial in %s has coefficients of %ld bits, above "
+                "the limit root-bits=%ld for isolating its roots, which takes time growing "
+                "steeply with them (raise it with --limit root-bits=N)\n", m->file,
+                m->params[var], (long) bits, (long) max[LIMIT_ROOT_BITS]);
+        return 2;
+    }
+    if (deg > max[LIMIT_DEGREE])
+    {
+        fprintf(stderr, "%s: the boundary polynomial has degree %ld in %s, above the limit "
+                "degree=%ld (raise it with --limit degree=N)\n", m->file, (long) deg,
+                m->params[var], (long) max[LIMIT_DEGREE]);
+        return 2;
+    }
+    return 0;
+}
+
+static void print_roots(const fmpz_mpoly_t b, slong free_var, const model_struct *m)
+{
+    slong n, i;
+    arb_ptr roots;
+
     n = derive_real_roots(&roots, b, free_var, 128, m->pctx->zctx);
     if (n < 0)
         return;
@@ -93,26 +159,81 @@ static void print_roots(const fmpz_mpoly_t b, const char *fixed, const model_str
     _arb_vec_clear(roots, FLINT_MAX(n, 1));
 }
 
+/* The polynomial and its roots; 0, 1 (identically zero: nothing to
+   report) or 2 (a limit). */
+static int boundary_at(const derive_struct *d, const char *fixed, const fmpq *vals,
+                       const char *subs)
+{
+    const model_struct *m = d->m;
+    const fmpz_mpoly_ctx_struct *ctx = m->pctx->zctx;
+    slong free_var = free_param(fixed, m);
+    printer_t pr = {STYLE_TEXT, m};
+    fmpz_mpoly_t b;
+    sbuf_t s;
+    int st = 0, k, nfree = 0;
+
+    for (k = 0; k < m->nparams; k++)
+        nfree += !fixed[k];
+    if ((st = check_subs_bits(d->boundary, fixed, vals, m)) != 0)
+        return st;
+    fmpz_mpoly_init(b, ctx);
+    derive_poly_substitute(b, d->boundary, fixed, vals, ctx);
+    if (nfree > 0 && fmpz_mpoly_is_zero(b, ctx))
+    {
+        /* zero for every value of the free parameters: not a boundary
+           with roots (it would print "0 real roots"), but no result */
+        fprintf(stderr, "%s: the boundary polynomial vanishes identically%s%s: the symmetric "
+                "state has a zero odd-sector eigenvalue for every value of the free "
+                "parameter(s), so there are no isolated boundary points\n", m->file,
+                subs[0] ? " at " : "", subs);
+        st = 1;
+    }
+    else if (free_var >= 0)
+        st = check_root_limits(b, free_var, m);
+    if (st == 0)
+    {
+        sbuf_init(&s);
+        out_fmpz_mpoly(&s, b, &pr);
+        printf("# boundary polynomial of %s%s%s\nboundary = %s\n", m->name,
+               subs[0] ? " at " : "", subs, s.s);
+        sbuf_clear(&s);
+        if (free_var >= 0)
+            print_roots(b, free_var, m);
+    }
+    fmpz_mpoly_clear(b, ctx);
+    return st;
+}
+
 int blochgen_boundary(int argc, char **argv)
 {
     const char *path = NULL, *subs = "";
     model_t m;
     derive_t d;
+    limit_t L;
     int k, st;
 
+    blochgen_limits_init(L);
     for (k = 0; k < argc; k++)
     {
         if (strcmp(argv[k], "--help") == 0 || strcmp(argv[k], "-h") == 0)
         {
-            printf("usage: blochgen boundary MODEL [--subs p=v,...]\n"
+            printf("usage: blochgen boundary MODEL [--subs p=v,...] [--limit name=N,...]\n"
                    "Prints the boundary polynomial (zero where the symmetric state has a\n"
                    "zero odd-sector eigenvalue) with the given parameters fixed to exact\n"
-                   "rationals; with one parameter left free, also its real roots as\n"
-                   "certified Arb enclosures.\n");
+                   "rationals (3, -1/2, 0.01, 1e-3); with one parameter left free, also its\n"
+                   "real roots as certified Arb enclosures.  Exit status 1 if there is no\n"
+                   "boundary polynomial, or it vanishes identically.\n"
+                   "Limits (see blochgen --help; root-bits bounds the root isolation):\n");
+            blochgen_limit_help(stdout);
             return 0;
         }
         if (strcmp(argv[k], "--subs") == 0 && k + 1 < argc)
             subs = argv[++k];
+        else if (strcmp(argv[k], "--limit") == 0 && k + 1 < argc)
+        {
+            if (blochgen_limit_option(L, "boundary", argv[++k]))
+                return 2;
+        }
         else if (argv[k][0] == '-' || path != NULL)
         {
             fprintf(stderr, "blochgen boundary: unexpected argument '%s'\n", argv[k]);
@@ -126,7 +247,7 @@ int blochgen_boundary(int argc, char **argv)
         fprintf(stderr, "blochgen boundary: expected a model file (see --help)\n");
         return 2;
     }
-    if ((st = model_load(m, path)) != 0)
+    if ((st = model_load(m, path, L)) != 0)
         return st;
     if ((st = model_refuse_dm_only(m, "boundary")) != 0)
     {
@@ -136,34 +257,26 @@ int blochgen_boundary(int argc, char **argv)
     st = derive_all(d, m);
     if (st == 0 && !d->has_boundary)
     {
-        fprintf(stderr, "%s: no boundary polynomial (it needs a symmetry, a closed-form "
-                "symmetric state and an odd sector of 1 to %d observables)\n", path,
-                DERIVE_ODD_MAX);
-        st = 1;
+        /* a limit is exit status 2 everywhere; a model without a boundary
+           is no result */
+        if (d->limit_note[0] != '\0')
+            fprintf(stderr, "%s: no boundary polynomial: %s\n", path, d->limit_note);
+        else
+            fprintf(stderr, "%s: no boundary polynomial (it needs a symmetry, a closed-form "
+                    "symmetric state and an odd sector of 1 to %d observables)\n", path,
+                    DERIVE_ODD_MAX);
+        st = d->limit_note[0] != '\0' ? 2 : 1;
     }
     if (st == 0)
     {
-        char *fixed = flint_calloc(m->nparams + 1, 1);
+        char *fixed = blochgen_calloc(m->nparams + 1, 1);
         fmpq *vals = _fmpq_vec_init(m->nparams + 1);
-        fmpz_mpoly_t b;
-        printer_t pr = {STYLE_TEXT, m};
-        sbuf_t s;
 
         st = parse_subs(fixed, vals, subs, m);
         if (st == 0)
-        {
-            fmpz_mpoly_init(b, m->pctx->zctx);
-            derive_poly_substitute(b, d->boundary, fixed, vals, m->pctx->zctx);
-            sbuf_init(&s);
-            out_fmpz_mpoly(&s, b, &pr);
-            printf("# boundary polynomial of %s%s%s\nboundary = %s\n", m->name,
-                   subs[0] ? " at " : "", subs, s.s);
-            print_roots(b, fixed, m);
-            sbuf_clear(&s);
-            fmpz_mpoly_clear(b, m->pctx->zctx);
-        }
+            st = boundary_at(d, fixed, vals, subs);
         _fmpq_vec_clear(vals, m->nparams + 1);
-        flint_free(fixed);
+        free(fixed);
     }
     derive_clear(d);
     model_clear(m);

@@ -135,5 +135,150 @@ grep -q "blochgen check needs the polynomial Bloch equations, but the model has 
 [ $? = 2 ] && grep -q "blochgen boundary needs the polynomial Bloch equations" "$tmp/err" ||
     no "boundary of a thermal model: $(cat "$tmp/err")"
 
+# ---- hostile input: every limit named in its message, exit status 2, no
+# output; each overridable with --limit name=N
+gen() {  # $1 = count, $2 = repeated text: prints it $1 times
+    awk -v n="$1" -v s="$2" 'BEGIN { for (i = 0; i < n; i++) printf "%s", s }'
+}
+limit_err() {  # $1 = expected "file:line:col: ...limit name=N" text, then the command
+    want=$1
+    shift
+    timeout 60 "$@" >"$tmp/lout" 2>"$tmp/lerr"
+    st=$?
+    [ $st = 2 ] && [ ! -s "$tmp/lout" ] || no "$*: status $st (want 2, no output): $(head -c 300 "$tmp/lerr")"
+    grep -qF -- "$want" "$tmp/lerr" && grep -q -- "--limit" "$tmp/lerr" ||
+        no "$*: want '$want', got: $(head -c 300 "$tmp/lerr")"
+}
+P='model p
+sites 1
+params a b c d'
+# 40,000 parentheses and 100,000 signs overflowed the stack (SIGSEGV)
+{ printf '%s\nhamiltonian ' "$P"; gen 40000 '('; printf 'a'; gen 40000 ')'; printf '*sz1\n'; } >"$tmp/paren.model"
+limit_err "$tmp/paren.model:4:1013: expression nested deeper than the limit depth=1000" "$BIN/blochgen" derive "$tmp/paren.model"
+{ printf '%s\nhamiltonian ' "$P"; gen 100000 '-'; printf 'a*sz1\n'; } >"$tmp/minus.model"
+limit_err "$tmp/minus.model:4:1013: expression nested deeper than the limit depth=1000" "$BIN/blochgen" derive "$tmp/minus.model"
+{ printf 'let x = '; gen 200000 '-'; printf 'h1\n'; } >"$tmp/minus.hand"
+limit_err "$tmp/minus.hand:1:1009: expression nested deeper than the limit depth=1000" "$BIN/blochgen" check $m "$tmp/minus.hand"
+{ printf '%s\nhamiltonian ' "$P"; gen 1500 '('; printf 'a'; gen 1500 ')'; printf '*sz1\n'; } >"$tmp/p1500.model"
+limit_err "p1500.model:4:1013: expression nested deeper than the limit depth=1000" "$BIN/blochgen" derive "$tmp/p1500.model"
+"$BIN/blochgen" derive "$tmp/p1500.model" --limit depth=1500 | grep -q '^d<sy1>/dt = 2\*a\*<sx1>$' ||
+    no "--limit depth=1500 does not parse 1500 parentheses"
+"$BIN/blochgen" derive $m --limit depth=100000000 >/dev/null 2>"$tmp/lerr"
+[ $? = 2 ] && grep -q "needs about .* MB of stack" "$tmp/lerr" || no "a depth the stack cannot hold accepted: $(cat "$tmp/lerr")"
+# memory bombs: a 60-byte model grew to gigabytes, a hand file made FLINT abort
+printf '%s\nhamiltonian (((a+b+c+d+1)^16)^16)*sz1\n' "$P" >"$tmp/bomb.model"
+limit_err "$tmp/bomb.model:4:31: this power would have up to" "$BIN/blochgen" derive "$tmp/bomb.model"
+grep -q "above the limit terms=1000000" "$tmp/lerr" || no "bomb: limit not named: $(cat "$tmp/lerr")"
+printf 'let x = ((h1+h2+lambda+gup+gdown+1)^64)^64\n' >"$tmp/bomb.hand"
+limit_err "$tmp/bomb.hand:1:37: this power would have up to" "$BIN/blochgen" check $m "$tmp/bomb.hand"
+printf '%s\nhamiltonian ((((1e1000)^16)^16)^16)^16*sz1\n' "$P" >"$tmp/bits.model"
+limit_err "$tmp/bits.model:4:29: this power would have coefficients of up to" "$BIN/blochgen" derive "$tmp/bits.model"
+printf '%s\nhamiltonian ((a^16)^16)^2*sz1\n' "$P" >"$tmp/deg.model"
+limit_err "$tmp/deg.model:4:25: this power would have degree 512 in the parameters, above the limit degree=256" "$BIN/blochgen" derive "$tmp/deg.model"
+# the products of a file count together: 2000 jump lines of 1024 Pauli
+# terms each (a 178 KB model; per product each is small)
+awk 'BEGIN { printf "model j\nsites 5\nparams a\nhamiltonian sz1\n";
+    for (k = 0; k < 2000; k++) printf "jump a : (sx1+sy1+sz1+1)*(sx2+sy2+sz2+1)*(sx3+sy3+sz3+1)*(sx4+sy4+sz4+1)*(sx5+sy5+sz5+1)\n" }' >"$tmp/jumps.model"
+limit_err "with the products before it, above the limit terms=1000000" "$BIN/blochgen" derive "$tmp/jumps.model"
+grep -q "^$tmp/jumps.model:[0-9]*:73: this product would have up to 1024 terms" "$tmp/lerr" || no "jumps: $(cat "$tmp/lerr")"
+# overridable both ways, in every command
+printf '%s\nhamiltonian (a+b+c+d+1)^4*sz1\n' "$P" >"$tmp/t4.model"
+"$BIN/blochgen" derive "$tmp/t4.model" >/dev/null || no "(a+b+c+d+1)^4 refused by default"
+limit_err "$tmp/t4.model:4:25: this power would have up to 75 terms, 105 with the products before it, above the limit terms=100" "$BIN/blochgen" derive "$tmp/t4.model" --limit terms=100
+limit_err "$tmp/t4.model:4:25:" "$BIN/blochgen" emit "$tmp/t4.model" -o "$tmp" --limit degree=9,terms=100
+limit_err "$tmp/deg.model:4:25:" "$BIN/blochgen" boundary "$tmp/deg.model"
+printf 'let x = (h1+h2+lambda)^3\nddt <sx1> = 0\n' >"$tmp/t3.hand"
+limit_err "$tmp/t3.hand:1:24: this power would have up to 18 terms, 30 with the products before it, above the limit terms=20" "$BIN/blochgen" check $m "$tmp/t3.hand" --limit terms=20
+"$BIN/blochgen" derive $m --limit size=3 >/dev/null 2>"$tmp/lerr"
+[ $? = 2 ] && grep -q "unknown limit 'size'" "$tmp/lerr" || no "unknown limit: $(cat "$tmp/lerr")"
+"$BIN/blochgen" derive $m --limit terms=0 >/dev/null 2>"$tmp/lerr"
+[ $? = 2 ] && grep -q "positive integer" "$tmp/lerr" || no "terms=0 accepted: $(cat "$tmp/lerr")"
+"$BIN/blochgen" --help | grep -q "root-bits=2048" || no "blochgen --help does not list the limits"
+"$BIN/blochgen" derive --help | grep -q "depth=1000" || no "derive --help does not list the limits"
+# the derivation: a 2-site model with 200 parameters and a symmetry ran
+# for over 300 s at 2.1 GB in the exact symmetric solve; now the step is
+# declined, naming the limit, and the equations are still derived
+awk 'BEGIN { printf "model p200\nsites 2\nparams"; for (i = 1; i <= 200; i++) printf " p%d", i;
+    printf "\nhamiltonian -<sx1>*sx1 - <sx2>*sx2 - p197*sx1*sx2 - (p1";
+    for (i = 2; i <= 100; i++) printf "+p%d", i; printf ")*sz1 - (p101";
+    for (i = 102; i <= 196; i++) printf "+p%d", i;
+    printf ")*sz2\njump p198 : sm1\njump p198 : sm2\njump p199 : sp1\njump p200 : sp2\nsymmetry sz1*sz2\n" }' >"$tmp/p200.model"
+timeout 60 "$BIN/blochgen" derive "$tmp/p200.model" >"$tmp/dout" 2>"$tmp/lerr" || no "p200 derive failed: $(head -c 300 "$tmp/lerr")"
+grep -q "^# symmetric steady state: not attempted: .* above the limit terms=1000000" "$tmp/dout" ||
+    no "p200: symmetric state not declined by the limit: $(grep '^# symm' "$tmp/dout")"
+grep -q "limit terms=1000000" "$tmp/lerr" || no "p200: nothing on stderr about the limit"
+grep -q '^d<sx1>/dt = ' "$tmp/dout" || no "p200: equations missing"
+"$BIN/blochgen" derive $m --limit terms=20 >"$tmp/dout" 2>"$tmp/lerr"
+grep -q "^# symmetric steady state: not attempted: the symmetric state's elimination would have up to .* above the limit terms=20" "$tmp/dout" ||
+    no "pump_loss at terms=20: $(grep '^# symm' "$tmp/dout")"
+"$BIN/blochgen" derive $m --limit terms=10000 --format json 2>/dev/null | grep -q '"boundary_status": "not attempted: the boundary determinant' ||
+    no "json lacks the boundary status at terms=10000"
+"$BIN/blochgen" boundary $m --limit terms=10000 >"$tmp/lout" 2>"$tmp/lerr"
+[ $? = 2 ] && grep -q "no boundary polynomial: the boundary determinant would have" "$tmp/lerr" ||
+    no "boundary at terms=10000: $(cat "$tmp/lerr")"
+limit_err "$m: the equations of motion and their Jacobian have more than 100 terms together, above the limit equations=100" "$BIN/blochgen" derive $m --limit equations=100
+printf 'model j\nsites 2\nparams a\nhamiltonian sz1\njump a : (sx1+sy1+sz1+1)*(sx2+sy2+sz2+1)\n' >"$tmp/j.model"
+limit_err "$tmp/j.model:5:1: L^dag L of this jump would have up to 256 terms, above the limit terms=100" "$BIN/blochgen" derive "$tmp/j.model" --limit terms=100
+"$BIN/blochgen" derive "$tmp/j.model" >/dev/null || no "a 16-term jump refused by default"
+# emit: 8 sites wrote 517 MB of C without a word
+awk 'BEGIN { printf "model c7\nsites 7\nparams h\nhamiltonian"; for (i = 1; i <= 7; i++) printf " - h*sz%d - <sx%d>*sx%d", i, i, i; printf "\n" }' >"$tmp/c7.model"
+rm -rf "$tmp/out" && mkdir "$tmp/out"
+limit_err "$tmp/c7.model: 7 sites are above the limit sites=6 of emit" "$BIN/blochgen" emit "$tmp/c7.model" -o "$tmp/out"
+[ -z "$(ls -A "$tmp/out")" ] || no "emit over the sites limit wrote files"
+limit_err "$m: 2 sites are above the limit sites=1 of emit" "$BIN/blochgen" emit $m -o "$tmp/out" --limit sites=1
+"$BIN/blochgen" emit $m -o "$tmp/out" --limit sites=2 && [ -s "$tmp/out/pump_loss.c" ] || no "emit at sites=2 failed"
+# progress on stderr, only when it is a terminal
+awk 'BEGIN { printf "model c5\nsites 5\nparams h\nhamiltonian"; for (i = 1; i <= 5; i++) printf " - h*sz%d - <sx%d>*sx%d", i, i, i; printf "\n" }' >"$tmp/c5.model"
+"$BIN/blochgen" derive "$tmp/c5.model" 2>"$tmp/lerr" >/dev/null || no "5-site derive failed"
+[ ! -s "$tmp/lerr" ] || no "progress written to a stderr that is not a terminal: $(head -c 200 "$tmp/lerr")"
+if command -v script >/dev/null 2>&1 && script -qec true /dev/null >/dev/null 2>&1; then
+    script -qec "$BIN/blochgen derive $tmp/c5.model >/dev/null" /dev/null >"$tmp/tty" 2>&1
+    grep -q "blochgen: equations of motion 1023/1023" "$tmp/tty" || no "no progress on a terminal: $(head -c 200 "$tmp/tty")"
+else
+    echo "SKIP: progress on a terminal (no script(1) to provide one)"
+fi
+
+# ---- messages and answers
+"$BIN/blochgen" derive "$tmp" >/dev/null 2>"$tmp/lerr"
+[ $? = 2 ] && grep -q "^$tmp: cannot read model file: Is a directory" "$tmp/lerr" || no "derive DIR: $(cat "$tmp/lerr")"
+"$BIN/blochgen" check $m "$tmp" >/dev/null 2>"$tmp/lerr"
+[ $? = 2 ] && grep -q "^$tmp: cannot read hand file: Is a directory" "$tmp/lerr" || no "check MODEL DIR: $(cat "$tmp/lerr")"
+: >"$tmp/regular"
+"$BIN/blochgen" emit $m -o "$tmp/regular" 2>"$tmp/lerr"
+[ $? = 2 ] && grep -q "output directory $tmp/regular is not a directory" "$tmp/lerr" || no "emit -o FILE: $(cat "$tmp/lerr")"
+"$BIN/blochgen" emit $m -o "$tmp/missing" 2>"$tmp/lerr"
+[ $? = 2 ] && grep -q "output directory $tmp/missing: No such file or directory" "$tmp/lerr" || no "emit -o MISSING: $(cat "$tmp/lerr")"
+"$BIN/blochgen" boundary $m --subs h1=1,h1=2 >"$tmp/lout" 2>"$tmp/lerr"
+[ $? = 2 ] && [ ! -s "$tmp/lout" ] && grep -q "subs gives h1 twice" "$tmp/lerr" || no "--subs h1 twice: $(cat "$tmp/lerr")"
+"$BIN/blochgen" boundary $m --subs lambda=0,gup=0,gdown=0,h2=1 >"$tmp/lout" 2>"$tmp/lerr"
+[ $? = 1 ] && [ ! -s "$tmp/lout" ] && grep -q "vanishes identically at lambda=0,gup=0,gdown=0,h2=1" "$tmp/lerr" ||
+    no "identically zero boundary: $(cat "$tmp/lout" "$tmp/lerr")"
+limit_err "the boundary polynomial in h1 has coefficients of" "$BIN/blochgen" boundary $m --subs h2=1e1000,lambda=1/100,gup=1,gdown=0
+grep -q "above the limit root-bits=2048" "$tmp/lerr" || no "1e1000: root-bits not named"
+"$BIN/blochgen" boundary $m --subs h2=1e50,lambda=1/100,gup=1,gdown=0 --limit root-bits=1000 >/dev/null 2>&1
+[ $? = 2 ] || no "root-bits=1000 did not stop h2=1e50"
+timeout 60 "$BIN/blochgen" boundary $m --subs h2=1e50,lambda=1/100,gup=1,gdown=0 | grep -q "^# 2 real root(s) in h1" ||
+    no "h2=1e50 not solved within the default root-bits"
+# rationals: 1/100 and 0.01 are the same number
+"$BIN/blochgen" boundary $m --subs h2=10,lambda=1/100,gup=1,gdown=0 | grep -v '^#' >"$tmp/r1"
+"$BIN/blochgen" boundary $m --subs h2=10,lambda=0.01,gup=2/2,gdown=0 | grep -v '^#' >"$tmp/r2"
+cmp -s "$tmp/r1" "$tmp/r2" && grep -q '^h1 = \[0.0669874239307467' "$tmp/r1" || no "--subs 1/100 differs from 0.01"
+# a result that did not reach its reader is exit status 4
+if [ -w /dev/full ]; then
+    for c in "derive $m" "boundary $m --subs h2=10,lambda=1/100,gup=1,gdown=0" "check $m tests/data/eq48_pump_loss.hand"; do
+        "$BIN/blochgen" $c >/dev/full 2>/dev/null
+        [ $? = 4 ] || no "blochgen $c >/dev/full does not exit 4"
+    done
+else
+    echo "SKIP: /dev/full write errors (no /dev/full)"
+fi
+# emit: a write that fails (a file size limit) is exit status 4 and
+# leaves neither the files nor their temporaries behind
+rm -rf "$tmp/out" && mkdir "$tmp/out"
+(trap '' XFSZ; ulimit -f 8 && exec "$BIN/blochgen" emit $m -o "$tmp/out") 2>"$tmp/lerr"
+st=$?
+[ $st = 4 ] && grep -q "cannot write .*pump_loss.c.tmp" "$tmp/lerr" || no "emit over a file size limit: status $st: $(cat "$tmp/lerr")"
+[ -z "$(ls -A "$tmp/out")" ] || no "a failed emit left files: $(ls "$tmp/out")"
+
 echo "cli-blochgen: $bad problem(s)"
 [ "$bad" = 0 ]

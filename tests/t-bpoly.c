@@ -1,4 +1,5 @@
-/* bpoly arithmetic against pointwise evaluation in doubles. */
+/* bpoly arithmetic against pointwise evaluation in doubles, and the
+   sort-and-merge product against the term-by-term one it replaced. */
 #include <math.h>
 #include "testutil.h"
 #include "bpoly.h"
@@ -28,6 +29,75 @@ static void random_bpoly(bpoly_t p, flint_rand_t st, const fmpq_mpoly_ctx_t ctx)
         bpoly_add_term(p, &m, c, ctx);
     }
     fmpq_mpoly_clear(c, ctx);
+}
+
+/* r += s * a * b one term at a time, as bpoly_addmul did before it
+   sorted: an independent reference */
+static void addmul_by_terms(bpoly_t r, const bpoly_t a, const bpoly_t b, const fmpq_t s,
+                            const fmpq_mpoly_ctx_t ctx)
+{
+    fmpq_mpoly_t c;
+    bmono_t m;
+    slong i, j;
+
+    fmpq_mpoly_init(c, ctx);
+    for (i = 0; i < a->length; i++)
+        for (j = 0; j < b->length; j++)
+        {
+            if (bmono_mul(&m, a->mono + i, b->mono + j) != 0)
+                TEST_FAIL("degree overflow in the reference");
+            fmpq_mpoly_mul(c, a->coeff + i, b->coeff + j, ctx);
+            bpoly_addmul_term_fmpq(r, &m, c, s, ctx);
+        }
+    fmpq_mpoly_clear(c, ctx);
+}
+
+/* bpoly_addmul into a nonempty r, long operands in any order, and
+   cancellation to exactly nothing (no zero coefficients left). */
+static void test_addmul(flint_rand_t st, const fmpq_mpoly_ctx_t ctx)
+{
+    bpoly_t a, b, r, ref, t;
+    fmpq_t s;
+    long rep;
+    int k;
+
+    bpoly_init(a, ctx), bpoly_init(b, ctx), bpoly_init(r, ctx), bpoly_init(ref, ctx);
+    bpoly_init(t, ctx);
+    fmpq_init(s);
+    for (rep = 0; rep < test_reps(200); rep++)
+    {
+        random_bpoly(a, st, ctx);
+        random_bpoly(b, st, ctx);
+        random_bpoly(r, st, ctx);
+        for (k = 0; k < 6; k++)
+        {
+            random_bpoly(t, st, ctx);
+            bpoly_add(a, a, t, ctx);
+            random_bpoly(t, st, ctx);
+            bpoly_add(b, b, t, ctx);
+        }
+        fmpq_set_si(s, (slong) n_randint(st, 7) - 3, 1 + n_randint(st, 4));
+        bpoly_set(ref, r, ctx);
+        addmul_by_terms(ref, a, b, s, ctx);
+        if (bpoly_addmul(r, a, b, s, ctx) != 0 || !bpoly_equal(r, ref, ctx))
+            TEST_FAIL("bpoly_addmul differs from the term-by-term product (rep %ld)", rep);
+        /* adding and taking away s a b gives r back */
+        bpoly_set(t, r, ctx);
+        if (bpoly_addmul(t, a, b, s, ctx) != 0)
+            TEST_FAIL("bpoly_addmul overflowed");
+        fmpq_neg(s, s);
+        if (bpoly_addmul(t, a, b, s, ctx) != 0 || !bpoly_equal(t, r, ctx))
+            TEST_FAIL("r + s a b - s a b != r");
+        bpoly_zero(t, ctx);
+        bpoly_addmul(t, a, b, s, ctx);
+        fmpq_neg(s, s);
+        bpoly_addmul(t, a, b, s, ctx);
+        if (t->length != 0)
+            TEST_FAIL("s a b - s a b left %ld terms", (long) t->length);
+    }
+    bpoly_clear(a, ctx), bpoly_clear(b, ctx), bpoly_clear(r, ctx), bpoly_clear(ref, ctx);
+    bpoly_clear(t, ctx);
+    fmpq_clear(s);
 }
 
 static double eval(const bpoly_t p, const double *x, const double *par,
@@ -112,6 +182,7 @@ int main(void)
             close_or_fail(eval(c, x, par, ctx), eval(a, xz, par, ctx), "zero_vars");
         }
     }
+    test_addmul(st, ctx);
     bpoly_clear(a, ctx), bpoly_clear(b, ctx), bpoly_clear(c, ctx), bpoly_clear(d, ctx);
     bpoly_clear(e, ctx);
     fmpq_clear(s);

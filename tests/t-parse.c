@@ -1,8 +1,11 @@
-/* The model parser: values of operator expressions, and one case per class
-   of malformed input with the exact line:col and the message. */
+/* The model parser: values of operator expressions, one case per class of
+   malformed input with the exact line:col and the message, and the limits
+   (depth, degree, terms, bits) at the column where each is exceeded and
+   above it when raised. */
 #include <string.h>
 #include "testutil.h"
 #include "model.h"
+#include "alloc.h"
 
 typedef struct
 {
@@ -61,7 +64,7 @@ static void test_errors(void)
         const error_case *c = cases + k;
         model_t m;
         model_error_t err;
-        int st = model_parse(m, "t.model", c->text, strlen(c->text), &err);
+        int st = model_parse(m, "t.model", c->text, strlen(c->text), NULL, &err);
 
         if (st != 2)
             TEST_FAIL("case %zu parsed (expected %d:%d %s)", k, c->line, c->col, c->msg);
@@ -84,7 +87,7 @@ static void test_values(void)
     model_error_t err;
     slong k;
 
-    if (model_parse(m, "t.model", text, strlen(text), &err) != 0)
+    if (model_parse(m, "t.model", text, strlen(text), NULL, &err) != 0)
         TEST_FAIL("valid model rejected: %d:%d: %s", err.line, err.col, err.msg);
     /* sx1*sy1 = i sz1, so the Hamiltonian is the identity alone */
     for (k = 0; k < m->ham->length; k++)
@@ -100,10 +103,146 @@ static void test_values(void)
     model_clear(m);
 }
 
+/* "model t\nsites 1\nparams a b c d\nhamiltonian " + expr + "\n", parsed
+   under L: the status, err filled. */
+static int parse_expr(model_t m, const char *expr, const limit_struct *L, model_error_t *err)
+{
+    const char *head = "model t\nsites 1\nparams a b c d\nhamiltonian ";
+    size_t n = strlen(head) + strlen(expr) + 2;
+    char *text = blochgen_malloc(n);
+    int st;
+
+    snprintf(text, n, "%s%s\n", head, expr);
+    st = model_parse(m, "t.model", text, strlen(text), L, err);
+    free(text);
+    return st;
+}
+
+/* e is rejected at 4:col, with the message naming the limit name=value */
+static void expect_limit(const char *e, const limit_struct *L, int col, const char *limit)
+{
+    model_t m;
+    model_error_t err;
+
+    if (parse_expr(m, e, L, &err) == 0)
+    {
+        model_clear(m);
+        TEST_FAIL("'%.60s' parsed; expected the limit %s at 4:%d", e, limit, col);
+    }
+    if (err.line != 4 || err.col != col || strstr(err.msg, limit) == NULL ||
+        strstr(err.msg, "--limit") == NULL)
+        TEST_FAIL("'%.60s': got %d:%d: %s; expected 4:%d and %s", e, err.line, err.col, err.msg,
+                  col, limit);
+}
+
+/* e parses under L, and its Hamiltonian is coeff * sz1, coeff as FLINT's
+   own parser reads it (an independent reference) */
+static void expect_sz1(const char *e, const limit_struct *L, const char *coeff)
+{
+    const char *vars[] = {"a", "b", "c", "d"};
+    model_t m;
+    model_error_t err;
+    fmpq_mpoly_t c;
+    bpoly_t ref;
+
+    if (parse_expr(m, e, L, &err) != 0)
+        TEST_FAIL("'%.60s' rejected: %d:%d: %s", e, err.line, err.col, err.msg);
+    fmpq_mpoly_init(c, m->pctx);
+    bpoly_init(ref, m->pctx);
+    if (fmpq_mpoly_set_str_pretty(c, coeff, vars, m->pctx) != 0)
+        TEST_FAIL("FLINT cannot read %s", coeff);
+    bpoly_set_fmpq_mpoly(ref, c, m->pctx);
+    if (m->ham->length != 1 || !pauli_equal(m->ham->terms[0].pauli, pauli_site('z', 1)) ||
+        !bpoly_equal(m->ham->terms[0].re, ref, m->pctx) || !bpoly_is_zero(m->ham->terms[0].im))
+        TEST_FAIL("'%.60s' is not (%s)*sz1", e, coeff);
+    bpoly_clear(ref, m->pctx);
+    fmpq_mpoly_clear(c, m->pctx);
+    model_clear(m);
+}
+
+/* n opening parentheses or signs, then the rest */
+static char *nested(slong n, const char *open, const char *middle, const char *close)
+{
+    size_t lo = strlen(open), lc = strlen(close), lm = strlen(middle);
+    char *s = blochgen_malloc(n * (lo + lc) + lm + 1), *p = s;
+    slong k;
+
+    for (k = 0; k < n; k++, p += lo)
+        memcpy(p, open, lo);
+    memcpy(p, middle, lm);
+    p += lm;
+    for (k = 0; k < n; k++, p += lc)
+        memcpy(p, close, lc);
+    *p = '\0';
+    return s;
+}
+
+static void test_limits(void)
+{
+    limit_t L;
+    char msg[256], *s;
+    int col0 = (int) strlen("hamiltonian ") + 1;
+
+    limit_init(L);
+    /* depth: 40,000 parentheses and 100,000 signs overflowed the stack;
+       1000 of either is the default limit, the 1001st is refused where it
+       stands, and a chain of signs is counted like nesting */
+    s = nested(40000, "(", "a", ")");
+    expect_limit(s, NULL, col0 + 1000, "depth=1000");
+    free(s);
+    s = nested(100000, "-", "a*sz1", "");
+    expect_limit(s, NULL, col0 + 1000, "depth=1000");
+    free(s);
+    s = nested(600, "-(", "a", ")");
+    expect_limit(s, NULL, col0 + 1000, "depth=1000");
+    free(s);
+    s = nested(1000, "(", "a*sz1", ")");
+    expect_sz1(s, NULL, "a");
+    free(s);
+    s = nested(1001, "-", "a*sz1", "");
+    L->max[LIMIT_DEPTH] = 1001;
+    expect_sz1(s, L, "-a");
+    free(s);
+    /* degree in the parameters, checked before each product of a power */
+    expect_sz1("(a^16)^16*sz1", NULL, "a^256");
+    expect_limit("((a^16)^16)^2*sz1", NULL, col0 + 12, "degree=256");
+    expect_limit("(a^16)^16*a*sz1", NULL, col0 + 9, "degree=256");
+    /* terms: the 60-byte model that grew to gigabytes */
+    expect_limit("(((a+b+c+d+1)^16)^16)*sz1", NULL, col0 + 18, "terms=1000000");
+    /* bits: a number raised to powers of powers */
+    expect_limit("((((1e1000)^16)^16)^16)^16*sz1", NULL, col0 + 16, "bits=65536");
+    /* every limit is overridable, both ways */
+    L->max[LIMIT_TERMS] = 100;
+    expect_limit("(a+b+c+d+1)^4*sz1", L, col0 + 12, "terms=100");
+    expect_sz1("(a+b+c+d+1)^4*sz1", NULL, "(a+b+c+d+1)^4");
+    L->max[LIMIT_TERMS] = 2000000;
+    L->max[LIMIT_DEGREE] = 7;
+    expect_limit("a^4*b^4*sz1", L, col0 + 3, "degree=7");
+    L->max[LIMIT_DEGREE] = 8;
+    expect_sz1("a^4*b^4*sz1", L, "a^4*b^4");
+    L->max[LIMIT_BITS] = 40;
+    expect_limit("(10^6)^2*sz1", L, col0 + 7, "bits=40");
+    /* "name=value,..." */
+    limit_init(L);
+    if (limit_set(L, "depth=5,terms=7,root-bits=9", msg, sizeof msg) != 0 ||
+        L->max[LIMIT_DEPTH] != 5 || L->max[LIMIT_TERMS] != 7 || L->max[LIMIT_ROOT_BITS] != 9 ||
+        L->max[LIMIT_DEGREE] != limit_default(LIMIT_DEGREE))
+        TEST_FAIL("limit_set depth=5,terms=7,root-bits=9: %s", msg);
+    if (limit_set(L, "size=5", msg, sizeof msg) != 2 || strstr(msg, "unknown limit 'size'") == NULL)
+        TEST_FAIL("unknown limit accepted: %s", msg);
+    if (limit_set(L, "depth=0", msg, sizeof msg) != 2 || strstr(msg, "positive integer") == NULL)
+        TEST_FAIL("depth=0 accepted: %s", msg);
+    if (limit_set(L, "depth=5x", msg, sizeof msg) != 2 || limit_set(L, "depth", msg, sizeof msg) != 2 ||
+        limit_set(L, "", msg, sizeof msg) != 2 || limit_set(L, "depth=5,", msg, sizeof msg) != 0)
+        TEST_FAIL("malformed --limit accepted or a trailing comma refused");
+    printf("t-parse: limits\n");
+}
+
 int main(void)
 {
     test_errors();
     test_values();
+    test_limits();
     flint_cleanup_master();
     printf("t-parse: PASS\n");
     return 0;

@@ -12,6 +12,7 @@
 
 #include <stdint.h>
 #include "flint_compat.h"
+#include "limit.h"
 
 #define BMONO_MAX_DEG 8
 
@@ -87,7 +88,9 @@ void bpoly_zero_vars(bpoly_t r, const bpoly_t a, const char *zero, const fmpq_mp
 int bpoly_is_zero(const bpoly_t p);
 int bpoly_equal(const bpoly_t a, const bpoly_t b, const fmpq_mpoly_ctx_t ctx);
 int bpoly_degree(const bpoly_t p);
-int bpoly_is_constant(const bpoly_t p);   /* no state variable */
+/* Terms (over all coefficients), degree and coefficient bits in the
+   parameters, for the limits. */
+void bpoly_size(limit_size_t *s, const bpoly_t p, const fmpq_mpoly_ctx_t ctx);
 /* evaluation in doubles (tests, self-checks) */
 double bpoly_evaluate_d(const bpoly_t p, const double *x, const double *par,
                         const fmpq_mpoly_ctx_t ctx);

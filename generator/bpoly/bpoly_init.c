@@ -1,5 +1,6 @@
 #include <stdlib.h>
 #include "bpoly.h"
+#include "alloc.h"
 
 void bpoly_init(bpoly_t p, const fmpq_mpoly_ctx_t ctx)
 {
@@ -16,8 +17,8 @@ void bpoly_clear(bpoly_t p, const fmpq_mpoly_ctx_t ctx)
 
     for (i = 0; i < p->alloc; i++)
         fmpq_mpoly_clear(p->coeff + i, ctx);
-    flint_free(p->mono);
-    flint_free(p->coeff);
+    free(p->mono);
+    free(p->coeff);
 }
 
 void bpoly_zero(bpoly_t p, const fmpq_mpoly_ctx_t ctx)
@@ -41,8 +42,8 @@ void bpoly_fit_length(bpoly_t p, slong len, const fmpq_mpoly_ctx_t ctx)
     if (len <= p->alloc)
         return;
     alloc = FLINT_MAX(len, 2 * p->alloc);
-    p->mono = flint_realloc(p->mono, alloc * sizeof(bmono_t));
-    p->coeff = flint_realloc(p->coeff, alloc * sizeof(fmpq_mpoly_struct));
+    p->mono = blochgen_realloc(p->mono, alloc * sizeof(bmono_t));
+    p->coeff = blochgen_realloc(p->coeff, alloc * sizeof(fmpq_mpoly_struct));
     for (i = p->alloc; i < alloc; i++)
         fmpq_mpoly_init(p->coeff + i, ctx);
     p->alloc = alloc;

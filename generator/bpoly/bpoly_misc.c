@@ -1,4 +1,5 @@
 #include "bpoly.h"
+#include "alloc.h"
 
 void bpoly_set_fmpq_mpoly(bpoly_t p, const fmpq_mpoly_t c, const fmpq_mpoly_ctx_t ctx)
 {
@@ -131,16 +132,11 @@ int bpoly_degree(const bpoly_t p)
     return p->length == 0 ? -1 : p->mono[p->length - 1].deg;
 }
 
-int bpoly_is_constant(const bpoly_t p)
-{
-    return bpoly_degree(p) <= 0;
-}
-
 static double fmpq_mpoly_evaluate_d(const fmpq_mpoly_t c, const double *par,
                                     const fmpq_mpoly_ctx_t ctx)
 {
     slong i, j, n = ctx->zctx->minfo->nvars;
-    ulong *exp = flint_malloc((n + 1) * sizeof(ulong));
+    ulong *exp = blochgen_malloc((n + 1) * sizeof(ulong));
     double sum = 0;
     fmpq_t q;
 
@@ -160,7 +156,7 @@ static double fmpq_mpoly_evaluate_d(const fmpq_mpoly_t c, const double *par,
         sum += t;
     }
     fmpq_clear(q);
-    flint_free(exp);
+    free(exp);
     return sum;
 }
 

@@ -13,7 +13,7 @@ typedef struct
     model_error_t *err;
 } parser;
 
-static int p_sum(fmpz_mpoly_q_t r, parser *p);
+static int p_sum(fmpz_mpoly_q_t r, parser *p, int depth);
 
 static const model_tok_t *peek(const parser *p)
 {
@@ -50,7 +50,7 @@ slong check_observable(check_ctx *c, const model_line_t *ln, int *pos, model_err
     }
     if (model_tok_is(t, "<"))
     {
-        model_expr_ctx e = {c->d->m, ln, *pos + 1, 0, "a hand file", err};
+        model_expr_ctx e = {c->d->m, ln, *pos + 1, 0, "a hand file", err, NULL};
         pauli_t P;
         if (model_expr_pauli(&P, &e, ">"))
             return -1;
@@ -102,7 +102,14 @@ static int p_ident(fmpz_mpoly_q_t r, parser *p)
                            t->len, t->text);
 }
 
-static int p_primary(fmpz_mpoly_q_t r, parser *p)
+static int depth_fail(parser *p, const model_tok_t *t)
+{
+    return model_error_set(p->err, p->ln->line, t->col, "expression nested deeper than the "
+                           "limit depth=%ld (parentheses and signs) (raise it with --limit "
+                           "depth=N)", (long) p->c->d->m->limits.max[LIMIT_DEPTH]);
+}
+
+static int p_primary(fmpz_mpoly_q_t r, parser *p, int depth)
 {
     const model_tok_t *t = peek(p);
 
@@ -124,8 +131,10 @@ static int p_primary(fmpz_mpoly_q_t r, parser *p)
     }
     if (model_tok_is(t, "("))
     {
+        if (depth + 1 > p->c->d->m->limits.max[LIMIT_DEPTH])
+            return depth_fail(p, t);
         (*p->pos)++;
-        if (p_sum(r, p))
+        if (p_sum(r, p, depth + 1))
             return 2;
         if (!model_tok_is(peek(p), ")"))
             return peek(p)->type == TOK_END
@@ -138,13 +147,32 @@ static int p_primary(fmpz_mpoly_q_t r, parser *p)
     return fail(p, "a number, name, <P> or '('");
 }
 
-static int p_power(fmpz_mpoly_q_t r, parser *p)
+/* r = r * b (r / b with divide), refused at the column of t before it is
+   formed if it could exceed the degree, term or bit limit. */
+static int mul_checked(fmpz_mpoly_q_t r, const fmpz_mpoly_q_t b, int divide, parser *p,
+                       const model_tok_t *t, const char *what)
+{
+    if (check_limit_mul(p->err->msg, sizeof p->err->msg, r, b, divide, p->c, what))
+    {
+        p->err->line = p->ln->line;
+        p->err->col = t->col;
+        return 2;
+    }
+    if (divide)
+        fmpz_mpoly_q_div(r, r, b, p->c->ctx);
+    else
+        fmpz_mpoly_q_mul(r, r, b, p->c->ctx);
+    return 0;
+}
+
+static int p_power(fmpz_mpoly_q_t r, parser *p, int depth)
 {
     const model_tok_t *e;
     fmpz_mpoly_q_t b;
     slong n, k;
+    int st = 0;
 
-    if (p_primary(r, p))
+    if (p_primary(r, p, depth))
         return 2;
     if (!model_tok_is(peek(p), "^"))
         return 0;
@@ -158,67 +186,80 @@ static int p_power(fmpz_mpoly_q_t r, parser *p)
     fmpz_mpoly_q_init(b, p->c->ctx);
     fmpz_mpoly_q_swap(b, r, p->c->ctx);
     fmpz_mpoly_q_one(r, p->c->ctx);
-    for (k = 0; k < n; k++)
-        fmpz_mpoly_q_mul(r, r, b, p->c->ctx);
+    for (k = 0; k < n && st == 0; k++)
+        st = mul_checked(r, b, 0, p, e, "this power");
     fmpz_mpoly_q_clear(b, p->c->ctx);
+    return st;
+}
+
+/* Signs loop instead of recursing (200,000 of them overflowed the stack)
+   and count towards the depth limit. */
+static int p_unary(fmpz_mpoly_q_t r, parser *p, int depth)
+{
+    int neg = 0;
+
+    while (model_tok_is(peek(p), "-") || model_tok_is(peek(p), "+"))
+    {
+        if (++depth > p->c->d->m->limits.max[LIMIT_DEPTH])
+            return depth_fail(p, peek(p));
+        neg ^= model_tok_is(peek(p), "-");
+        (*p->pos)++;
+    }
+    if (p_power(r, p, depth))
+        return 2;
+    if (neg)
+        fmpz_mpoly_q_neg(r, r, p->c->ctx);
     return 0;
 }
 
-static int p_unary(fmpz_mpoly_q_t r, parser *p)
-{
-    if (model_tok_is(peek(p), "-") || model_tok_is(peek(p), "+"))
-    {
-        int neg = model_tok_is(peek(p), "-");
-        (*p->pos)++;
-        if (p_unary(r, p))
-            return 2;
-        if (neg)
-            fmpz_mpoly_q_neg(r, r, p->c->ctx);
-        return 0;
-    }
-    return p_power(r, p);
-}
-
-static int p_product(fmpz_mpoly_q_t r, parser *p)
+static int p_product(fmpz_mpoly_q_t r, parser *p, int depth)
 {
     fmpz_mpoly_q_t f;
     int st = 0;
 
-    if (p_unary(r, p))
+    if (p_unary(r, p, depth))
         return 2;
     fmpz_mpoly_q_init(f, p->c->ctx);
     while (st == 0 && (model_tok_is(peek(p), "*") || model_tok_is(peek(p), "/")))
     {
         const model_tok_t *op = peek(p);
         (*p->pos)++;
-        if ((st = p_unary(f, p)) != 0)
+        if ((st = p_unary(f, p, depth)) != 0)
             break;
         if (model_tok_is(op, "*"))
-            fmpz_mpoly_q_mul(r, r, f, p->c->ctx);
+            st = mul_checked(r, f, 0, p, op, "this product");
         else if (fmpz_mpoly_q_is_zero(f, p->c->ctx))
             st = model_error_set(p->err, p->ln->line, op->col, "division by zero");
         else
-            fmpz_mpoly_q_div(r, r, f, p->c->ctx);
+            st = mul_checked(r, f, 1, p, op, "this quotient");
     }
     fmpz_mpoly_q_clear(f, p->c->ctx);
     return st;
 }
 
-static int p_sum(fmpz_mpoly_q_t r, parser *p)
+static int p_sum(fmpz_mpoly_q_t r, parser *p, int depth)
 {
     fmpz_mpoly_q_t t;
     int st = 0;
 
-    if (p_product(r, p))
+    if (p_product(r, p, depth))
         return 2;
     fmpz_mpoly_q_init(t, p->c->ctx);
     while (st == 0 && (model_tok_is(peek(p), "+") || model_tok_is(peek(p), "-")))
     {
-        int neg = model_tok_is(peek(p), "-");
+        const model_tok_t *op = peek(p);
+        int neg = model_tok_is(op, "-");
         (*p->pos)++;
-        if ((st = p_product(t, p)) != 0)
+        if ((st = p_product(t, p, depth)) != 0)
             break;
-        if (neg)
+        /* fractions with different denominators multiply them */
+        if (check_limit_add(p->err->msg, sizeof p->err->msg, r, t, p->c, "this sum"))
+        {
+            p->err->line = p->ln->line;
+            p->err->col = op->col;
+            st = 2;
+        }
+        else if (neg)
             fmpz_mpoly_q_sub(r, r, t, p->c->ctx);
         else
             fmpz_mpoly_q_add(r, r, t, p->c->ctx);
@@ -233,7 +274,7 @@ int check_expr(fmpz_mpoly_q_t r, check_ctx *c, const model_line_t *ln, int *pos,
     parser p = {c, ln, pos, err};
     const model_tok_t *t;
 
-    if (p_sum(r, &p))
+    if (p_sum(r, &p, 0))
         return 2;
     t = peek(&p);
     if (t->type == TOK_END || (t->type == TOK_SYM && strchr(stop, t->text[0])))

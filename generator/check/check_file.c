@@ -1,10 +1,12 @@
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include "check_internal.h"
+#include "alloc.h"
 
 static char *dup_tok(const model_tok_t *t)
 {
-    char *s = flint_malloc(t->len + 1);
+    char *s = blochgen_malloc(t->len + 1);
 
     memcpy(s, t->text, t->len);
     s[t->len] = '\0';
@@ -43,7 +45,7 @@ static void collect_names(check_ctx *c, const model_line_t *lines, int n, char *
         {
             char ***v = is_kw(ln, "alias") ? alias_names : let_names;
             slong *nv = is_kw(ln, "alias") ? nalias_names : nlet_names;
-            *v = flint_realloc(*v, (*nv + 1) * sizeof(char *));
+            *v = blochgen_realloc(*v, (*nv + 1) * sizeof(char *));
             (*v)[(*nv)++] = dup_tok(ln->tok + 1);
         }
     }
@@ -69,12 +71,16 @@ static void collect_names(check_ctx *c, const model_line_t *lines, int n, char *
     }
 }
 
-static void report(check_ctx *c, int line, const char *what, const fmpz_mpoly_q_t gen,
-                   const fmpz_mpoly_q_t hand)
+/* Compares gen with hand and prints a disagreement: 0, or 2 with err set
+   at (line, 1) if the difference would exceed the limits. */
+static int report(check_ctx *c, int line, const char *what, const fmpz_mpoly_q_t gen,
+                  const fmpz_mpoly_q_t hand, model_error_t *err)
 {
     fmpz_mpoly_q_t diff;
-    char *num, *den;
+    char *num, *den, msg[MODEL_MSG_MAX];
 
+    if (check_limit_add(msg, sizeof msg, gen, hand, c, "generator - hand"))
+        return model_error_set(err, line, 1, "%s", msg);
     fmpz_mpoly_q_init(diff, c->ctx);
     fmpz_mpoly_q_sub(diff, gen, hand, c->ctx);
     if (fmpz_mpoly_q_is_zero(diff, c->ctx))
@@ -92,6 +98,7 @@ static void report(check_ctx *c, int line, const char *what, const fmpz_mpoly_q_
         flint_free(den);
     }
     fmpz_mpoly_q_clear(diff, c->ctx);
+    return 0;
 }
 
 static void obs_label(char *buf, size_t size, const check_ctx *c, slong v)
@@ -99,19 +106,24 @@ static void obs_label(char *buf, size_t size, const check_ctx *c, slong v)
     snprintf(buf, size, "%s", c->names[c->d->m->nparams + c->nsym + v]);
 }
 
-/* the Jacobian entry (row, col) at the symmetric state, mapped */
-static void jac_at_symmetric(fmpz_mpoly_q_t r, const check_ctx *c, slong row, slong col)
+/* the Jacobian entry (row, col) at the symmetric state, mapped: 0, or 2
+   with a message in msg (MODEL_MSG_MAX bytes) */
+static int jac_at_symmetric(fmpz_mpoly_q_t r, const check_ctx *c, slong row, slong col,
+                            char *msg)
 {
     const bpoly_struct *e = derive_jac_entry(c->d, row, col);
     fmpz_mpoly_q_t q;
+    int st;
 
     fmpz_mpoly_q_zero(r, c->ctx);
     if (e == NULL)
-        return;
+        return 0;
     fmpz_mpoly_q_init(q, c->d->m->pctx->zctx);
-    derive_bpoly_eval_q(q, e, c->d->sym, c->d);
-    check_map_param_q(r, q, c);
+    st = derive_bpoly_eval_q(q, e, c->d->sym, c->d, &c->d->m->limits, msg);
+    if (st == 0)
+        st = check_map_param_q(r, q, c, msg);
     fmpz_mpoly_q_clear(q, c->d->m->pctx->zctx);
+    return st;
 }
 
 static int need_symmetric(check_ctx *c, const model_line_t *ln, model_error_t *err)
@@ -138,7 +150,7 @@ static int stmt_alias(check_ctx *c, const model_line_t *ln, model_error_t *err)
                                CHECK_MAX_NAMES);
     c->alias[c->nalias] = dup_tok(ln->tok + 1);
     c->alias_var[c->nalias++] = v;
-    flint_free(c->names[c->d->m->nparams + c->nsym + v]);
+    free(c->names[c->d->m->nparams + c->nsym + v]);
     c->names[c->d->m->nparams + c->nsym + v] = dup_tok(ln->tok + 1);
     return 0;
 }
@@ -198,7 +210,7 @@ static int stmt_compare(check_ctx *c, const model_line_t *ln, model_error_t *err
     int pos = 1, st = 0, kind = is_kw(ln, "ddt") ? 0 : is_kw(ln, "steady") ? 1 : 2;
     slong row, col = -1;
     fmpz_mpoly_q_t gen, hand;
-    char what[512], a[128], b[128];
+    char what[512], a[128], b[128], msg[MODEL_MSG_MAX];
 
     if (kind > 0 && need_symmetric(c, ln, err))
         return 2;
@@ -222,23 +234,26 @@ static int stmt_compare(check_ctx *c, const model_line_t *ln, model_error_t *err
         obs_label(a, sizeof a, c, row);
         if (kind == 0)
         {
-            check_map_bpoly(gen, c->d->rhs + row, c);
+            st = check_map_bpoly(gen, c->d->rhs + row, c, msg);
             snprintf(what, sizeof what, "d %s/dt", a);
             c->ddt_listed[row] = 1;
         }
         else if (kind == 1)
         {
-            check_map_param_q(gen, c->d->sym + row, c);
+            st = check_map_param_q(gen, c->d->sym + row, c, msg);
             snprintf(what, sizeof what, "symmetric %s", a);
         }
         else
         {
             obs_label(b, sizeof b, c, col);
-            jac_at_symmetric(gen, c, row, col);
+            st = jac_at_symmetric(gen, c, row, col, msg);
             snprintf(what, sizeof what, "J[%s, %s] at the symmetric state", a, b);
             c->jac_listed[row * c->d->n + col] = 1;
         }
-        report(c, ln->line, what, gen, hand);
+        if (st != 0)
+            st = model_error_set(err, ln->line, 1, "%s", msg);
+        else
+            st = report(c, ln->line, what, gen, hand, err);
     }
     fmpz_mpoly_q_clear(gen, c->ctx);
     fmpz_mpoly_q_clear(hand, c->ctx);
@@ -251,6 +266,7 @@ static int stmt_boundary(check_ctx *c, const model_line_t *ln, model_error_t *er
 {
     fmpz_mpoly_q_t b, f;
     fmpz_mpoly_t quo;
+    char msg[MODEL_MSG_MAX];
     int pos = 1, st;
 
     if (!c->d->has_boundary)
@@ -258,9 +274,11 @@ static int stmt_boundary(check_ctx *c, const model_line_t *ln, model_error_t *er
     fmpz_mpoly_q_init(b, c->ctx);
     fmpz_mpoly_q_init(f, c->ctx);
     fmpz_mpoly_init(quo, c->ctx);
-    if ((st = check_expr(f, c, ln, &pos, "", err)) == 0)
+    if ((st = check_expr(f, c, ln, &pos, "", err)) == 0 &&
+        (st = check_map_param_poly(b, c->d->boundary, c, msg)) != 0)
+        st = model_error_set(err, ln->line, 1, "%s", msg);
+    else if (st == 0)
     {
-        check_map_param_poly(b, c->d->boundary, c);
         if (!fmpz_mpoly_q_is_zero(f, c->ctx) &&
             fmpz_mpoly_divides(quo, fmpz_mpoly_q_numref(b), fmpz_mpoly_q_numref(f), c->ctx))
             c->agree++;
@@ -279,11 +297,12 @@ static int stmt_boundary(check_ctx *c, const model_line_t *ln, model_error_t *er
     return st;
 }
 
-static void final_checks(check_ctx *c)
+static int final_checks(check_ctx *c, model_error_t *err)
 {
     slong n = c->d->n, i, j;
     fmpz_mpoly_q_t gen, zero;
-    char what[512], a[128], b[128];
+    char what[512], a[128], b[128], msg[MODEL_MSG_MAX];
+    int st = 0;
 
     fmpz_mpoly_q_init(gen, c->ctx);
     fmpz_mpoly_q_init(zero, c->ctx);
@@ -295,21 +314,26 @@ static void final_checks(check_ctx *c)
                    c->ddt_complete_line, a);
             c->disagree++;
         }
-    for (i = 0; i < n && c->jac_complete_line; i++)
-        for (j = 0; j < n; j++)
+    for (i = 0; i < n && c->jac_complete_line && st == 0; i++)
+        for (j = 0; j < n && st == 0; j++)
         {
             if (c->jac_listed[i * n + j])
                 continue;
-            jac_at_symmetric(gen, c, i, j);
+            if (jac_at_symmetric(gen, c, i, j, msg))
+            {
+                st = model_error_set(err, c->jac_complete_line, 1, "%s", msg);
+                break;
+            }
             obs_label(a, sizeof a, c, i);
             obs_label(b, sizeof b, c, j);
             snprintf(what, sizeof what, "unlisted J[%s, %s] (stated zero by 'jacobian complete')",
                      a, b);
             if (!fmpz_mpoly_q_is_zero(gen, c->ctx))
-                report(c, c->jac_complete_line, what, gen, zero);
+                st = report(c, c->jac_complete_line, what, gen, zero, err);
         }
     fmpz_mpoly_q_clear(gen, c->ctx);
     fmpz_mpoly_q_clear(zero, c->ctx);
+    return st;
 }
 
 static int run_statements(check_ctx *c, const model_line_t *lines, int n, model_error_t *err)
@@ -343,7 +367,7 @@ static int run_statements(check_ctx *c, const model_line_t *lines, int n, model_
                                  "alias, subs, let, ddt, steady, jacobian or boundary_factor)");
     }
     if (st == 0)
-        final_checks(c);
+        st = final_checks(c, err);
     return st;
 }
 
@@ -362,7 +386,7 @@ static void check_ctx_setup(check_ctx *c)
     char name[160];
 
     fmpz_mpoly_ctx_init(c->ctx, nv, ORD_LEX);
-    c->names = flint_malloc(nv * sizeof(char *));
+    c->names = blochgen_malloc(nv * sizeof(char *));
     for (k = 0; k < nv; k++)
     {
         if (k < np)
@@ -375,18 +399,18 @@ static void check_ctx_setup(check_ctx *c)
             model_obs_name(pn, sizeof pn, d->m, k - np - c->nsym);
             snprintf(name, sizeof name, "<%s>", pn);
         }
-        c->names[k] = flint_malloc(strlen(name) + 1);
+        c->names[k] = blochgen_malloc(strlen(name) + 1);
         strcpy(c->names[k], name);
     }
-    c->par_value = flint_malloc((np + 1) * sizeof(fmpz_mpoly_q_struct));
+    c->par_value = blochgen_malloc((np + 1) * sizeof(fmpz_mpoly_q_struct));
     for (k = 0; k < np; k++)
     {
         fmpz_mpoly_q_init(c->par_value + k, c->ctx);
         fmpz_mpoly_q_gen(c->par_value + k, k, c->ctx);
     }
-    c->let_value = flint_malloc(CHECK_MAX_NAMES * sizeof(fmpz_mpoly_q_struct));
-    c->jac_listed = flint_calloc(d->n * d->n + 1, 1);
-    c->ddt_listed = flint_calloc(d->n + 1, 1);
+    c->let_value = blochgen_malloc(CHECK_MAX_NAMES * sizeof(fmpz_mpoly_q_struct));
+    c->jac_listed = blochgen_calloc(d->n * d->n + 1, 1);
+    c->ddt_listed = blochgen_calloc(d->n + 1, 1);
 }
 
 static void check_ctx_clear(check_ctx *c, int setup)
@@ -396,24 +420,24 @@ static void check_ctx_clear(check_ctx *c, int setup)
     if (setup)
     {
         for (k = 0; k < np + c->nsym + c->d->n; k++)
-            flint_free(c->names[k]);
-        flint_free(c->names);
+            free(c->names[k]);
+        free(c->names);
         for (k = 0; k < np; k++)
             fmpz_mpoly_q_clear(c->par_value + k, c->ctx);
-        flint_free(c->par_value);
+        free(c->par_value);
         for (k = 0; k < c->nlet; k++)
             fmpz_mpoly_q_clear(c->let_value + k, c->ctx);
-        flint_free(c->let_value);
-        flint_free(c->jac_listed);
-        flint_free(c->ddt_listed);
+        free(c->let_value);
+        free(c->jac_listed);
+        free(c->ddt_listed);
         fmpz_mpoly_ctx_clear(c->ctx);
     }
     for (k = 0; k < c->nsym; k++)
-        flint_free(c->sym[k]);
+        free(c->sym[k]);
     for (k = 0; k < c->nalias; k++)
-        flint_free(c->alias[k]);
+        free(c->alias[k]);
     for (k = 0; k < c->nlet; k++)
-        flint_free(c->let[k]);
+        free(c->let[k]);
 }
 
 static void free_names(char **v, slong n)
@@ -421,23 +445,60 @@ static void free_names(char **v, slong n)
     slong k;
 
     for (k = 0; k < n; k++)
-        flint_free(v[k]);
-    flint_free(v);
+        free(v[k]);
+    free(v);
 }
 
-int check_file(const char *model_path, const char *hand_path)
+int check_hand(const derive_struct *d, const char *hand_path, const char *text, size_t len)
 {
-    model_t m;
-    derive_t d;
     check_ctx c;
     model_line_t *lines = NULL;
     model_error_t err;
-    char *text, **an = NULL, **ln = NULL;
+    char **an = NULL, **ln = NULL;
     slong nan = 0, nln = 0;
-    size_t len;
+    double formed = 0;
     int n = 0, k, st, setup = 0;
 
-    if ((st = model_load(m, model_path)) != 0)
+    check_ctx_init(&c, hand_path, d);
+    c.formed = &formed;
+    if (d->n > 1023)
+    {
+        fprintf(stderr, "%s: check supports models of at most 5 sites\n", hand_path);
+        return 2;
+    }
+    if ((st = model_lex_text(&lines, &n, text, len, &err)) == 0)
+    {
+        collect_names(&c, lines, n, &an, &nan, &ln, &nln);
+        check_ctx_setup(&c);
+        setup = 1;
+        st = run_statements(&c, lines, n, &err);
+    }
+    if (st == 2)
+        fprintf(stderr, "%s:%d:%d: %s\n", hand_path, err.line, err.col, err.msg);
+    if (st == 0)
+    {
+        printf("%s: %ld statement(s) agree, %ld disagree\n", hand_path, (long) c.agree,
+               (long) c.disagree);
+        st = c.disagree ? 1 : 0;
+    }
+    for (k = 0; k < n; k++)
+        model_line_clear(lines + k);
+    free(lines);
+    free_names(an, nan);
+    free_names(ln, nln);
+    check_ctx_clear(&c, setup);
+    return st;
+}
+
+int check_file(const char *model_path, const char *hand_path, const limit_struct *lim)
+{
+    model_t m;
+    derive_t d;
+    char *text;
+    size_t len;
+    int st;
+
+    if ((st = model_load(m, model_path, lim)) != 0)
         return st;
     if ((st = model_refuse_dm_only(m, "check")) != 0)
     {
@@ -450,40 +511,15 @@ int check_file(const char *model_path, const char *hand_path)
         model_clear(m);
         return st;
     }
-    check_ctx_init(&c, hand_path, d);
     text = model_read_text(hand_path, &len);
     if (text == NULL)
     {
-        fprintf(stderr, "%s: cannot open hand file\n", hand_path);
+        fprintf(stderr, "%s: cannot read hand file: %s\n", hand_path, strerror(errno));
         st = 2;
     }
-    else if (d->n > 1023)
-    {
-        fprintf(stderr, "%s: check supports models of at most 5 sites\n", hand_path);
-        st = 2;
-    }
-    else if ((st = model_lex_text(&lines, &n, text, len, &err)) == 0)
-    {
-        collect_names(&c, lines, n, &an, &nan, &ln, &nln);
-        check_ctx_setup(&c);
-        setup = 1;
-        st = run_statements(&c, lines, n, &err);
-    }
-    if (st == 2 && text != NULL && d->n <= 1023)
-        fprintf(stderr, "%s:%d:%d: %s\n", hand_path, err.line, err.col, err.msg);
-    if (st == 0)
-    {
-        printf("%s: %ld statement(s) agree, %ld disagree\n", hand_path, (long) c.agree,
-               (long) c.disagree);
-        st = c.disagree ? 1 : 0;
-    }
-    for (k = 0; k < n; k++)
-        model_line_clear(lines + k);
-    flint_free(lines);
-    flint_free(text);
-    free_names(an, nan);
-    free_names(ln, nln);
-    check_ctx_clear(&c, setup);
+    else
+        st = check_hand(d, hand_path, text, len);
+    free(text);
     derive_clear(d);
     model_clear(m);
     return st;

@@ -11,8 +11,11 @@ enum
     SYM_CLOSED_FORM,        /* sym[] holds the exact symmetric state */
     SYM_NONLINEAR,          /* even sector not linear: no closed form */
     SYM_SINGULAR,           /* even sector linear but singular */
-    SYM_TOO_LARGE           /* even sector larger than DERIVE_SYM_MAX */
+    SYM_TOO_LARGE,          /* even sector larger than DERIVE_SYM_MAX */
+    SYM_LIMIT               /* stopped by a limit (limit_note says which) */
 };
+
+#define DERIVE_NOTE_MAX 320
 
 /* Exact elimination over Q(params) grows fast: a 2-site cluster (7 even,
    8 odd observables) takes milliseconds, a 3-site one (31 and 32) does not
@@ -42,6 +45,11 @@ typedef struct
     fmpz_mpoly_q_struct *odd_block; /* nodd x nodd at the symmetric state */
     int has_boundary;
     fmpz_mpoly_t boundary;          /* numerator of det(odd block), primitive */
+    /* why the symmetric state (sym_status SYM_LIMIT) or the boundary
+       polynomial was not attempted: the limit it would have exceeded;
+       empty otherwise */
+    char limit_note[DERIVE_NOTE_MAX];
+    double nterms;                  /* terms of rhs and jac, for `equations` */
 } derive_struct;
 
 typedef derive_struct derive_t[1];
@@ -52,29 +60,48 @@ void derive_init(derive_t d, const model_t m);
 int derive_all(derive_t d, const model_t m);
 void derive_clear(derive_t d);
 
-/* Steps (derive_all calls them in order). */
+/* Steps (derive_all calls them in order).  The equations and the
+   Jacobian keep to the limit `equations` (and `terms` for L^dag L): 0, or
+   2 after printing "file: message".  The symmetric state and the boundary
+   keep to `degree`, `terms` and `bits`: a step that would exceed one is
+   not attempted and says why in limit_note. */
 int derive_equations(derive_t d);
-void derive_jacobian(derive_t d);
+int derive_jacobian(derive_t d);
 int derive_parity(derive_t d);
 void derive_symmetric(derive_t d);
 void derive_boundary(derive_t d);
+
+/* Adds the terms of p to d->nterms: 0, or 2 after printing that the
+   equations exceed the limit `equations`. */
+int derive_count_terms(derive_t d, const bpoly_t p);
 
 /* Parameter ring of the rational functions (the integer ring of pctx). */
 const fmpz_mpoly_ctx_struct *derive_qctx(const derive_t d);
 
 /* c as a rational function */
 void derive_fmpq_mpoly_get_q(fmpz_mpoly_q_t r, const fmpq_mpoly_t c, const derive_t d);
-/* value of p with odd variables 0 and even ones at vals */
-void derive_bpoly_eval_q(fmpz_mpoly_q_t r, const bpoly_t p, const fmpz_mpoly_q_struct *vals,
-                         const derive_t d);
+/* value of p with odd variables 0 and even ones at vals; 0, or 2 with a
+   message in msg (size DERIVE_NOTE_MAX) if a product would exceed L */
+int derive_bpoly_eval_q(fmpz_mpoly_q_t r, const bpoly_t p, const fmpz_mpoly_q_struct *vals,
+                        const derive_t d, const limit_struct *L, char *msg);
 
 /* Determinant of an n x n polynomial matrix (row-major), two ways:
    Bareiss elimination (destroys M) and the column-subset expansion
-   (n <= 20; cheaper for small sparse matrices). */
+   (n <= 20; cheaper for small sparse matrices).  The expansion checks
+   every product against L first (NULL: no limits): 0, or 2 with a
+   message in msg (size DERIVE_NOTE_MAX) and det undefined. */
 void derive_det_bareiss(fmpz_mpoly_t det, fmpz_mpoly_struct *M, slong n,
                         const fmpz_mpoly_ctx_t qctx);
-void derive_det_subsets(fmpz_mpoly_t det, const fmpz_mpoly_struct *M, slong n,
-                        const fmpz_mpoly_ctx_t qctx);
+int derive_det_subsets(fmpz_mpoly_t det, const fmpz_mpoly_struct *M, slong n,
+                       const limit_struct *L, char *msg, const fmpz_mpoly_ctx_t qctx);
+
+/* The numerator of det(A) for an n x n matrix of rational functions,
+   primitive with a positive leading coefficient (the denominators
+   cleared row by row, common factors of rows and columns divided out,
+   the expansion above, the factors cancelled by their factorisations).
+   0, or 2 with a message in msg when a product would exceed L. */
+int derive_det_q(fmpz_mpoly_t num, const fmpz_mpoly_q_struct *A, slong n, const limit_struct *L,
+                 char *msg, const fmpz_mpoly_ctx_t qctx);
 
 /* p with the variables marked in fixed[] replaced by the rationals vals[],
    scaled to a primitive integer polynomial with the same zeros. */

@@ -1,5 +1,6 @@
 #include <string.h>
 #include "derive.h"
+#include "alloc.h"
 
 void derive_init(derive_t d, const model_t m)
 {
@@ -8,7 +9,7 @@ void derive_init(derive_t d, const model_t m)
     memset(d, 0, sizeof(*d));
     d->m = m;
     d->n = m->nobs;
-    d->rhs = flint_malloc(d->n * sizeof(bpoly_struct));
+    d->rhs = blochgen_malloc(d->n * sizeof(bpoly_struct));
     for (v = 0; v < d->n; v++)
         bpoly_init(d->rhs + v, m->pctx);
 }
@@ -18,7 +19,8 @@ int derive_all(derive_t d, const model_t m)
     derive_init(d, m);
     if (derive_equations(d))
         return 2;
-    derive_jacobian(d);
+    if (derive_jacobian(d))
+        return 2;
     if (derive_parity(d))
         return 2;
     derive_symmetric(d);
@@ -38,27 +40,27 @@ void derive_clear(derive_t d)
     qctx = derive_qctx(d);
     for (v = 0; v < d->n; v++)
         bpoly_clear(d->rhs + v, ctx);
-    flint_free(d->rhs);
+    free(d->rhs);
     if (d->jac != NULL)
         for (v = 0; v < d->n; v++)
         {
             for (k = 0; k < d->jac[v].len; k++)
                 bpoly_clear(d->jac[v].entry + k, ctx);
-            flint_free(d->jac[v].col);
-            flint_free(d->jac[v].entry);
+            free(d->jac[v].col);
+            free(d->jac[v].entry);
         }
-    flint_free(d->jac);
+    free(d->jac);
     if (d->sym != NULL)
         for (v = 0; v < d->n; v++)
             fmpz_mpoly_q_clear(d->sym + v, qctx);
-    flint_free(d->sym);
+    free(d->sym);
     if (d->odd_block != NULL)
         for (k = 0; k < d->nodd * d->nodd; k++)
             fmpz_mpoly_q_clear(d->odd_block + k, qctx);
-    flint_free(d->odd_block);
+    free(d->odd_block);
     if (d->has_boundary)
         fmpz_mpoly_clear(d->boundary, qctx);
-    flint_free(d->odd_vars);
-    flint_free(d->odd);
+    free(d->odd_vars);
+    free(d->odd);
     memset(d, 0, sizeof(*d));
 }

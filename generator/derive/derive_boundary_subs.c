@@ -1,4 +1,5 @@
 #include "derive.h"
+#include "alloc.h"
 
 /* p(x) with the parameters marked in fixed[] set to exact rationals: every
    term c * prod x_k^e_k becomes c * prod a_k^e_k b_k^(D_k - e_k), i.e. the
@@ -8,8 +9,8 @@ void derive_poly_substitute(fmpz_mpoly_t r, const fmpz_mpoly_t p, const char *fi
                             const fmpq *vals, const fmpz_mpoly_ctx_t ctx)
 {
     slong nv = ctx->minfo->nvars, i, k;
-    ulong *exp = flint_malloc((nv + 1) * sizeof(ulong));
-    slong *deg = flint_malloc((nv + 1) * sizeof(slong));
+    ulong *exp = blochgen_malloc((nv + 1) * sizeof(ulong));
+    slong *deg = blochgen_malloc((nv + 1) * sizeof(slong));
     fmpz_t c, t;
 
     fmpz_init(c);
@@ -47,8 +48,8 @@ void derive_poly_substitute(fmpz_mpoly_t r, const fmpz_mpoly_t p, const char *fi
     }
     fmpz_clear(c);
     fmpz_clear(t);
-    flint_free(exp);
-    flint_free(deg);
+    free(exp);
+    free(deg);
 }
 
 /* Real roots of a univariate polynomial in variable var, as certified
@@ -59,18 +60,18 @@ slong derive_real_roots(arb_ptr *roots, const fmpz_mpoly_t p, slong var, slong p
                         const fmpz_mpoly_ctx_t ctx)
 {
     slong nv = ctx->minfo->nvars, i, k, j, nroots = 0;
-    slong *deg = flint_malloc((nv + 1) * sizeof(slong));
+    slong *deg = blochgen_malloc((nv + 1) * sizeof(slong));
     fmpz_poly_t u;
     fmpz_poly_factor_t fac;
     fmpz_t c;
-    ulong *exp = flint_malloc((nv + 1) * sizeof(ulong));
+    ulong *exp = blochgen_malloc((nv + 1) * sizeof(ulong));
 
     fmpz_mpoly_degrees_si(deg, p, ctx);
     for (k = 0; k < nv; k++)
         if (k != var && deg[k] > 0)
         {
-            flint_free(deg);
-            flint_free(exp);
+            free(deg);
+            free(exp);
             return -1;
         }
     fmpz_poly_init(u);
@@ -102,7 +103,7 @@ slong derive_real_roots(arb_ptr *roots, const fmpz_mpoly_t p, slong var, slong p
     fmpz_poly_factor_clear(fac);
     fmpz_poly_clear(u);
     fmpz_clear(c);
-    flint_free(deg);
-    flint_free(exp);
+    free(deg);
+    free(exp);
     return nroots;
 }

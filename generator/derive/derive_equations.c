@@ -1,6 +1,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "derive.h"
+#include "alloc.h"
 
 /* Accumulates complex coefficients of <Q> for one observable at a time. */
 typedef struct
@@ -89,7 +90,7 @@ static jump_pair_struct *jump_pairs(slong *npairs, int *overflow, const model_ju
                                     const fmpq_mpoly_ctx_t ctx)
 {
     const op_struct *L = j->L;
-    jump_pair_struct *pr = flint_malloc(L->length * L->length * sizeof(jump_pair_struct));
+    jump_pair_struct *pr = blochgen_malloc(L->length * L->length * sizeof(jump_pair_struct));
     bpoly_t rre, one;
     fmpq_t s;
     slong a, b, n = 0;
@@ -135,7 +136,7 @@ static void jump_pairs_clear(jump_pair_struct *pr, slong n, const fmpq_mpoly_ctx
         bpoly_clear(pr[k].cre, ctx);
         bpoly_clear(pr[k].cim, ctx);
     }
-    flint_free(pr);
+    free(pr);
 }
 
 /* <sum_a c_a A_a> with c_a = conj(l_a) (conj = 1) or l_a (conj = 0) */
@@ -229,25 +230,65 @@ static uint32_t scratch_flush(bpoly_t out, scratch_struct *s, const model_struct
     return bad;
 }
 
+/* The limit `terms` on L^dag L: the pairs of a jump (or the products of
+   a collective one) are about terms(L)^2 * terms(rate), for all jumps
+   together (formed counts them); checked before any of them is formed. */
+static int check_jump(const model_struct *m, const model_jump_struct *j, double *formed)
+{
+    limit_size_t l, r, ll, llr;
+    char msg[DERIVE_NOTE_MAX];
+
+    op_size(&l, j->L, m->pctx);
+    bpoly_size(&r, j->rate, m->pctx);
+    limit_size_mul(&ll, &l, &l);
+    limit_size_mul(&llr, &ll, &r);
+    if (limit_check(msg, sizeof msg, &m->limits, &llr, formed, "L^dag L of this jump"))
+    {
+        fprintf(stderr, "%s:%d:1: %s\n", m->file, j->line, msg);
+        return 2;
+    }
+    return 0;
+}
+
+/* Adds the terms of p to the count of the limit `equations`: 0, or 2
+   after saying that the equations (and Jacobian) grew past it. */
+int derive_count_terms(derive_t d, const bpoly_t p)
+{
+    limit_size_t s;
+    const limit_struct *L = &d->m->limits;
+
+    bpoly_size(&s, p, d->m->pctx);
+    d->nterms += s.terms;
+    if (d->nterms <= (double) L->max[LIMIT_EQUATIONS])
+        return 0;
+    fprintf(stderr, "%s: the equations of motion and their Jacobian have more than %ld terms "
+            "together, above the limit equations=%ld (raise it with --limit equations=N)\n",
+            d->m->file, (long) L->max[LIMIT_EQUATIONS], (long) L->max[LIMIT_EQUATIONS]);
+    return 2;
+}
+
 int derive_equations(derive_t d)
 {
     const model_struct *m = d->m;
     const fmpq_mpoly_ctx_struct *ctx = m->pctx;
     slong nkeys = (slong) 1 << (2 * m->sites), v, k;
     scratch_struct s;
-    jump_pair_struct **pairs = flint_calloc(m->njumps + 1, sizeof(jump_pair_struct *));
-    slong *npairs = flint_calloc(m->njumps + 1, sizeof(slong));
+    jump_pair_struct **pairs = blochgen_calloc(m->njumps + 1, sizeof(jump_pair_struct *));
+    slong *npairs = blochgen_calloc(m->njumps + 1, sizeof(slong));
+    double formed = 0;
     int status = 0;
 
-    s.re = flint_malloc(nkeys * sizeof(bpoly_struct));
-    s.im = flint_malloc(nkeys * sizeof(bpoly_struct));
-    s.used = flint_calloc(nkeys, 1);
-    s.touched = flint_malloc(nkeys * sizeof(uint32_t));
+    s.re = blochgen_malloc(nkeys * sizeof(bpoly_struct));
+    s.im = blochgen_malloc(nkeys * sizeof(bpoly_struct));
+    s.used = blochgen_calloc(nkeys, 1);
+    s.touched = blochgen_malloc(nkeys * sizeof(uint32_t));
     s.ntouched = 0;
     s.overflow = 0;
     for (k = 0; k < nkeys; k++)
         bpoly_init(s.re + k, ctx), bpoly_init(s.im + k, ctx);
-    for (k = 0; k < m->njumps; k++)
+    for (k = 0; k < m->njumps && status == 0; k++)
+        status = check_jump(m, m->jumps + k, &formed);
+    for (k = 0; k < m->njumps && status == 0; k++)
         if (!m->jumps[k].collective)
             pairs[k] = jump_pairs(npairs + k, &s.overflow, m->jumps + k, ctx);
 
@@ -255,6 +296,9 @@ int derive_equations(derive_t d)
     {
         pauli_t P = m->obs[v];
         uint32_t bad;
+
+        if (m->limits.progress != NULL)
+            m->limits.progress("equations of motion", v, d->n);
 
         add_hamiltonian(&s, m, P);
         for (k = 0; k < m->njumps; k++)
@@ -282,15 +326,19 @@ int derive_equations(derive_t d)
                     "of <%s>); the model is not a valid Lindbladian\n", m->file, pn, qn);
             status = 2;
         }
+        else
+            status = derive_count_terms(d, d->rhs + v);
     }
+    if (status == 0 && m->limits.progress != NULL)
+        m->limits.progress("equations of motion", d->n, d->n);
 
     for (k = 0; k < m->njumps; k++)
         if (pairs[k] != NULL)
             jump_pairs_clear(pairs[k], npairs[k], ctx);
-    flint_free(pairs);
-    flint_free(npairs);
+    free(pairs);
+    free(npairs);
     for (k = 0; k < nkeys; k++)
         bpoly_clear(s.re + k, ctx), bpoly_clear(s.im + k, ctx);
-    flint_free(s.re), flint_free(s.im), flint_free(s.used), flint_free(s.touched);
+    free(s.re), free(s.im), free(s.used), free(s.touched);
     return status;
 }

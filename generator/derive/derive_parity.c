@@ -1,5 +1,6 @@
 #include <stdio.h>
 #include "derive.h"
+#include "alloc.h"
 
 /* Parities from the symmetry generator, then a check that the equations
    really are symmetric: every monomial of d<P>/dt must contain an odd
@@ -9,7 +10,7 @@ int derive_parity(derive_t d)
     const model_struct *m = d->m;
     slong v, k;
 
-    d->odd = flint_calloc(d->n, 1);
+    d->odd = blochgen_calloc(d->n, 1);
     if (!m->has_symmetry)
         return 0;
     for (v = 0; v < d->n; v++)

@@ -1,4 +1,6 @@
+#include <stdio.h>
 #include "derive.h"
+#include "alloc.h"
 
 const fmpz_mpoly_ctx_struct *derive_qctx(const derive_t d)
 {
@@ -17,17 +19,40 @@ void derive_fmpq_mpoly_get_q(fmpz_mpoly_q_t r, const fmpq_mpoly_t c, const deriv
     fmpz_mpoly_q_canonicalise(r, qctx);
 }
 
-void derive_bpoly_eval_q(fmpz_mpoly_q_t r, const bpoly_t p, const fmpz_mpoly_q_struct *vals,
-                         const derive_t d)
+/* Before a product or sum of rational functions is formed: 0, or 2 with
+   the message of the limit it could exceed. */
+static int check_mul(const fmpz_mpoly_q_t a, const fmpz_mpoly_q_t b, int invert_b,
+                     const limit_struct *L, double *formed, char *msg, const char *what,
+                     const fmpz_mpoly_ctx_t qctx)
+{
+    limit_size_t s;
+
+    limit_size_mul_mpoly_q(&s, a, b, invert_b, qctx);
+    return limit_check(msg, DERIVE_NOTE_MAX, L, &s, formed, what);
+}
+
+static int check_add(const fmpz_mpoly_q_t a, const fmpz_mpoly_q_t b, const limit_struct *L,
+                     double *formed, char *msg, const char *what, const fmpz_mpoly_ctx_t qctx)
+{
+    limit_size_t s;
+
+    limit_size_add_mpoly_q(&s, a, b, qctx);
+    return limit_check(msg, DERIVE_NOTE_MAX, L, &s, formed, what);
+}
+
+int derive_bpoly_eval_q(fmpz_mpoly_q_t r, const bpoly_t p, const fmpz_mpoly_q_struct *vals,
+                        const derive_t d, const limit_struct *L, char *msg)
 {
     const fmpz_mpoly_ctx_struct *qctx = derive_qctx(d);
+    const char *what = "a Jacobian entry at the symmetric state";
     fmpz_mpoly_q_t t;
+    double formed = 0;
     slong k;
-    int j;
+    int j, st = 0;
 
     fmpz_mpoly_q_init(t, qctx);
     fmpz_mpoly_q_zero(r, qctx);
-    for (k = 0; k < p->length; k++)
+    for (k = 0; k < p->length && st == 0; k++)
     {
         const bmono_t *mo = p->mono + k;
         int zero = 0;
@@ -36,20 +61,29 @@ void derive_bpoly_eval_q(fmpz_mpoly_q_t r, const bpoly_t p, const fmpz_mpoly_q_s
         if (zero)
             continue;
         derive_fmpq_mpoly_get_q(t, p->coeff + k, d);
-        for (j = 0; j < mo->deg; j++)
-            fmpz_mpoly_q_mul(t, t, vals + mo->var[j], qctx);
-        fmpz_mpoly_q_add(r, r, t, qctx);
+        for (j = 0; j < mo->deg && st == 0; j++)
+            if ((st = check_mul(t, vals + mo->var[j], 0, L, &formed, msg, what, qctx)) == 0)
+                fmpz_mpoly_q_mul(t, t, vals + mo->var[j], qctx);
+        if (st == 0 && (st = check_add(r, t, L, &formed, msg, what, qctx)) == 0)
+            fmpz_mpoly_q_add(r, r, t, qctx);
     }
     fmpz_mpoly_q_clear(t, qctx);
+    return st;
 }
 
 /* Gaussian elimination over Q(params) on the augmented n x (n+1) matrix.
-   Pivots are chosen with the fewest numerator terms to limit growth.
-   Returns 0, or -1 if singular. */
-static int solve_q(fmpz_mpoly_q_struct *A, slong n, const fmpz_mpoly_ctx_t qctx)
+   Pivots are chosen with the fewest numerator terms to limit growth, and
+   every update is checked against the limits before it is formed (with
+   many parameters the entries grow without bound: 20 parameters in sums
+   take a minute, 200 would take hours and gigabytes).  Returns 0, -1 if
+   singular, 2 if a limit stops it (message in msg). */
+static int solve_q(fmpz_mpoly_q_struct *A, slong n, const limit_struct *L, char *msg,
+                   const fmpz_mpoly_ctx_t qctx)
 {
+    const char *what = "the symmetric state's elimination";
     slong c, r, j, w = n + 1;
     fmpz_mpoly_q_t f, t;
+    double formed = 0;
     int status = 0;
 
     fmpz_mpoly_q_init(f, qctx);
@@ -71,16 +105,21 @@ static int solve_q(fmpz_mpoly_q_struct *A, slong n, const fmpz_mpoly_ctx_t qctx)
             for (j = 0; j < w; j++)
                 fmpz_mpoly_q_swap(A + best * w + j, A + c * w + j, qctx);
         fmpz_mpoly_q_inv(f, A + c * w + c, qctx);
-        for (j = c; j < w; j++)
-            fmpz_mpoly_q_mul(A + c * w + j, A + c * w + j, f, qctx);
-        for (r = 0; r < n; r++)
+        for (j = c; j < w && status == 0; j++)
+            if ((status = check_mul(A + c * w + j, f, 0, L, &formed, msg, what, qctx)) == 0)
+                fmpz_mpoly_q_mul(A + c * w + j, A + c * w + j, f, qctx);
+        for (r = 0; r < n && status == 0; r++)
         {
             if (r == c || fmpz_mpoly_q_is_zero(A + r * w + c, qctx))
                 continue;
             fmpz_mpoly_q_set(f, A + r * w + c, qctx);
-            for (j = c; j < w; j++)
+            for (j = c; j < w && status == 0; j++)
             {
+                if ((status = check_mul(f, A + c * w + j, 0, L, &formed, msg, what, qctx)) != 0)
+                    break;
                 fmpz_mpoly_q_mul(t, f, A + c * w + j, qctx);
+                if ((status = check_add(A + r * w + j, t, L, &formed, msg, what, qctx)) != 0)
+                    break;
                 fmpz_mpoly_q_sub(A + r * w + j, A + r * w + j, t, qctx);
             }
         }
@@ -127,12 +166,13 @@ void derive_symmetric(derive_t d)
     const fmpz_mpoly_ctx_struct *qctx = derive_qctx(d);
     slong *ev, *idx, ne = 0, v, k;
     fmpz_mpoly_q_struct *A;
+    int st;
 
     d->sym_status = SYM_NONE;
     if (!d->m->has_symmetry)
         return;
-    ev = flint_malloc(d->n * sizeof(slong));
-    idx = flint_malloc(d->n * sizeof(slong));
+    ev = blochgen_malloc(d->n * sizeof(slong));
+    idx = blochgen_malloc(d->n * sizeof(slong));
     for (v = 0; v < d->n; v++)
     {
         idx[v] = d->odd[v] ? -1 : ne;
@@ -142,17 +182,20 @@ void derive_symmetric(derive_t d)
     d->sym_status = SYM_TOO_LARGE;
     if (ne <= DERIVE_SYM_MAX)
     {
-        A = flint_malloc(ne * (ne + 1) * sizeof(fmpz_mpoly_q_struct));
+        A = blochgen_malloc(ne * (ne + 1) * sizeof(fmpz_mpoly_q_struct));
         for (k = 0; k < ne * (ne + 1); k++)
             fmpz_mpoly_q_init(A + k, qctx);
+        st = -1;
         if (even_system(A, ev, idx, ne, d) != 0)
             d->sym_status = SYM_NONLINEAR;
-        else if (solve_q(A, ne, qctx) != 0)
+        else if ((st = solve_q(A, ne, &d->m->limits, d->limit_note, qctx)) == 2)
+            d->sym_status = SYM_LIMIT;
+        else if (st != 0)
             d->sym_status = SYM_SINGULAR;
         else
         {
             d->sym_status = SYM_CLOSED_FORM;
-            d->sym = flint_malloc(d->n * sizeof(fmpz_mpoly_q_struct));
+            d->sym = blochgen_malloc(d->n * sizeof(fmpz_mpoly_q_struct));
             for (v = 0; v < d->n; v++)
                 fmpz_mpoly_q_init(d->sym + v, qctx);
             for (k = 0; k < ne; k++)
@@ -160,8 +203,8 @@ void derive_symmetric(derive_t d)
         }
         for (k = 0; k < ne * (ne + 1); k++)
             fmpz_mpoly_q_clear(A + k, qctx);
-        flint_free(A);
+        free(A);
     }
-    flint_free(ev);
-    flint_free(idx);
+    free(ev);
+    free(idx);
 }

@@ -5,9 +5,19 @@
 #include "derive.h"
 #include "output.h"
 
-/* Writes DIR/<name>.c and DIR/<name>_arb.c atomically (temporary files
-   renamed at the end).  Returns 0, or 2 after printing why. */
+/* What emit checks before any work: DIR is a directory, and the model
+   has at most the limit `sites` sites.  0, or 2 after printing why. */
+int emit_check(const model_t m, const char *dir);
+
+/* Writes DIR/<name>.c and DIR/<name>_arb.c atomically (temporary files,
+   flushed and closed with every error checked, renamed at the end).
+   Returns 0; 2 after printing why (a template, the directory); or
+   EMIT_WRITE_ERROR if the files could not be written (nothing is left
+   behind: the temporaries are removed). */
 int emit_model(const derive_struct *d, const char *dir);
+
+/* The exit status of the command line's "output could not be written". */
+#define EMIT_WRITE_ERROR 4
 
 /* Pieces, each appended to b (used by emit_model and its tests). */
 void emit_rhs(sbuf_t *b, const derive_struct *d);

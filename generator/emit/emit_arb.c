@@ -1,5 +1,6 @@
 #include <stdio.h>
 #include "emit_util.h"
+#include "alloc.h"
 
 slong emit_sym_denominators(slong *which, const derive_struct *d);
 
@@ -89,7 +90,7 @@ void emit_symmetric_arb(sbuf_t *b, const derive_struct *d)
                     d->m->name, args);
         return;
     }
-    which = flint_malloc((d->n + 1) * sizeof(slong));
+    which = blochgen_malloc((d->n + 1) * sizeof(slong));
     nden = emit_sym_denominators(which, d);
     emit_usage_init(&u, d);
     emit_usage_symmetric(&u, d);
@@ -128,5 +129,5 @@ void emit_symmetric_arb(sbuf_t *b, const derive_struct *d)
     sbuf_printf(b, "    _arb_vec_clear(bg_den, %ld);\n", (long) (nden > 0 ? nden : 1));
     sbuf_puts(b, "    arb_clear(bg_t);\n    arb_clear(bg_u);\n    return bg_status;\n}\n");
     emit_usage_clear(&u);
-    flint_free(which);
+    free(which);
 }

@@ -3,6 +3,7 @@
    and the eigenbasis thermal dissipator. */
 #include <stdio.h>
 #include "emit_util.h"
+#include "alloc.h"
 
 /* Observable index of a Pauli string, -1 for the identity. */
 static slong obs_index(const derive_struct *d, pauli_t p)
@@ -155,8 +156,8 @@ static void emit_rates(sbuf_t *b, const derive_struct *d, const char *fn, slong 
 void emit_jumps(sbuf_t *b, const derive_struct *d)
 {
     const model_struct *m = d->m;
-    const bpoly_struct **rate = flint_malloc((m->njumps + 1) * sizeof(bpoly_struct *));
-    char (*label)[64] = flint_malloc((m->njumps + 1) * sizeof(*label));
+    const bpoly_struct **rate = blochgen_malloc((m->njumps + 1) * sizeof(bpoly_struct *));
+    char (*label)[64] = blochgen_malloc((m->njumps + 1) * sizeof(*label));
     slong j;
 
     for (j = 0; j < m->njumps; j++)
@@ -171,15 +172,15 @@ void emit_jumps(sbuf_t *b, const derive_struct *d)
     sbuf_puts(b, "\n/* Their rates. */\n");
     emit_rates(b, d, "jump_rates", m->njumps, rate, label);
     sbuf_printf(b, "\n#define %s_NJUMP_TERMS %ld\n", m->name, (long) jump_terms(d));
-    flint_free(rate);
-    flint_free(label);
+    free(rate);
+    free(label);
 }
 
 void emit_thermal(sbuf_t *b, const derive_struct *d)
 {
     const model_struct *m = d->m;
-    const bpoly_struct **rate = flint_malloc((m->nlevels + 1) * sizeof(bpoly_struct *));
-    char (*label)[64] = flint_malloc((m->nlevels + 1) * sizeof(*label));
+    const bpoly_struct **rate = blochgen_malloc((m->nlevels + 1) * sizeof(bpoly_struct *));
+    char (*label)[64] = blochgen_malloc((m->nlevels + 1) * sizeof(*label));
     slong k;
 
     if (m->nlevels == 0)
@@ -202,6 +203,6 @@ void emit_thermal(sbuf_t *b, const derive_struct *d)
     }
     sbuf_puts(b, "\n/* Downward rates of the level pairs. */\n");
     emit_rates(b, d, "level_rates", m->nlevels, rate, label);
-    flint_free(rate);
-    flint_free(label);
+    free(rate);
+    free(label);
 }

@@ -1,4 +1,5 @@
 #include "emit_util.h"
+#include "alloc.h"
 
 void emit_function_header(sbuf_t *b, const derive_struct *d, const char *ret, const char *fn,
                           const char *args, const emit_usage_t *u, int arb)
@@ -84,22 +85,22 @@ static void emit_jac_function(sbuf_t *b, const derive_struct *d, const char *fn,
 
 void emit_jacobian(sbuf_t *b, const derive_struct *d)
 {
-    slong *pos = flint_malloc((d->n + 1) * sizeof(slong)), v;
+    slong *pos = blochgen_malloc((d->n + 1) * sizeof(slong)), v;
 
     for (v = 0; v < d->n; v++)
         pos[v] = v;
     emit_jac_function(b, d, "jacobian", pos, d->n);
-    flint_free(pos);
+    free(pos);
 }
 
 void emit_jacobian_block(sbuf_t *b, const derive_struct *d, int odd)
 {
-    slong *pos = flint_malloc((d->n + 1) * sizeof(slong)), v, dim = 0;
+    slong *pos = blochgen_malloc((d->n + 1) * sizeof(slong)), v, dim = 0;
 
     for (v = 0; v < d->n; v++)
         pos[v] = (d->odd[v] == odd) ? dim++ : -1;
     emit_jac_function(b, d, odd ? "jacobian_odd" : "jacobian_even", pos, dim);
-    flint_free(pos);
+    free(pos);
 }
 
 /* Distinct denominators of the symmetric state, in order of appearance. */
@@ -135,7 +136,7 @@ void emit_symmetric(sbuf_t *b, const derive_struct *d)
                     "    (void) bg_x;\n    (void) bg_p;\n    return -1;\n}\n", d->m->name, args);
         return;
     }
-    which = flint_malloc((d->n + 1) * sizeof(slong));
+    which = blochgen_malloc((d->n + 1) * sizeof(slong));
     nden = emit_sym_denominators(which, d);
     emit_usage_init(&u, d);
     emit_usage_symmetric(&u, d);
@@ -171,7 +172,7 @@ void emit_symmetric(sbuf_t *b, const derive_struct *d)
     }
     sbuf_puts(b, "    return 0;\n}\n");
     emit_usage_clear(&u);
-    flint_free(which);
+    free(which);
 }
 
 /* The boundary polynomial, as a double expression and as exact terms. */
@@ -180,7 +181,7 @@ void emit_boundary(sbuf_t *b, const derive_struct *d)
     const fmpz_mpoly_ctx_struct *zctx = d->m->pctx->zctx;
     printer_t cp = {STYLE_C, d->m};
     slong np = d->m->nparams, i, k, len;
-    ulong *exp = flint_malloc((np + 1) * sizeof(ulong));
+    ulong *exp = blochgen_malloc((np + 1) * sizeof(ulong));
     emit_usage_t u;
     fmpz_t c;
 
@@ -190,7 +191,7 @@ void emit_boundary(sbuf_t *b, const derive_struct *d)
                     "*bg_p)\n{\n    (void) bg_p;\n    return NAN;\n}\n\n"
                     "#define %s_BOUNDARY_TERMS NULL\n#define %s_NBOUNDARY_TERMS 0\n",
                     d->m->name, d->m->name, d->m->name);
-        flint_free(exp);
+        free(exp);
         return;
     }
     len = fmpz_mpoly_length(d->boundary, zctx);
@@ -224,7 +225,7 @@ void emit_boundary(sbuf_t *b, const derive_struct *d)
                 "%s_NBOUNDARY_TERMS %ld\n", d->m->name, d->m->name, d->m->name, (long) len);
     fmpz_clear(c);
     emit_usage_clear(&u);
-    flint_free(exp);
+    free(exp);
 }
 
 void emit_metadata(sbuf_t *b, const derive_struct *d)

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "emit_util.h"
+#include "alloc.h"
 
 #ifndef BLOCHGEN_TEMPLATE_DIR
 #define BLOCHGEN_TEMPLATE_DIR "templates"
@@ -29,7 +30,7 @@ static char *read_template(const char *name)
     fseek(f, 0, SEEK_END);
     n = ftell(f);
     fseek(f, 0, SEEK_SET);
-    s = flint_malloc(n + 1);
+    s = blochgen_malloc(n + 1);
     if (fread(s, 1, n, f) != (size_t) n)
         n = 0;
     s[n] = '\0';
@@ -37,21 +38,36 @@ static char *read_template(const char *name)
     return s;
 }
 
+/* fflush and ferror catch what fwrite buffered and could not write (a
+   full disk, a file size limit); fclose can still fail on NFS. */
 static int write_file(const char *tmp, const sbuf_t *b)
 {
-    FILE *f = fopen(tmp, "wb");
-    int ok = f != NULL;
+    FILE *f;
+    int ok = 0, e = 0;
 
-    if (ok)
+    errno = 0;
+    f = fopen(tmp, "wb");
+    if (f == NULL)
+        e = errno;
+    else
     {
         ok = fwrite(b->s, 1, b->len, f) == b->len;
-        ok = (fclose(f) == 0) && ok;
+        ok = fflush(f) == 0 && ok;
+        ok = !ferror(f) && ok;
+        if (!ok)
+            e = errno;
+        if (fclose(f) != 0 && ok)
+        {
+            e = errno;
+            ok = 0;
+        }
     }
     if (!ok)
     {
-        fprintf(stderr, "blochgen emit: cannot write %s: %s\n", tmp, strerror(errno));
+        fprintf(stderr, "blochgen emit: cannot write %s: %s\n", tmp,
+                e ? strerror(e) : "write error");
         remove(tmp);
-        return 2;
+        return EMIT_WRITE_ERROR;
     }
     return 0;
 }
@@ -65,7 +81,7 @@ static int fill(sbuf_t *out, const char *tname, const char *const *keys,
     if (t == NULL)
         return 2;
     bad = emit_fill_template(out, t, keys, vals, n);
-    flint_free(t);
+    free(t);
     if (bad)
     {
         fprintf(stderr, "blochgen emit: template %s: unknown placeholder at byte %zu\n", tname,
@@ -91,12 +107,15 @@ enum { NKEYS = 28 };
 static void emit_pieces(sbuf_t *val, const char **keys, const derive_struct *d)
 {
     const model_struct *m = d->m;
+    void (*progress)(const char *, slong, slong) = m->limits.progress;
     slong v, nodd = 0;
     int k = 0;
 
     for (v = 0; v < d->n; v++)
         nodd += d->odd[v];
-#define PIECE(key) (keys[k] = (key), val + k++)
+    /* the pieces in order, with progress for the long ones */
+#define PIECE(key) (progress != NULL ? progress("emit", k, NKEYS) : (void) 0, \
+                    keys[k] = (key), val + k++)
     sbuf_puts(PIECE("MODEL"), m->name);
     c_escape(PIECE("SOURCE"), m->file);
     sbuf_printf(PIECE("SITES"), "%d", m->sites);
@@ -136,6 +155,8 @@ static void emit_pieces(sbuf_t *val, const char **keys, const derive_struct *d)
               " * which is not polynomial: the Bloch equations below OMIT it (dm_only).\n"
               " * Only the density-matrix engine (runtime/dm/) runs the whole model." : "");
 #undef PIECE
+    if (progress != NULL)
+        progress("emit", NKEYS, NKEYS);
 }
 
 /* Writes both files under temporary names, then renames them. */
@@ -154,25 +175,50 @@ static int write_both(const char *dir, const char *name, const sbuf_t *out)
     if (st == 0 && (rename(tmp[0], path[0]) != 0 || rename(tmp[1], path[1]) != 0))
     {
         fprintf(stderr, "blochgen emit: cannot rename into %s: %s\n", dir, strerror(errno));
-        st = 2;
+        st = EMIT_WRITE_ERROR;
     }
     remove(tmp[0]);
     remove(tmp[1]);
     return st;
 }
 
+int emit_check(const model_t m, const char *dir)
+{
+    struct stat sb;
+    slong max = m->limits.max[LIMIT_SITES];
+
+    if (stat(dir, &sb) != 0)
+    {
+        fprintf(stderr, "blochgen emit: output directory %s: %s\n", dir, strerror(errno));
+        return 2;
+    }
+    if (!S_ISDIR(sb.st_mode))
+    {
+        fprintf(stderr, "blochgen emit: output directory %s is not a directory\n", dir);
+        return 2;
+    }
+    /* the code grows as 4^sites: 39 MB at 6 sites, 190 MB at 7, 885 MB
+       (and 2.2 GB of memory) at 8, which no compiler digests */
+    if (m->sites > max)
+    {
+        fprintf(stderr, "%s: %d sites are above the limit sites=%ld of emit (4^%d - 1 = %ld "
+                "equations; C code of %s) (raise it with --limit sites=N)\n", m->file,
+                m->sites, (long) max, m->sites, (long) m->nobs,
+                m->sites >= 8 ? "about 900 MB" : m->sites == 7 ? "about 190 MB" :
+                "tens of MB");
+        return 2;
+    }
+    return 0;
+}
+
 int emit_model(const derive_struct *d, const char *dir)
 {
     sbuf_t val[NKEYS], out[2];
     const char *keys[NKEYS], *vals[NKEYS];
-    struct stat sb;
     int k, st;
 
-    if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode))
-    {
-        fprintf(stderr, "blochgen emit: output directory %s does not exist\n", dir);
-        return 2;
-    }
+    if ((st = emit_check(d->m, dir)) != 0)
+        return st;
     for (k = 0; k < NKEYS; k++)
         sbuf_init(val + k);
     emit_pieces(val, keys, d);

@@ -1,16 +1,17 @@
 #include <string.h>
 #include "emit_util.h"
+#include "alloc.h"
 
 void emit_usage_init(emit_usage_t *u, const derive_struct *d)
 {
-    u->par = flint_calloc(d->m->nparams + 1, 1);
-    u->var = flint_calloc(d->n + 1, 1);
+    u->par = blochgen_calloc(d->m->nparams + 1, 1);
+    u->var = blochgen_calloc(d->n + 1, 1);
 }
 
 void emit_usage_clear(emit_usage_t *u)
 {
-    flint_free(u->par);
-    flint_free(u->var);
+    free(u->par);
+    free(u->var);
 }
 
 static void usage_exps(emit_usage_t *u, const ulong *exp, slong np)
@@ -25,7 +26,7 @@ static void usage_exps(emit_usage_t *u, const ulong *exp, slong np)
 void emit_usage_bpoly(emit_usage_t *u, const bpoly_t p, const derive_struct *d)
 {
     slong np = d->m->nparams, k, i;
-    ulong *exp = flint_malloc((np + 1) * sizeof(ulong));
+    ulong *exp = blochgen_malloc((np + 1) * sizeof(ulong));
     int j;
 
     for (k = 0; k < p->length; k++)
@@ -38,20 +39,20 @@ void emit_usage_bpoly(emit_usage_t *u, const bpoly_t p, const derive_struct *d)
             usage_exps(u, exp, np);
         }
     }
-    flint_free(exp);
+    free(exp);
 }
 
 void emit_usage_fmpz_mpoly(emit_usage_t *u, const fmpz_mpoly_t p, const derive_struct *d)
 {
     slong np = d->m->nparams, i;
-    ulong *exp = flint_malloc((np + 1) * sizeof(ulong));
+    ulong *exp = blochgen_malloc((np + 1) * sizeof(ulong));
 
     for (i = 0; i < fmpz_mpoly_length(p, d->m->pctx->zctx); i++)
     {
         fmpz_mpoly_get_term_exp_ui(exp, p, i, d->m->pctx->zctx);
         usage_exps(u, exp, np);
     }
-    flint_free(exp);
+    free(exp);
 }
 
 void emit_usage_symmetric(emit_usage_t *u, const derive_struct *d)
@@ -135,7 +136,7 @@ static void arb_term(sbuf_t *b, const char *target, const fmpq_t c, const ulong 
 void emit_arb_bpoly(sbuf_t *b, const char *target, const bpoly_t p, const derive_struct *d)
 {
     slong np = d->m->nparams, k, i;
-    ulong *exp = flint_malloc((np + 1) * sizeof(ulong));
+    ulong *exp = blochgen_malloc((np + 1) * sizeof(ulong));
     fmpq_t c;
 
     fmpq_init(c);
@@ -148,7 +149,7 @@ void emit_arb_bpoly(sbuf_t *b, const char *target, const bpoly_t p, const derive
             arb_term(b, target, c, exp, p->mono + k, d);
         }
     fmpq_clear(c);
-    flint_free(exp);
+    free(exp);
 }
 
 void emit_arb_fmpz_mpoly(sbuf_t *b, const char *target, const fmpz_mpoly_t p,
@@ -156,7 +157,7 @@ void emit_arb_fmpz_mpoly(sbuf_t *b, const char *target, const fmpz_mpoly_t p,
 {
     const fmpz_mpoly_ctx_struct *zctx = d->m->pctx->zctx;
     slong np = d->m->nparams, i;
-    ulong *exp = flint_malloc((np + 1) * sizeof(ulong));
+    ulong *exp = blochgen_malloc((np + 1) * sizeof(ulong));
     fmpq_t c;
 
     fmpq_init(c);
@@ -169,7 +170,7 @@ void emit_arb_fmpz_mpoly(sbuf_t *b, const char *target, const fmpz_mpoly_t p,
         arb_term(b, target, c, exp, NULL, d);
     }
     fmpq_clear(c);
-    flint_free(exp);
+    free(exp);
 }
 
 size_t emit_fill_template(sbuf_t *out, const char *tmpl, const char *const *keys,

@@ -50,6 +50,9 @@ typedef struct
     slong nobs;
     pauli_t *obs;
     slong *var_of_key;
+    /* the limits it was parsed under; derive, check and emit keep to them */
+    limit_struct limits;
+    double formed;      /* terms formed by the products of the file (`terms`) */
 } model_struct;
 
 typedef model_struct model_t[1];
@@ -61,14 +64,16 @@ typedef struct
     char msg[MODEL_MSG_MAX];
 } model_error_t;
 
-/* Parses text (len bytes) read from file.  Returns 0 on success; else fills
-   err and leaves m cleared (nothing to free). */
+/* Parses text (len bytes) read from file under the limits lim (NULL: the
+   defaults).  Returns 0 on success; else fills err and leaves m cleared
+   (nothing to free). */
 int model_parse(model_t m, const char *file, const char *text, size_t len,
-                model_error_t *err);
-/* Whole file contents (flint_free it), or NULL if it cannot be read. */
+                const limit_struct *lim, model_error_t *err);
+/* Whole file contents (free it), or NULL with errno set if it cannot be
+   read (a directory is EISDIR). */
 char *model_read_text(const char *path, size_t *len);
 /* Reads and parses a file; returns 0, or 2 after printing file:line:col. */
-int model_load(model_t m, const char *path);
+int model_load(model_t m, const char *path, const limit_struct *lim);
 void model_clear(model_t m);
 
 /* Name of observable v, or of a Pauli string, in the model language. */

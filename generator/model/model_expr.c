@@ -181,6 +181,14 @@ static int parse_ident(op_t r, model_expr_ctx *c)
                            t->len, t->text);
 }
 
+/* The depth limit: the recursion of ( ) and the chain of signs. */
+static int depth_fail(model_expr_ctx *c, const model_tok_t *t)
+{
+    return model_error_set(c->err, c->ln->line, t->col, "expression nested deeper than the "
+                           "limit depth=%ld (parentheses and signs) (raise it with --limit "
+                           "depth=N)", (long) c->m->limits.max[LIMIT_DEPTH]);
+}
+
 static int parse_primary(op_t r, model_expr_ctx *c, int depth)
 {
     const model_tok_t *t = peek(c);
@@ -201,6 +209,8 @@ static int parse_primary(op_t r, model_expr_ctx *c, int depth)
         return parse_mean_field(r, c);
     if (model_tok_is(t, "("))
     {
+        if (depth + 1 > c->m->limits.max[LIMIT_DEPTH])
+            return depth_fail(c, t);
         c->pos++;
         if (parse_sum(r, c, depth + 1))
             return 2;
@@ -221,11 +231,38 @@ static int parse_primary(op_t r, model_expr_ctx *c, int depth)
     return expect_fail(c, "a number, parameter, operator, <P> or '('");
 }
 
+/* r = r * f, refused at the column of t before it is formed if the
+   product could exceed the degree, term or bit limit. */
+static int mul_checked(op_t r, const op_t f, model_expr_ctx *c, const model_tok_t *t,
+                       const char *what)
+{
+    const fmpq_mpoly_ctx_struct *ctx = c->m->pctx;
+    limit_size_t a, b, p;
+
+    op_size(&a, r, ctx);
+    op_size(&b, f, ctx);
+    limit_size_mul(&p, &a, &b);
+    /* the message goes straight into err: no buffer on a stack frame
+       that every level of parentheses repeats */
+    if (limit_check(c->err->msg, sizeof c->err->msg, &c->m->limits, &p, c->formed, what))
+    {
+        c->err->line = c->ln->line;
+        c->err->col = t->col;
+        return 2;
+    }
+    if (op_mul(r, r, f, ctx))
+        return model_error_set(c->err, c->ln->line, t->col,
+                               "degree in the mean-field values is too high (at most %d)",
+                               BMONO_MAX_DEG);
+    return 0;
+}
+
 static int parse_power(op_t r, model_expr_ctx *c, int depth)
 {
     const model_tok_t *e;
     op_t base;
     slong n, k;
+    int st = 0;
 
     if (parse_primary(r, c, depth))
         return 2;
@@ -247,31 +284,30 @@ static int parse_power(op_t r, model_expr_ctx *c, int depth)
         op_set_scalar(r, one, c->m->pctx);
         bpoly_clear(one, c->m->pctx);
     }
-    for (k = 0; k < n; k++)
-        if (op_mul(r, r, base, c->m->pctx))
-        {
-            op_clear(base, c->m->pctx);
-            return model_error_set(c->err, c->ln->line, e->col,
-                                   "degree in the mean-field values is too high (at most %d)",
-                                   BMONO_MAX_DEG);
-        }
+    for (k = 0; k < n && st == 0; k++)
+        st = mul_checked(r, base, c, e, "this power");
     op_clear(base, c->m->pctx);
-    return 0;
+    return st;
 }
 
+/* A chain of signs is a loop, not a recursion (100,000 minus signs must
+   not need 100,000 stack frames), but counts towards the depth limit. */
 static int parse_unary(op_t r, model_expr_ctx *c, int depth)
 {
-    if (model_tok_is(peek(c), "-") || model_tok_is(peek(c), "+"))
+    int neg = 0;
+
+    while (model_tok_is(peek(c), "-") || model_tok_is(peek(c), "+"))
     {
-        int neg = model_tok_is(peek(c), "-");
+        if (++depth > c->m->limits.max[LIMIT_DEPTH])
+            return depth_fail(c, peek(c));
+        neg ^= model_tok_is(peek(c), "-");
         c->pos++;
-        if (parse_unary(r, c, depth))
-            return 2;
-        if (neg)
-            op_mul_phase(r, r, 2, c->m->pctx);
-        return 0;
     }
-    return parse_power(r, c, depth);
+    if (parse_power(r, c, depth))
+        return 2;
+    if (neg)
+        op_mul_phase(r, r, 2, c->m->pctx);
+    return 0;
 }
 
 static int parse_product(op_t r, model_expr_ctx *c, int depth)
@@ -290,10 +326,8 @@ static int parse_product(op_t r, model_expr_ctx *c, int depth)
         {
             c->pos++;
             status = parse_unary(f, c, depth);
-            if (status == 0 && op_mul(r, r, f, ctx))
-                status = model_error_set(c->err, c->ln->line, t->col,
-                                         "degree in the mean-field values is too high "
-                                         "(at most %d)", BMONO_MAX_DEG);
+            if (status == 0)
+                status = mul_checked(r, f, c, t, "this product");
         }
         else if (model_tok_is(t, "/"))
         {

@@ -19,6 +19,7 @@ typedef struct
     int flags;
     const char *what;         /* "a rate", for messages */
     model_error_t *err;
+    double *formed;           /* the file's count for the limit `terms` (NULL: none) */
 } model_expr_ctx;
 
 /* Parses tokens [pos, stop) where stop is the first token at depth 0 that

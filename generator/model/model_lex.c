@@ -1,8 +1,10 @@
 #include <ctype.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include "model_lex.h"
+#include "alloc.h"
 
 int model_error_set(model_error_t *err, int line, int col, const char *fmt, ...)
 {
@@ -87,7 +89,7 @@ int model_lex_line(model_line_t *ln, const char *text, int len, int line,
 {
     int p = 0, alloc = 8;
 
-    ln->tok = flint_malloc(alloc * sizeof(model_tok_t));
+    ln->tok = blochgen_malloc(alloc * sizeof(model_tok_t));
     ln->ntok = 0;
     ln->line = line;
     while (1)
@@ -100,7 +102,7 @@ int model_lex_line(model_line_t *ln, const char *text, int len, int line,
         if (ln->ntok + 1 >= alloc)
         {
             alloc *= 2;
-            ln->tok = flint_realloc(ln->tok, alloc * sizeof(model_tok_t));
+            ln->tok = blochgen_realloc(ln->tok, alloc * sizeof(model_tok_t));
         }
         t = ln->tok + ln->ntok;
         t->col = p + 1;
@@ -165,7 +167,7 @@ void model_line_clear(model_line_t *ln)
         return;
     for (k = 0; k <= ln->ntok; k++)
         fmpq_clear(ln->tok[k].num);
-    flint_free(ln->tok);
+    free(ln->tok);
     ln->tok = NULL;
     ln->ntok = 0;
 }
@@ -175,15 +177,24 @@ int model_lex_text(model_line_t **out, int *nout, const char *text, size_t len,
 {
     size_t p = 0;
     int n = 0, alloc = 16, line = 1;
-    model_line_t *lines = flint_malloc(alloc * sizeof(model_line_t));
+    model_line_t *lines;
 
+    /* columns and line numbers are ints */
+    if (len > (size_t) INT_MAX / 2)
+    {
+        *out = NULL;
+        *nout = 0;
+        return model_error_set(err, 1, 1, "file too large (%zu bytes; at most %d)", len,
+                               INT_MAX / 2);
+    }
+    lines = blochgen_malloc(alloc * sizeof(model_line_t));
     while (p < len)
     {
         size_t e = p;
         while (e < len && text[e] != '\n')
             e++;
         if (n == alloc)
-            lines = flint_realloc(lines, (alloc *= 2) * sizeof(model_line_t));
+            lines = blochgen_realloc(lines, (alloc *= 2) * sizeof(model_line_t));
         if (model_lex_line(lines + n, text + p, (int) (e - p), line, err))
         {
             *out = lines;

@@ -1,8 +1,12 @@
+#define _POSIX_C_SOURCE 200809L
 #include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "model_expr.h"
+#include "alloc.h"
 
 /* Parsing runs in two passes over the lines: the declarations (model,
    sites, params) first, so that expressions may come in any order. */
@@ -89,7 +93,7 @@ static int stmt_params(model_t m, const model_line_t *ln, model_error_t *err)
 
     if (m->params != NULL)
         return model_error_set(err, ln->line, 1, "duplicate 'params' statement");
-    m->params = flint_calloc(ln->ntok + 1, sizeof(char *));
+    m->params = blochgen_calloc(ln->ntok + 1, sizeof(char *));
     for (k = 1; k < ln->ntok; k++)
     {
         char name[MODEL_NAME_MAX];
@@ -108,7 +112,7 @@ static int stmt_params(model_t m, const model_line_t *ln, model_error_t *err)
             if (strcmp(m->params[j], name) == 0)
                 return model_error_set(err, ln->line, ln->tok[k].col,
                                        "duplicate parameter name '%s'", name);
-        m->params[m->nparams] = flint_malloc(strlen(name) + 1);
+        m->params[m->nparams] = blochgen_malloc(strlen(name) + 1);
         strcpy(m->params[m->nparams++], name);
     }
     return 0;
@@ -117,7 +121,7 @@ static int stmt_params(model_t m, const model_line_t *ln, model_error_t *err)
 static int stmt_hamiltonian(model_t m, const model_line_t *ln, model_error_t *err)
 {
     model_expr_ctx c = {m, ln, 1, EXPR_ALLOW_OPS | EXPR_ALLOW_MF | EXPR_ALLOW_I,
-                        "the Hamiltonian", err};
+                        "the Hamiltonian", err, &m->formed};
     slong k;
 
     if (m->ham_line)
@@ -144,14 +148,14 @@ static int stmt_hamiltonian(model_t m, const model_line_t *ln, model_error_t *er
 
 static int stmt_jump(model_t m, const model_line_t *ln, int collective, model_error_t *err)
 {
-    model_expr_ctx rc = {m, ln, 1, 0, "a rate", err};
+    model_expr_ctx rc = {m, ln, 1, 0, "a rate", err, &m->formed};
     model_expr_ctx lc = {m, ln, 0, EXPR_ALLOW_OPS | EXPR_ALLOW_MF | EXPR_ALLOW_I,
-                         "a jump operator", err};
+                         "a jump operator", err, &m->formed};
     model_jump_struct *j;
     op_t rate;
     int status;
 
-    m->jumps = flint_realloc(m->jumps, (m->njumps + 1) * sizeof(model_jump_struct));
+    m->jumps = blochgen_realloc(m->jumps, (m->njumps + 1) * sizeof(model_jump_struct));
     j = m->jumps + m->njumps++;
     bpoly_init(j->rate, m->pctx);
     op_init(j->L, m->pctx);
@@ -252,7 +256,7 @@ static int level_pair(model_t m, const model_line_t *ln, int k, const bpoly_t ra
             return model_error_set(err, ln->line, ln->tok[k].col, "duplicate level pair "
                                    "%d-%d (already given on line %d)", n, mm,
                                    m->levels[j].line);
-    m->levels = flint_realloc(m->levels, (m->nlevels + 1) * sizeof(model_level_struct));
+    m->levels = blochgen_realloc(m->levels, (m->nlevels + 1) * sizeof(model_level_struct));
     lv = m->levels + m->nlevels++;
     bpoly_init(lv->rate, m->pctx);
     bpoly_set(lv->rate, rate, m->pctx);
@@ -265,7 +269,7 @@ static int level_pair(model_t m, const model_line_t *ln, int k, const bpoly_t ra
 
 static int stmt_levels(model_t m, const model_line_t *ln, model_error_t *err)
 {
-    model_expr_ctx rc = {m, ln, 1, 0, "a rate", err};
+    model_expr_ctx rc = {m, ln, 1, 0, "a rate", err, &m->formed};
     op_t rate;
     bpoly_t r;
     int status, k, npairs = 0;
@@ -293,7 +297,7 @@ static int stmt_levels(model_t m, const model_line_t *ln, model_error_t *err)
 
 static int stmt_symmetry(model_t m, const model_line_t *ln, model_error_t *err)
 {
-    model_expr_ctx c = {m, ln, 1, 0, "a symmetry", err};
+    model_expr_ctx c = {m, ln, 1, 0, "a symmetry", err, NULL};
 
     if (m->has_symmetry)
         return model_error_set(err, ln->line, 1, "duplicate 'symmetry' statement");
@@ -369,8 +373,8 @@ static void model_setup_observables(model_t m)
     slong v, nkeys = (slong) 1 << (2 * m->sites);
 
     m->nobs = nkeys - 1;
-    m->obs = flint_malloc(m->nobs * sizeof(pauli_t));
-    m->var_of_key = flint_malloc(nkeys * sizeof(slong));
+    m->obs = blochgen_malloc(m->nobs * sizeof(pauli_t));
+    m->var_of_key = blochgen_malloc(nkeys * sizeof(slong));
     pauli_list_observables(m->obs, m->sites);
     m->var_of_key[0] = -1;
     for (v = 0; v < m->nobs; v++)
@@ -424,20 +428,24 @@ static void default_name(model_t m, const char *file)
     m->name[n] = '\0';
 }
 
-static void model_init(model_t m, const char *file)
+static void model_init(model_t m, const char *file, const limit_struct *lim)
 {
     memset(m, 0, sizeof(*m));
     m->thermal_param = -1;
     snprintf(m->file, sizeof m->file, "%s", file);
+    if (lim != NULL)
+        m->limits = *lim;
+    else
+        limit_init(&m->limits);
 }
 
 int model_parse(model_t m, const char *file, const char *text, size_t len,
-                model_error_t *err)
+                const limit_struct *lim, model_error_t *err)
 {
     model_line_t *lines = NULL;
     int n = 0, k, st;
 
-    model_init(m, file);
+    model_init(m, file, lim);
     st = check_text(text, len, err);
     if (st == 0)
         st = model_lex_text(&lines, &n, text, len, err);
@@ -463,7 +471,7 @@ int model_parse(model_t m, const char *file, const char *text, size_t len,
         st = model_error_set(err, 1, 1, "missing 'hamiltonian ...' statement");
     for (k = 0; k < n; k++)
         model_line_clear(lines + k);
-    flint_free(lines);
+    free(lines);
     if (st)
         model_clear(m);
     return st;
@@ -484,14 +492,14 @@ void model_clear(model_t m)
             bpoly_clear(m->levels[k].rate, m->pctx);
         op_clear(m->ham, m->pctx);
         fmpq_mpoly_ctx_clear(m->pctx);
-        flint_free(m->obs);
-        flint_free(m->var_of_key);
+        free(m->obs);
+        free(m->var_of_key);
     }
-    flint_free(m->jumps);
-    flint_free(m->levels);
+    free(m->jumps);
+    free(m->levels);
     for (k = 0; k < m->nparams; k++)
-        flint_free(m->params[k]);
-    flint_free(m->params);
+        free(m->params[k]);
+    free(m->params);
     memset(m, 0, sizeof(*m));
 }
 
@@ -504,23 +512,40 @@ char *model_read_text(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
     size_t alloc = 4096, got;
+    struct stat sb;
     char *text;
+    int e;
 
     *len = 0;
     if (f == NULL)
         return NULL;
-    text = flint_malloc(alloc);
+    /* fopen opens a directory for reading, and fread then reads nothing:
+       say what it is instead of calling it an empty file */
+    if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode))
+    {
+        fclose(f);
+        errno = EISDIR;
+        return NULL;
+    }
+    text = blochgen_malloc(alloc);
     while ((got = fread(text + *len, 1, alloc - *len, f)) > 0)
     {
         *len += got;
         if (*len == alloc)
-            text = flint_realloc(text, alloc *= 2);
+            text = blochgen_realloc(text, alloc *= 2);
     }
+    e = ferror(f) ? errno : 0;
     fclose(f);
+    if (e != 0)
+    {
+        free(text);
+        errno = e;
+        return NULL;
+    }
     return text;
 }
 
-int model_load(model_t m, const char *path)
+int model_load(model_t m, const char *path, const limit_struct *lim)
 {
     model_error_t err;
     size_t len;
@@ -529,11 +554,11 @@ int model_load(model_t m, const char *path)
 
     if (text == NULL)
     {
-        fprintf(stderr, "%s: cannot open model file\n", path);
+        fprintf(stderr, "%s: cannot read model file: %s\n", path, strerror(errno));
         return 2;
     }
-    st = model_parse(m, path, text, len, &err);
-    flint_free(text);
+    st = model_parse(m, path, text, len, lim, &err);
+    free(text);
     if (st)
         fprintf(stderr, "%s:%d:%d: %s\n", path, err.line, err.col, err.msg);
     return st;

@@ -1,4 +1,5 @@
 #include "op.h"
+#include "alloc.h"
 
 void op_init(op_t a, const fmpq_mpoly_ctx_t ctx)
 {
@@ -17,7 +18,7 @@ void op_clear(op_t a, const fmpq_mpoly_ctx_t ctx)
         bpoly_clear(a->terms[i].re, ctx);
         bpoly_clear(a->terms[i].im, ctx);
     }
-    flint_free(a->terms);
+    free(a->terms);
 }
 
 void op_swap(op_t a, op_t b)
@@ -49,7 +50,7 @@ static op_term_struct *op_slot(op_t a, pauli_t p, int col, const fmpq_mpoly_ctx_
     if (a->length == a->alloc)
     {
         slong n = FLINT_MAX(4, 2 * a->alloc);
-        a->terms = flint_realloc(a->terms, n * sizeof(op_term_struct));
+        a->terms = blochgen_realloc(a->terms, n * sizeof(op_term_struct));
         for (i = a->alloc; i < n; i++)
         {
             bpoly_init(a->terms[i].re, ctx);
@@ -219,15 +220,6 @@ int op_mul(op_t r, const op_t a, const op_t b, const fmpq_mpoly_ctx_t ctx)
     return ok;
 }
 
-void op_dagger(op_t r, const op_t a, const fmpq_mpoly_ctx_t ctx)
-{
-    slong i;
-
-    op_set(r, a, ctx);
-    for (i = 0; i < r->length; i++)
-        bpoly_neg(r->terms[i].im, r->terms[i].im, ctx);
-}
-
 void op_set_col(op_t a, int col)
 {
     slong i;
@@ -264,12 +256,21 @@ void op_set_pauli(op_t a, pauli_t p, const fmpq_mpoly_ctx_t ctx)
     bpoly_clear(c, ctx);
 }
 
-int op_is_scalar(const op_t a)
+void op_size(limit_size_t *s, const op_t a, const fmpq_mpoly_ctx_t ctx)
 {
+    limit_size_t t;
     slong i;
+    int k;
 
+    s->terms = 0;
+    s->degree = 0;
+    s->bits = 0;
     for (i = 0; i < a->length; i++)
-        if (!pauli_is_identity(a->terms[i].pauli))
-            return 0;
-    return 1;
+        for (k = 0; k < 2; k++)
+        {
+            bpoly_size(&t, k ? a->terms[i].im : a->terms[i].re, ctx);
+            s->terms += t.terms;
+            s->degree = FLINT_MAX(s->degree, t.degree);
+            s->bits = FLINT_MAX(s->bits, t.bits);
+        }
 }

@@ -48,13 +48,12 @@ void op_scalar_mul_fmpq(op_t r, const op_t a, const fmpq_t s, const fmpq_mpoly_c
 void op_mul_phase(op_t r, const op_t a, int phase, const fmpq_mpoly_ctx_t ctx);
 /* r = a * b; -1 if a state degree overflows */
 int op_mul(op_t r, const op_t a, const op_t b, const fmpq_mpoly_ctx_t ctx);
-/* r = a^dagger (Pauli strings are Hermitian: conjugate the coefficients) */
-void op_dagger(op_t r, const op_t a, const fmpq_mpoly_ctx_t ctx);
 /* stamp every term with a source column */
 void op_set_col(op_t a, int col);
 
-/* 1 if a is a multiple of the identity (or zero) */
-int op_is_scalar(const op_t a);
+/* Size of a's coefficients for the limits: terms summed over the Pauli
+   strings, the largest degree and coefficient in the parameters. */
+void op_size(limit_size_t *s, const op_t a, const fmpq_mpoly_ctx_t ctx);
 
 /* Complex helper: (re, im) += s * i^phase * (ar + i ai) * (br + i bi).
    Null imaginary parts count as zero. */

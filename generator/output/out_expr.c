@@ -1,6 +1,7 @@
 #include <ctype.h>
 #include <string.h>
 #include "output.h"
+#include "alloc.h"
 
 static const char *const greek[] = {
     "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "kappa",
@@ -188,7 +189,7 @@ static void out_fmpq_mpoly_mono(sbuf_t *b, const fmpq_mpoly_t c, const bmono_t *
 {
     const fmpq_mpoly_ctx_struct *ctx = p->m->pctx;
     slong nvars = p->m->nparams, i;
-    ulong *exp = flint_malloc((nvars + 1) * sizeof(ulong));
+    ulong *exp = blochgen_malloc((nvars + 1) * sizeof(ulong));
     fmpq_t q;
 
     fmpq_init(q);
@@ -199,22 +200,14 @@ static void out_fmpq_mpoly_mono(sbuf_t *b, const fmpq_mpoly_t c, const bmono_t *
         out_term(b, q, exp, nvars, mo, first && i == 0, p);
     }
     fmpq_clear(q);
-    flint_free(exp);
-}
-
-void out_fmpq_mpoly(sbuf_t *b, const fmpq_mpoly_t c, const printer_t *p)
-{
-    if (fmpq_mpoly_is_zero(c, p->m->pctx))
-        sbuf_puts(b, p->style == STYLE_C ? "0.0" : "0");
-    else
-        out_fmpq_mpoly_mono(b, c, NULL, 1, p);
+    free(exp);
 }
 
 void out_fmpz_mpoly(sbuf_t *b, const fmpz_mpoly_t c, const printer_t *p)
 {
     const fmpz_mpoly_ctx_struct *zctx = p->m->pctx->zctx;
     slong nvars = p->m->nparams, i;
-    ulong *exp = flint_malloc((nvars + 1) * sizeof(ulong));
+    ulong *exp = blochgen_malloc((nvars + 1) * sizeof(ulong));
     fmpq_t q;
 
     fmpq_init(q);
@@ -228,7 +221,7 @@ void out_fmpz_mpoly(sbuf_t *b, const fmpz_mpoly_t c, const printer_t *p)
         out_term(b, q, exp, nvars, NULL, i == 0, p);
     }
     fmpq_clear(q);
-    flint_free(exp);
+    free(exp);
 }
 
 /* A coefficient with several terms is printed once, factored:

@@ -36,7 +36,6 @@ typedef struct
 void out_param_name(sbuf_t *b, slong k, const printer_t *p);
 void out_obs_name(sbuf_t *b, slong v, const printer_t *p);
 
-void out_fmpq_mpoly(sbuf_t *b, const fmpq_mpoly_t c, const printer_t *p);
 void out_fmpz_mpoly(sbuf_t *b, const fmpz_mpoly_t c, const printer_t *p);
 void out_bpoly(sbuf_t *b, const bpoly_t c, const printer_t *p);
 void out_mpoly_q(sbuf_t *b, const fmpz_mpoly_q_t q, const printer_t *p);

@@ -2,7 +2,25 @@
 #define BLOCHGEN_STR(x) BLOCHGEN_STR2(x)
 #include "output.h"
 
-static const char *sym_status_text(int s)
+static const char *sym_status_name(int s);
+
+/* The symmetric-state status as a sentence (a limit that stopped it is
+   in d->limit_note). */
+static void sym_status_text(sbuf_t *b, const derive_t d)
+{
+    if (d->sym_status == SYM_LIMIT)
+        sbuf_printf(b, "not attempted: %s", d->limit_note);
+    else
+        sbuf_puts(b, sym_status_name(d->sym_status));
+}
+
+/* What replaces the boundary polynomial when a limit stopped it. */
+static int boundary_stopped(const derive_t d)
+{
+    return d->sym_status == SYM_CLOSED_FORM && !d->has_boundary && d->limit_note[0] != '\0';
+}
+
+static const char *sym_status_name(int s)
 {
     switch (s)
     {
@@ -73,7 +91,9 @@ void output_text(FILE *f, const derive_t d)
             out_obs_name(&b, d->odd_vars[k], &p);
             fprintf(f, " %s", b.s);
         }
-        fprintf(f, "\n# symmetric steady state: %s\n", sym_status_text(d->sym_status));
+        sbuf_reset(&b);
+        sym_status_text(&b, d);
+        fprintf(f, "\n# symmetric steady state: %s\n", b.s);
         if (d->sym_status == SYM_CLOSED_FORM)
             for (v = 0; v < d->n; v++)
             {
@@ -91,8 +111,13 @@ void output_text(FILE *f, const derive_t d)
         sbuf_reset(&b);
         out_fmpz_mpoly(&b, d->boundary, &p);
         fprintf(f, "# phase boundary: numerator of det(odd block of J at the symmetric state)\n");
+        if (fmpz_mpoly_is_zero(d->boundary, m->pctx->zctx))
+            fprintf(f, "# (identically zero: the odd block is singular for every parameter "
+                    "value, so there are no isolated boundary points)\n");
         fprintf(f, "boundary = %s\n", b.s);
     }
+    else if (boundary_stopped(d))
+        fprintf(f, "# phase boundary: not attempted: %s\n", d->limit_note);
     sbuf_clear(&b);
 }
 
@@ -119,6 +144,8 @@ void output_latex(FILE *f, const derive_t d)
         fprintf(f, "%s%s\n", b.s, v + 1 < d->n ? " \\\\" : "");
     }
     fprintf(f, "\\end{align}\n");
+    if (d->sym_status == SYM_LIMIT)
+        fprintf(f, "%% symmetric steady state: not attempted: %s\n", d->limit_note);
     if (d->sym_status == SYM_CLOSED_FORM)
     {
         int first = 1;
@@ -143,6 +170,8 @@ void output_latex(FILE *f, const derive_t d)
         fprintf(f, "%% phase boundary: the symmetric state has a zero odd-sector eigenvalue where\n");
         fprintf(f, "\\begin{equation}\n%s = 0\n\\end{equation}\n", b.s);
     }
+    else if (boundary_stopped(d))
+        fprintf(f, "%% phase boundary: not attempted: %s\n", d->limit_note);
     sbuf_clear(&b);
 }
 
@@ -204,7 +233,9 @@ void output_json(FILE *f, const derive_t d)
         }
     }
     sbuf_puts(&o, "\n  ],\n  \"symmetric_status\": ");
-    out_json_string(&o, sym_status_text(d->sym_status));
+    sbuf_reset(&t);
+    sym_status_text(&t, d);
+    out_json_string(&o, t.s);
     if (d->sym_status == SYM_CLOSED_FORM)
     {
         sbuf_puts(&o, ",\n  \"symmetric\": {");
@@ -227,6 +258,13 @@ void output_json(FILE *f, const derive_t d)
         sbuf_puts(&o, ",\n  \"boundary\": ");
         sbuf_reset(&t);
         out_fmpz_mpoly(&t, d->boundary, &p);
+        out_json_string(&o, t.s);
+    }
+    else if (boundary_stopped(d))
+    {
+        sbuf_puts(&o, ",\n  \"boundary_status\": ");
+        sbuf_reset(&t);
+        sbuf_printf(&t, "not attempted: %s", d->limit_note);
         out_json_string(&o, t.s);
     }
     sbuf_puts(&o, "\n}\n");

@@ -2,18 +2,19 @@
 #include <stdlib.h>
 #include <string.h>
 #include "output.h"
+#include "alloc.h"
 
 void sbuf_init(sbuf_t *b)
 {
     b->alloc = 64;
     b->len = 0;
-    b->s = flint_malloc(b->alloc);
+    b->s = blochgen_malloc(b->alloc);
     b->s[0] = '\0';
 }
 
 void sbuf_clear(sbuf_t *b)
 {
-    flint_free(b->s);
+    free(b->s);
 }
 
 void sbuf_reset(sbuf_t *b)
@@ -28,7 +29,7 @@ static void sbuf_reserve(sbuf_t *b, size_t extra)
         return;
     while (b->len + extra + 1 > b->alloc)
         b->alloc *= 2;
-    b->s = flint_realloc(b->s, b->alloc);
+    b->s = blochgen_realloc(b->s, b->alloc);
 }
 
 void sbuf_printf(sbuf_t *b, const char *fmt, ...)
