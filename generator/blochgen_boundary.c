@@ -7,74 +7,64 @@
 #include "model_lex.h"
 #include "blochgen_cmd.h"
 #include "alloc.h"
+#include "cmdline.h"
 
-/* "name=value,..." with exact rational values (3, -1/2, 0.01, 1e-3); a
-   parameter given twice is an error, not "the last one wins". */
-static int parse_subs(char *fixed, fmpq *vals, const char *spec, const model_struct *m)
+typedef struct
 {
-    const char *p = spec;
+    fmpq *vals;
+    const model_struct *m;
+} subs_ctx_t;
 
-    while (*p)
+/* One value of --subs, exactly: 3, -1/2, 0.01, 1e-3 (the model file's
+   number syntax, through its lexer). */
+static int subs_value(int k, const char *v, size_t len, void *ctx)
+{
+    subs_ctx_t *c = ctx;
+    model_line_t ln;
+    model_error_t err;
+    int neg, pos, ok;
+
+    if (model_lex_line(&ln, v, (int) len, 1, &err))
     {
-        const char *comma = strchr(p, ','), *eq = strchr(p, '=');
-        size_t len = comma ? (size_t) (comma - p) : strlen(p);
-        model_line_t ln;
-        model_error_t err;
-        slong k;
-        int neg, pos = 0, ok;
-
-        if (eq == NULL || eq > p + len)
+        fprintf(stderr, "--subs: value of %s: %s\n", c->m->params[k], err.msg);
+        return 2;
+    }
+    neg = ln.ntok > 0 && model_tok_is(ln.tok, "-");
+    pos = neg;
+    ok = ln.tok[pos].type == TOK_NUM;
+    if (ok)
+    {
+        fmpq_set(c->vals + k, ln.tok[pos].num);
+        pos++;
+        if (model_tok_is(ln.tok + pos, "/") && ln.tok[pos + 1].type == TOK_NUM &&
+            !fmpq_is_zero(ln.tok[pos + 1].num))
         {
-            fprintf(stderr, "blochgen boundary: --subs expects name=value, got '%.*s'\n",
-                    (int) len, p);
-            return 2;
+            fmpq_div(c->vals + k, c->vals + k, ln.tok[pos + 1].num);
+            pos += 2;
         }
-        for (k = 0; k < m->nparams; k++)
-            if (strlen(m->params[k]) == (size_t) (eq - p) && !strncmp(m->params[k], p, eq - p))
-                break;
-        if (k == m->nparams)
-        {
-            fprintf(stderr, "blochgen boundary: unknown parameter '%.*s'\n", (int) (eq - p), p);
-            return 2;
-        }
-        if (fixed[k])
-        {
-            fprintf(stderr, "blochgen boundary: --subs gives %s twice\n", m->params[k]);
-            return 2;
-        }
-        if (model_lex_line(&ln, eq + 1, (int) (len - (eq + 1 - p)), 1, &err))
-        {
-            fprintf(stderr, "blochgen boundary: value of %s: %s\n", m->params[k], err.msg);
-            return 2;
-        }
-        neg = ln.ntok > 0 && model_tok_is(ln.tok, "-");
-        pos = neg;
-        ok = ln.tok[pos].type == TOK_NUM;
-        if (ok)
-        {
-            fmpq_set(vals + k, ln.tok[pos].num);
-            pos++;
-            if (model_tok_is(ln.tok + pos, "/") && ln.tok[pos + 1].type == TOK_NUM &&
-                !fmpq_is_zero(ln.tok[pos + 1].num))
-            {
-                fmpq_div(vals + k, vals + k, ln.tok[pos + 1].num);
-                pos += 2;
-            }
-            ok = ln.tok[pos].type == TOK_END;
-        }
-        if (neg)
-            fmpq_neg(vals + k, vals + k);
-        model_line_clear(&ln);
-        if (!ok)
-        {
-            fprintf(stderr, "blochgen boundary: value of %s must be a number like 3, -1/2 or "
-                    "0.01\n", m->params[k]);
-            return 2;
-        }
-        fixed[k] = 1;
-        p += len + (comma != NULL);
+        ok = ln.tok[pos].type == TOK_END;
+    }
+    if (neg)
+        fmpq_neg(c->vals + k, c->vals + k);
+    model_line_clear(&ln);
+    if (!ok)
+    {
+        fprintf(stderr, "--subs: value of %s must be a number like 3, -1/2 or 0.01\n",
+                c->m->params[k]);
+        return 2;
     }
     return 0;
+}
+
+/* "name=value,..." with exact rational values: the one name=value parser
+   of the command lines (a parameter given twice is an error, not "the
+   last one wins"), with the model's exact numbers. */
+static int parse_subs(char *fixed, fmpq *vals, const char *spec, const model_struct *m)
+{
+    subs_ctx_t c = {vals, m};
+
+    return cmdline_parse_assign("--subs", spec, (const char *const *) m->params,
+                                (int) m->nparams, fixed, subs_value, &c);
 }
 
 /* The limit `bits` on the substituted polynomial, checked before the

@@ -249,7 +249,7 @@ fi
 "$BIN/blochgen" emit $m -o "$tmp/missing" 2>"$tmp/lerr"
 [ $? = 2 ] && grep -q "output directory $tmp/missing: No such file or directory" "$tmp/lerr" || no "emit -o MISSING: $(cat "$tmp/lerr")"
 "$BIN/blochgen" boundary $m --subs h1=1,h1=2 >"$tmp/lout" 2>"$tmp/lerr"
-[ $? = 2 ] && [ ! -s "$tmp/lout" ] && grep -q "subs gives h1 twice" "$tmp/lerr" || no "--subs h1 twice: $(cat "$tmp/lerr")"
+[ $? = 2 ] && [ ! -s "$tmp/lout" ] && grep -q "subs: parameter .h1. given twice" "$tmp/lerr" || no "--subs h1 twice: $(cat "$tmp/lerr")"
 "$BIN/blochgen" boundary $m --subs lambda=0,gup=0,gdown=0,h2=1 >"$tmp/lout" 2>"$tmp/lerr"
 [ $? = 1 ] && [ ! -s "$tmp/lout" ] && grep -q "vanishes identically at lambda=0,gup=0,gdown=0,h2=1" "$tmp/lerr" ||
     no "identically zero boundary: $(cat "$tmp/lout" "$tmp/lerr")"
