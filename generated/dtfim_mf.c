@@ -30,9 +30,6 @@ static void dtfim_mf_rhs(double *bg_dxdt, const double *bg_x, const double *bg_p
     const double sy1 = bg_x[1];
     const double sz1 = bg_x[2];
 
-    (void) bg_x;
-    (void) bg_p;
-
     /* d<sx1>/dt */
     bg_dxdt[0] = -(1.0/2.0)*gamma*sx1 - hz*sy1 + (1.0/2.0)*Gbar*sx1*sz1 - Jbar*sy1*sz1;
 
@@ -56,8 +53,6 @@ static void dtfim_mf_jacobian(double *bg_jac, const double *bg_x, const double *
     const double sz1 = bg_x[2];
     int bg_i;
 
-    (void) bg_x;
-    (void) bg_p;
     for (bg_i = 0; bg_i < 9; bg_i++)
         bg_jac[bg_i] = 0.0;
     /* d(d<sx1>/dt)/d<sx1> */
@@ -93,8 +88,6 @@ static void dtfim_mf_jacobian_even(double *bg_jac, const double *bg_x, const dou
     const double sz1 = bg_x[2];
     int bg_i;
 
-    (void) bg_x;
-    (void) bg_p;
     for (bg_i = 0; bg_i < 9; bg_i++)
         bg_jac[bg_i] = 0.0;
     /* d(d<sx1>/dt)/d<sx1> */
@@ -137,14 +130,9 @@ static int dtfim_mf_symmetric(double *bg_x, const double *bg_p)
     return -1;
 }
 
-/* Phase-boundary polynomial: numerator of det(odd block at the symmetric state). */
+/* Phase-boundary polynomial: numerator of det(odd block at the symmetric
+   state), as exact terms. */
 /* no boundary polynomial */
-static double dtfim_mf_boundary(const double *bg_p)
-{
-    (void) bg_p;
-    return NAN;
-}
-
 #define dtfim_mf_BOUNDARY_TERMS NULL
 #define dtfim_mf_NBOUNDARY_TERMS 0
 
@@ -158,8 +146,6 @@ static void dtfim_mf_hamiltonian(double *bg_coef, const double *bg_x, const doub
     const double sz1 = bg_x[2];
     int bg_i;
 
-    (void) bg_x;
-    (void) bg_p;
     for (bg_i = 0; bg_i <= 3; bg_i++)
         bg_coef[bg_i] = 0.0;
     /* sz1 */
@@ -183,8 +169,6 @@ static const bloch_jump_t dtfim_mf_jumps[] = {
 static void dtfim_mf_jump_coef(double *bg_re, double *bg_im, const double *bg_x, const double *bg_p)
 {
 
-    (void) bg_re;
-    (void) bg_im;
     (void) bg_x;
     (void) bg_p;
     /* jump operator 0 (line 8) */
@@ -209,8 +193,6 @@ static void dtfim_mf_jump_rates(double *bg_rate, const double *bg_p)
     const double gamma = bg_p[3];
     const double Gbar = bg_p[4];
 
-    (void) bg_rate;
-    (void) bg_p;
     /* jump operator 0 (line 8) */
     bg_rate[0] = gamma;
     /* collective operator 1 (line 9) */
@@ -250,7 +232,6 @@ const bloch_model_t dtfim_mf_model = {
     .neven = 3,
     .nodd = 0,
     .symmetric = dtfim_mf_symmetric,
-    .boundary = dtfim_mf_boundary,
     .nboundary_terms = dtfim_mf_NBOUNDARY_TERMS,
     .boundary_terms = dtfim_mf_BOUNDARY_TERMS,
     .dm_only = 0,

@@ -21,8 +21,6 @@ static void dtfim_mf_rhs_arb(arb_ptr bg_dxdt, arb_srcptr bg_x, arb_srcptr bg_p, 
 
     arb_init(bg_t);
     arb_init(bg_u);
-    (void) bg_x;
-    (void) bg_p;
 
     /* d<sx1>/dt = -1/2*gamma*<sx1> - hz*<sy1> + 1/2*Gbar*<sx1>*<sz1> - Jbar*<sy1>*<sz1> */
     arb_zero(bg_dxdt + 0);
@@ -65,8 +63,6 @@ static void dtfim_mf_jacobian_arb(arb_ptr bg_jac, arb_srcptr bg_x, arb_srcptr bg
 
     arb_init(bg_t);
     arb_init(bg_u);
-    (void) bg_x;
-    (void) bg_p;
     _arb_vec_zero(bg_jac, 9);
     /* d(d<sx1>/dt)/d<sx1> */
     arb_zero(bg_jac + 0 * 3 + 0);

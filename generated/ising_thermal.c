@@ -56,9 +56,6 @@ static void ising_thermal_rhs(double *bg_dxdt, const double *bg_x, const double 
     const double sz1_sy2 = bg_x[13];
     const double sz1_sz2 = bg_x[14];
 
-    (void) bg_x;
-    (void) bg_p;
-
     /* d<sx1>/dt */
     bg_dxdt[0] = 2.0*h1*sy1;
 
@@ -127,8 +124,6 @@ static void ising_thermal_jacobian(double *bg_jac, const double *bg_x, const dou
     const double sz1_sz2 = bg_x[14];
     int bg_i;
 
-    (void) bg_x;
-    (void) bg_p;
     for (bg_i = 0; bg_i < 225; bg_i++)
         bg_jac[bg_i] = 0.0;
     /* d(d<sx1>/dt)/d<sy1> */
@@ -250,7 +245,6 @@ static void ising_thermal_jacobian_even(double *bg_jac, const double *bg_x, cons
     int bg_i;
 
     (void) bg_x;
-    (void) bg_p;
     for (bg_i = 0; bg_i < 49; bg_i++)
         bg_jac[bg_i] = 0.0;
     /* d(d<sz1>/dt)/d<sy1*sx2> */
@@ -293,8 +287,6 @@ static void ising_thermal_jacobian_odd(double *bg_jac, const double *bg_x, const
     const double sz1_sz2 = bg_x[14];
     int bg_i;
 
-    (void) bg_x;
-    (void) bg_p;
     for (bg_i = 0; bg_i < 64; bg_i++)
         bg_jac[bg_i] = 0.0;
     /* d(d<sx1>/dt)/d<sy1> */
@@ -344,14 +336,9 @@ static int ising_thermal_symmetric(double *bg_x, const double *bg_p)
     return -1;
 }
 
-/* Phase-boundary polynomial: numerator of det(odd block at the symmetric state). */
+/* Phase-boundary polynomial: numerator of det(odd block at the symmetric
+   state), as exact terms. */
 /* no boundary polynomial */
-static double ising_thermal_boundary(const double *bg_p)
-{
-    (void) bg_p;
-    return NAN;
-}
-
 #define ising_thermal_BOUNDARY_TERMS NULL
 #define ising_thermal_NBOUNDARY_TERMS 0
 
@@ -366,8 +353,6 @@ static void ising_thermal_hamiltonian(double *bg_coef, const double *bg_x, const
     const double sx2 = bg_x[3];
     int bg_i;
 
-    (void) bg_x;
-    (void) bg_p;
     for (bg_i = 0; bg_i <= 15; bg_i++)
         bg_coef[bg_i] = 0.0;
     /* sx1 */
@@ -424,8 +409,6 @@ static void ising_thermal_level_rates(double *bg_rate, const double *bg_p)
     const double glow = bg_p[3];
     const double r = bg_p[4];
 
-    (void) bg_rate;
-    (void) bg_p;
     /* 0-2 (line 15) */
     bg_rate[0] = glow*r;
     /* 0-3 (line 15) */
@@ -459,7 +442,6 @@ const bloch_model_t ising_thermal_model = {
     .neven = 7,
     .nodd = 8,
     .symmetric = ising_thermal_symmetric,
-    .boundary = ising_thermal_boundary,
     .nboundary_terms = ising_thermal_NBOUNDARY_TERMS,
     .boundary_terms = ising_thermal_BOUNDARY_TERMS,
     .dm_only = 1,

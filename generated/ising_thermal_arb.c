@@ -31,8 +31,6 @@ static void ising_thermal_rhs_arb(arb_ptr bg_dxdt, arb_srcptr bg_x, arb_srcptr b
 
     arb_init(bg_t);
     arb_init(bg_u);
-    (void) bg_x;
-    (void) bg_p;
 
     /* d<sx1>/dt = 2*h1*<sy1> */
     arb_zero(bg_dxdt + 0);
@@ -146,8 +144,6 @@ static void ising_thermal_jacobian_arb(arb_ptr bg_jac, arb_srcptr bg_x, arb_srcp
 
     arb_init(bg_t);
     arb_init(bg_u);
-    (void) bg_x;
-    (void) bg_p;
     _arb_vec_zero(bg_jac, 225);
     /* d(d<sx1>/dt)/d<sy1> */
     arb_zero(bg_jac + 0 * 15 + 1);

@@ -33,8 +33,6 @@ static void pump_loss_rhs_arb(arb_ptr bg_dxdt, arb_srcptr bg_x, arb_srcptr bg_p,
 
     arb_init(bg_t);
     arb_init(bg_u);
-    (void) bg_x;
-    (void) bg_p;
 
     /* d<sx1>/dt = -1/2*(gup + gdown)*<sx1> + 2*h1*<sy1> */
     arb_zero(bg_dxdt + 0);
@@ -196,8 +194,6 @@ static void pump_loss_jacobian_arb(arb_ptr bg_jac, arb_srcptr bg_x, arb_srcptr b
 
     arb_init(bg_t);
     arb_init(bg_u);
-    (void) bg_x;
-    (void) bg_p;
     _arb_vec_zero(bg_jac, 225);
     /* d(d<sx1>/dt)/d<sx1> */
     arb_zero(bg_jac + 0 * 15 + 0);
@@ -465,7 +461,6 @@ static int pump_loss_symmetric_arb(arb_ptr bg_x, arb_srcptr bg_p, slong bg_prec)
 
     arb_init(bg_t);
     arb_init(bg_u);
-    (void) bg_p;
     arb_zero(bg_den + 0);
     arb_set_si(bg_t, 4); arb_mul(bg_t, bg_t, h1, bg_prec); arb_mul(bg_t, bg_t, h1, bg_prec); arb_mul(bg_t, bg_t, gup, bg_prec); arb_add(bg_den + 0, bg_den + 0, bg_t, bg_prec);
     arb_set_si(bg_t, 4); arb_mul(bg_t, bg_t, h1, bg_prec); arb_mul(bg_t, bg_t, h1, bg_prec); arb_mul(bg_t, bg_t, gdown, bg_prec); arb_add(bg_den + 0, bg_den + 0, bg_t, bg_prec);

@@ -66,8 +66,8 @@ typedef struct
        denominator vanishes (or no closed form exists) */
     int (*symmetric)(double *x, const double *p);
     /* boundary polynomial: zero where the symmetric state has a zero odd
-       eigenvalue; evaluated here in doubles, given exactly by the terms */
-    double (*boundary)(const double *p);
+       eigenvalue, given exactly by its terms (crit_poly_roots isolates its
+       roots with Arb) */
     int nboundary_terms;
     const bloch_term_t *boundary_terms;
 

@@ -4,10 +4,10 @@
 
 slong emit_sym_denominators(slong *which, const derive_struct *d);
 
-static void arb_temps(sbuf_t *b)
+static void arb_temps(sbuf_t *b, const emit_usage_t *u, const derive_struct *d)
 {
-    sbuf_puts(b, "    arb_t bg_t, bg_u;\n\n    arb_init(bg_t);\n    arb_init(bg_u);\n"
-                 "    (void) bg_x;\n    (void) bg_p;\n");
+    sbuf_puts(b, "    arb_t bg_t, bg_u;\n\n    arb_init(bg_t);\n    arb_init(bg_u);\n");
+    emit_void_unused(b, u, d, 1);
 }
 
 static void arb_temps_clear(sbuf_t *b)
@@ -26,7 +26,7 @@ void emit_rhs_arb(sbuf_t *b, const derive_struct *d)
         emit_usage_bpoly(&u, d->rhs + v, d);
     emit_function_header(b, d, "void", "rhs_arb",
                          "arb_ptr bg_dxdt, arb_srcptr bg_x, arb_srcptr bg_p, slong bg_prec", &u, 1);
-    arb_temps(b);
+    arb_temps(b, &u, d);
     for (v = 0; v < d->n; v++)
     {
         char target[64];
@@ -55,7 +55,7 @@ void emit_jacobian_arb(sbuf_t *b, const derive_struct *d)
             emit_usage_bpoly(&u, d->jac[v].entry + k, d);
     emit_function_header(b, d, "void", "jacobian_arb",
                          "arb_ptr bg_jac, arb_srcptr bg_x, arb_srcptr bg_p, slong bg_prec", &u, 1);
-    arb_temps(b);
+    arb_temps(b, &u, d);
     sbuf_printf(b, "    _arb_vec_zero(bg_jac, %ld);\n", (long) (d->n * d->n));
     for (v = 0; v < d->n; v++)
         for (k = 0; k < d->jac[v].len; k++)
@@ -96,8 +96,9 @@ void emit_symmetric_arb(sbuf_t *b, const derive_struct *d)
     emit_usage_symmetric(&u, d);
     emit_function_header(b, d, "int", "symmetric_arb", args, &u, 1);
     sbuf_printf(b, "    arb_t bg_t, bg_u;\n    arb_ptr bg_den = _arb_vec_init(%ld);\n"
-                   "    int bg_status = 0;\n\n    arb_init(bg_t);\n    arb_init(bg_u);\n"
-                   "    (void) bg_p;\n", (long) (nden > 0 ? nden : 1));
+                   "    int bg_status = 0;\n\n    arb_init(bg_t);\n    arb_init(bg_u);\n",
+                (long) (nden > 0 ? nden : 1));
+    emit_void_unused(b, &u, d, 0);
     for (k = 0; k < nden; k++)
         for (v = 0; v < d->n; v++)
             if (which[v] == k)

@@ -36,7 +36,8 @@ void emit_hamiltonian(sbuf_t *b, const derive_struct *d)
         emit_usage_bpoly(&u, h->terms[k].re, d);
     emit_function_header(b, d, "void", "hamiltonian",
                          "double *bg_coef, const double *bg_x, const double *bg_p", &u, 0);
-    sbuf_puts(b, "    int bg_i;\n\n    (void) bg_x;\n    (void) bg_p;\n");
+    sbuf_puts(b, "    int bg_i;\n\n");
+    emit_void_unused(b, &u, d, 1);
     sbuf_printf(b, "    for (bg_i = 0; bg_i <= %ld; bg_i++)\n        bg_coef[bg_i] = 0.0;\n",
                 (long) d->n);
     for (k = 0; k < h->length; k++)
@@ -109,7 +110,10 @@ static void emit_jump_coef(sbuf_t *b, const derive_struct *d)
     emit_function_header(b, d, "void", "jump_coef",
                          "double *bg_re, double *bg_im, const double *bg_x, const double *bg_p",
                          &u, 0);
-    sbuf_puts(b, "\n    (void) bg_re;\n    (void) bg_im;\n    (void) bg_x;\n    (void) bg_p;\n");
+    sbuf_puts(b, "\n");
+    if (jump_terms(d) == 0)
+        sbuf_puts(b, "    (void) bg_re;\n    (void) bg_im;\n");
+    emit_void_unused(b, &u, d, 1);
     for (j = 0; j < m->njumps; j++)
     {
         const op_struct *L = m->jumps[j].L;
@@ -142,7 +146,10 @@ static void emit_rates(sbuf_t *b, const derive_struct *d, const char *fn, slong 
     for (k = 0; k < n; k++)
         emit_usage_bpoly(&u, rate[k], d);
     emit_function_header(b, d, "void", fn, "double *bg_rate, const double *bg_p", &u, 0);
-    sbuf_puts(b, "\n    (void) bg_rate;\n    (void) bg_p;\n");
+    sbuf_puts(b, "\n");
+    if (n == 0)
+        sbuf_puts(b, "    (void) bg_rate;\n");
+    emit_void_unused(b, &u, d, 0);
     for (k = 0; k < n; k++)
     {
         sbuf_printf(b, "    /* %s */\n    bg_rate[%ld] = ", label[k], (long) k);

@@ -19,7 +19,7 @@ void emit_rhs(sbuf_t *b, const derive_struct *d)
         emit_usage_bpoly(&u, d->rhs + v, d);
     emit_function_header(b, d, "void", "rhs", "double *bg_dxdt, const double *bg_x, const double *bg_p",
                          &u, 0);
-    sbuf_puts(b, "\n    (void) bg_x;\n    (void) bg_p;\n");
+    emit_void_unused(b, &u, d, 1);
     for (v = 0; v < d->n; v++)
     {
         sbuf_puts(b, "\n    /* d");
@@ -77,7 +77,7 @@ static void emit_jac_function(sbuf_t *b, const derive_struct *d, const char *fn,
     emit_function_header(b, d, "void", fn, "double *bg_jac, const double *bg_x, const double *bg_p",
                          &u, 0);
     sbuf_puts(b, "    int bg_i;\n\n");
-    sbuf_puts(b, "    (void) bg_x;\n    (void) bg_p;\n");
+    emit_void_unused(b, &u, d, 1);
     emit_jac_entries(b, d, pos, dim);
     sbuf_puts(b, "}\n");
     emit_usage_clear(&u);
@@ -150,7 +150,8 @@ void emit_symmetric(sbuf_t *b, const derive_struct *d)
                 sbuf_puts(b, ";\n");
                 break;
             }
-    sbuf_puts(b, "\n    (void) bg_p;\n");
+    sbuf_puts(b, "\n");
+    emit_void_unused(b, &u, d, 0);
     for (k = 0; k < nden; k++)
         sbuf_printf(b, "    if (bg_den%ld == 0.0)\n        return -1;\n", (long) k);
     for (v = 0; v < d->n; v++)
@@ -175,32 +176,26 @@ void emit_symmetric(sbuf_t *b, const derive_struct *d)
     free(which);
 }
 
-/* The boundary polynomial, as a double expression and as exact terms. */
+/* The boundary polynomial as exact terms (coefficient strings and
+   exponents): the runtime isolates its roots with Arb from these, so no
+   double evaluation is emitted (one statement of thousands of terms, that
+   rounding would make meaningless near the roots anyway). */
 void emit_boundary(sbuf_t *b, const derive_struct *d)
 {
     const fmpz_mpoly_ctx_struct *zctx = d->m->pctx->zctx;
-    printer_t cp = {STYLE_C, d->m};
     slong np = d->m->nparams, i, k, len;
     ulong *exp = blochgen_malloc((np + 1) * sizeof(ulong));
-    emit_usage_t u;
     fmpz_t c;
 
     if (!d->has_boundary)
     {
-        sbuf_printf(b, "/* no boundary polynomial */\nstatic double %s_boundary(const double "
-                    "*bg_p)\n{\n    (void) bg_p;\n    return NAN;\n}\n\n"
+        sbuf_printf(b, "/* no boundary polynomial */\n"
                     "#define %s_BOUNDARY_TERMS NULL\n#define %s_NBOUNDARY_TERMS 0\n",
-                    d->m->name, d->m->name, d->m->name);
+                    d->m->name, d->m->name);
         free(exp);
         return;
     }
     len = fmpz_mpoly_length(d->boundary, zctx);
-    emit_usage_init(&u, d);
-    emit_usage_fmpz_mpoly(&u, d->boundary, d);
-    emit_function_header(b, d, "double", "boundary", "const double *bg_p", &u, 0);
-    sbuf_puts(b, "\n    (void) bg_p;\n    return ");
-    out_fmpz_mpoly(b, d->boundary, &cp);
-    sbuf_puts(b, ";\n}\n\n");
     fmpz_init(c);
     sbuf_printf(b, "static const unsigned char %s_boundary_exp[][%ld] = {\n", d->m->name,
                 (long) (np > 0 ? np : 1));
@@ -224,7 +219,6 @@ void emit_boundary(sbuf_t *b, const derive_struct *d)
     sbuf_printf(b, "};\n\n#define %s_BOUNDARY_TERMS %s_boundary_terms\n#define "
                 "%s_NBOUNDARY_TERMS %ld\n", d->m->name, d->m->name, d->m->name, (long) len);
     fmpz_clear(c);
-    emit_usage_clear(&u);
     free(exp);
 }
 

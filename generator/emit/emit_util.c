@@ -92,6 +92,21 @@ void emit_unpack(sbuf_t *b, const emit_usage_t *u, const derive_struct *d, int a
         }
 }
 
+void emit_void_unused(sbuf_t *b, const emit_usage_t *u, const derive_struct *d, int x)
+{
+    int used_x = 0, used_p = 0;
+    slong k;
+
+    for (k = 0; k < d->n; k++)
+        used_x |= u->var[k] != 0;
+    for (k = 0; k < d->m->nparams; k++)
+        used_p |= u->par[k] != 0;
+    if (x && !used_x)
+        sbuf_puts(b, "    (void) bg_x;\n");
+    if (!used_p)
+        sbuf_puts(b, "    (void) bg_p;\n");
+}
+
 /* bg_t = c * params^exp * state monomial; then target += bg_t */
 static void arb_term(sbuf_t *b, const char *target, const fmpq_t c, const ulong *exp,
                      const bmono_t *mo, const derive_struct *d)

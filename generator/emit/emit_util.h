@@ -26,6 +26,11 @@ void emit_arb_bpoly(sbuf_t *b, const char *target, const bpoly_t p, const derive
 void emit_arb_fmpz_mpoly(sbuf_t *b, const char *target, const fmpz_mpoly_t p,
                          const derive_struct *d);
 
+/* "    (void) bg_x;" and "    (void) bg_p;" for the ones the unpacking of
+   u does not use (x: whether the function has a bg_x argument): no cast
+   for an argument the code reads. */
+void emit_void_unused(sbuf_t *b, const emit_usage_t *u, const derive_struct *d, int x);
+
 /* "static RET NAME_FN(ARGS)\n{" and the unpacking of the used names */
 void emit_function_header(sbuf_t *b, const derive_struct *d, const char *ret, const char *fn,
                           const char *args, const emit_usage_t *u, int arb);
