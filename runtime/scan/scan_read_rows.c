@@ -9,12 +9,6 @@
 #include "scan.h"
 #include "stab.h"
 
-/* getline without its allocation on every call: *line, *cap reused */
-static long next_line(char **line, size_t *cap, FILE *f)
-{
-    return (long) getline(line, cap, f);
-}
-
 static int phase_code(const char *s, size_t len)
 {
     for (int k = 0; k <= STAB_PHASE_NONE; k++)
@@ -68,14 +62,14 @@ int scan_read_rows(int *rows, long *line_no, scan_grid_t *g, FILE *f, const doub
     {
         size_t wl = strcspn(w, "\n");
         ++*line_no;
-        if ((n = next_line(&line, &cap, f)) < 0 || (size_t) n != wl + 1 ||
+        if ((n = (long) getline(&line, &cap, f)) < 0 || (size_t) n != wl + 1 ||
             strncmp(line, w, wl) != 0)
         {
             st = SCAN_RESUME_HEADER;
             goto done;
         }
     }
-    while ((n = next_line(&line, &cap, f)) >= 0)
+    while ((n = (long) getline(&line, &cap, f)) >= 0)
     {
         ++*line_no;
         if (line[0] == '#')
