@@ -181,7 +181,7 @@ figures: all
 	@BIN=$(BIN) tools/figures.sh dm
 
 # ---- tests -----------------------------------------------------------------
-TEST_SRC = $(wildcard tests/t-*.c tests/runtime/t-*.c tests/num/t-*.c)
+TEST_SRC = $(wildcard tests/t-*.c tests/runtime/t-*.c tests/num/t-*.c tests/cmdline/t-*.c)
 TEST_BIN = $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRC)) $(BUILD)/tests/t-dense
 
 # runtime unit tests: linked with the runtime and the emitted pump_loss code
@@ -193,6 +193,11 @@ $(BUILD)/tests/runtime/t-%: tests/runtime/t-%.c $(BUILD)/libbloch_runtime.a $(NU
 $(BUILD)/tests/num/t-%: tests/num/t-%.c $(NUM_LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(COMPAT_INC) $(NUM_INC) -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) -lgsl -lm
+
+# cmdline/: the option tables against command lines the test writes
+$(BUILD)/tests/cmdline/t-%: tests/cmdline/t-%.c $(CMDLINE_LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(COMPAT_INC) $(CMDLINE_INC) -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) -lm
 
 # the density-matrix engine's test also runs the thermal model's emitted data
 $(BUILD)/tests/runtime/t-dm: tests/runtime/t-dm.c $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB) $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o $(BUILD)/generated/ising_thermal.o

@@ -7,6 +7,9 @@
 #ifndef BLOCHGEN_CMDLINE_H
 #define BLOCHGEN_CMDLINE_H
 
+#include <float.h>
+#include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 
 /* Exit statuses of every blochgen program. */
@@ -97,6 +100,113 @@ const char *cmdline_number_error(int status);
 int cmdline_parse_assign(const char *opt, const char *spec, const char *const *names, int n,
                          char *seen, int (*set)(int k, const char *value, size_t len, void *ctx),
                          void *ctx);
+
+/* ---- options --------------------------------------------------------------- */
+
+/* A command's options are a table of cmdline_opt_t, one entry per option,
+   ending with an entry whose name is NULL; each value goes into a field of
+   the command's own option struct (offset).  cmdline_parse checks the
+   command line against the table, and cmdline_help prints the synopsis
+   and the option list from it, so that what a command accepts, what it
+   requires and what --help says cannot drift apart. */
+typedef struct cmdline_opt_s cmdline_opt_t;
+
+/* What an option's value is, and so how it is parsed into its field. */
+typedef enum
+{
+    CMDLINE_FLAG,       /* no value; int field set to 1 */
+    CMDLINE_STRING,     /* const char * field: the argument itself */
+    CMDLINE_NUMBER,     /* double field: cmdline_parse_number, within
+                           [min, max] when min < max; NAN until given */
+    CMDLINE_INTEGER,    /* long field: an integer (decimal digits, or a
+                           number such as 1e6 that is one) in [min, max] */
+    CMDLINE_CHOICE,     /* const char * field: one of the words of choices
+                           ("text|latex|json") */
+    CMDLINE_CUSTOM,     /* parse(field, value, opt, ctx) */
+    CMDLINE_POSITIONAL, /* const char * field: the next bare argument;
+                           name is its placeholder ("MODEL") */
+    CMDLINE_GROUP       /* the options of the table group, their offsets
+                           counted from this entry's offset: options
+                           several commands share */
+} cmdline_type_t;
+
+/* flags */
+#define CMDLINE_REQUIRED 1      /* the command needs it */
+#define CMDLINE_REPEAT 2        /* may be given more than once (the parser
+                                   accumulates); else given twice is refused */
+
+/* A CMDLINE_CUSTOM value: stores value (the argument, opt->name for
+   messages) into field; ctx is what the program passes to cmdline_parse
+   (bin/<model>: the model).  0, or an exit status after a message naming
+   opt->name. */
+typedef int (*cmdline_parse_fn)(void *field, const char *value, const cmdline_opt_t *opt,
+                                void *ctx);
+
+struct cmdline_opt_s
+{
+    const char *name;       /* "--set", "-o"; a positional's placeholder */
+    cmdline_type_t type;
+    size_t offset;          /* offsetof(command's struct, field) */
+    int flags;              /* CMDLINE_REQUIRED, CMDLINE_REPEAT */
+    const char *value;      /* the value's placeholder in --help ("p=v,...");
+                               CHOICE: the choices, "text|latex|json" */
+    const char *help;       /* what it does, for --help */
+    const char *dflt;       /* default, parsed as if given (and shown in
+                               --help), or NULL */
+    double min, max;        /* NUMBER, INTEGER: the allowed interval */
+    cmdline_parse_fn parse; /* CUSTOM */
+    void (*clear)(void *field);         /* CUSTOM: frees what parse kept */
+    const cmdline_opt_t *group;         /* GROUP: the shared table */
+};
+
+/* Tables are written with designators after the first three fields,
+       {"--tol", CMDLINE_NUMBER, offsetof(opts_t, tol), .value = "T",
+        .help = "...", .dflt = "1e-12", CMDLINE_POSITIVE},
+   and these bounds: */
+#define CMDLINE_POSITIVE .min = DBL_MIN, .max = INFINITY
+#define CMDLINE_NONNEGATIVE .min = 0, .max = INFINITY
+
+/* A command: its name, what it does (one line for the program's list,
+   then more for its --help), its options, and the size of the struct they
+   fill. */
+typedef struct
+{
+    const char *name;
+    const char *help;       /* first line: the summary */
+    const cmdline_opt_t *opts;
+    size_t size;
+} cmdline_cmd_t;
+
+/* Parses argv[0..argc-1] (the arguments after the command's name) into
+   opts (c->size bytes, zeroed and given the defaults first).  prog names
+   the program and command in messages ("bin/pump_loss steady").
+   CMDLINE_OK; CMDLINE_BAD_INPUT after a message naming the option: an
+   unknown option, a missing or bad value, an option given twice, a
+   missing required one; or -1 after printing the command's --help on
+   stdout.  Whatever the status, cmdline_opts_clear(opts, c) frees what
+   was kept. */
+int cmdline_parse(void *opts, int argc, char **argv, const cmdline_cmd_t *c, const char *prog,
+                  void *ctx);
+
+/* Frees what CUSTOM options kept in opts. */
+void cmdline_opts_clear(void *opts, const cmdline_cmd_t *c);
+
+/* The command's --help: "usage: prog SYNOPSIS", its help text and one
+   line per option (placeholder, help, default, "required"). */
+void cmdline_help(FILE *f, const cmdline_cmd_t *c, const char *prog);
+
+/* The program's command list: "  name   summary" per command, for the
+   NULL-terminated list cmds. */
+void cmdline_help_commands(FILE *f, const cmdline_cmd_t *const *cmds);
+
+/* The command of cmds named name, or NULL. */
+const cmdline_cmd_t *cmdline_find(const cmdline_cmd_t *const *cmds, const char *name);
+
+/* Internal: calls f(opt, offset, ctx) for each option of table in order,
+   groups expanded (offset: the field's place in the command's struct);
+   stops at and returns the first nonzero f returns. */
+int _cmdline_opts_walk(const cmdline_opt_t *table, size_t base,
+                       int (*f)(const cmdline_opt_t *opt, size_t offset, void *ctx), void *ctx);
 
 /* ---- progress ------------------------------------------------------------------ */
 

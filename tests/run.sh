@@ -48,6 +48,9 @@ done
 for t in "$BUILD"/tests/num/t-*; do
     [ -x "$t" ] && run "num/$(basename "$t")" "$t"
 done
+for t in "$BUILD"/tests/cmdline/t-*; do
+    [ -x "$t" ] && run "cmdline/$(basename "$t")" "$t"
+done
 for t in "$BUILD"/tests/runtime/t-*; do
     [ -x "$t" ] && run "runtime/$(basename "$t")" "$t"
 done

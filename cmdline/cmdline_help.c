@@ -1,0 +1,101 @@
+#include <string.h>
+#include "cmdline.h"
+
+#define WIDTH 79
+
+typedef struct
+{
+    FILE *f;
+    int col;        /* the synopsis's current column */
+    int pass;       /* 0: positionals, 1: required options, 2: the others */
+} help_t;
+
+/* One word of the synopsis, wrapped at WIDTH with an indent of 7. */
+static void word(help_t *h, const char *open, const char *name, const char *value,
+                 const char *close)
+{
+    int n = (int) (strlen(open) + strlen(name) + (value ? strlen(value) + 1 : 0) + strlen(close));
+
+    if (h->col + 1 + n > WIDTH)
+    {
+        fprintf(h->f, "\n      ");
+        h->col = 6;
+    }
+    fprintf(h->f, " %s%s%s%s%s", open, name, value ? " " : "", value ? value : "", close);
+    h->col += 1 + n;
+}
+
+static int synopsis(const cmdline_opt_t *o, size_t offset, void *ctx)
+{
+    help_t *h = ctx;
+    int required = (o->flags & CMDLINE_REQUIRED) != 0;
+    const char *value = o->type == CMDLINE_FLAG ? NULL : o->value;
+
+    (void) offset;
+    if (h->pass == 0 && o->type == CMDLINE_POSITIONAL)
+        word(h, required ? "" : "[", o->name, NULL, required ? "" : "]");
+    else if (h->pass == 1 && required && o->type != CMDLINE_POSITIONAL)
+        word(h, "", o->name, value, "");
+    else if (h->pass == 2 && !required && o->type != CMDLINE_POSITIONAL)
+        word(h, "[", o->name, value, (o->flags & CMDLINE_REPEAT) ? "]..." : "]");
+    return 0;
+}
+
+/* "  --name VALUE   help (default D; required)", help's own lines
+   indented under the first. */
+static int describe(const cmdline_opt_t *o, size_t offset, void *ctx)
+{
+    help_t *h = ctx;
+    char left[64];
+    const char *s = o->help ? o->help : "";
+    int first = 1;
+
+    (void) offset;
+    snprintf(left, sizeof left, "%s%s%s", o->name,
+             o->type == CMDLINE_FLAG || o->type == CMDLINE_POSITIONAL || !o->value ? "" : " ",
+             o->type == CMDLINE_FLAG || o->type == CMDLINE_POSITIONAL || !o->value ? ""
+                                                                                    : o->value);
+    fprintf(h->f, "  %-22s", left);
+    if (strlen(left) > 22)
+        fprintf(h->f, "\n  %-22s", "");
+    while (1)
+    {
+        size_t n = strcspn(s, "\n");
+        fprintf(h->f, "%s%.*s", first ? " " : "", (int) n, s);
+        if (s[n] == '\0')
+            break;
+        fprintf(h->f, "\n  %-22s ", "");
+        s += n + 1;
+        first = 0;
+    }
+    if (o->dflt)
+        fprintf(h->f, " (default %s)", o->dflt);
+    if ((o->flags & CMDLINE_REQUIRED) && o->type != CMDLINE_POSITIONAL)
+        fprintf(h->f, " (required)");
+    if (o->flags & CMDLINE_REPEAT)
+        fprintf(h->f, " (repeatable)");
+    fputc('\n', h->f);
+    return 0;
+}
+
+void cmdline_help(FILE *f, const cmdline_cmd_t *c, const char *prog)
+{
+    help_t h = {f, 0, 0};
+
+    fprintf(f, "usage: %s", prog);
+    h.col = 7 + (int) strlen(prog);
+    for (h.pass = 0; h.pass < 3; h.pass++)
+        _cmdline_opts_walk(c->opts, 0, synopsis, &h);
+    fprintf(f, "\n\n%s\n\noptions:\n", c->help);
+    _cmdline_opts_walk(c->opts, 0, describe, &h);
+    fprintf(f, "  %-22s this help\n", "--help");
+}
+
+void cmdline_help_commands(FILE *f, const cmdline_cmd_t *const *cmds)
+{
+    for (int k = 0; cmds[k] != NULL; k++)
+    {
+        size_t n = strcspn(cmds[k]->help, "\n");
+        fprintf(f, "  %-12s %.*s\n", cmds[k]->name, (int) n, cmds[k]->help);
+    }
+}
