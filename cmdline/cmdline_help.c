@@ -41,39 +41,56 @@ static int synopsis(const cmdline_opt_t *o, size_t offset, void *ctx)
     return 0;
 }
 
-/* "  --name VALUE   help (default D; required)", help's own lines
-   indented under the first. */
+/* Text from column col on, words wrapped at WIDTH onto lines indented by
+   indent; a '\n' in text starts a new line too. */
+static void wrap(FILE *f, const char *text, int col, int indent)
+{
+    const char *s = text;
+
+    fprintf(f, "%*s", col < indent ? indent - col : 0, "");
+    col = col < indent ? indent : col;
+    while (*s)
+    {
+        size_t n = strcspn(s, " \n");
+        if (col > indent && col + 1 + (int) n > WIDTH)
+        {
+            fprintf(f, "\n%*s", indent, "");
+            col = indent;
+        }
+        else if (col > indent)
+        {
+            fputc(' ', f);
+            col++;
+        }
+        fprintf(f, "%.*s", (int) n, s);
+        col += (int) n;
+        s += n;
+        if (*s == '\n')
+        {
+            fprintf(f, "\n%*s", indent, "");
+            col = indent;
+        }
+        s += *s != '\0';
+    }
+}
+
+/* "  --name VALUE   help (default D) (required)", wrapped. */
 static int describe(const cmdline_opt_t *o, size_t offset, void *ctx)
 {
     help_t *h = ctx;
-    char left[64];
-    const char *s = o->help ? o->help : "";
-    int first = 1;
+    char left[64], text[1024];
+    int plain = o->type == CMDLINE_FLAG || o->type == CMDLINE_POSITIONAL || !o->value;
 
     (void) offset;
-    snprintf(left, sizeof left, "%s%s%s", o->name,
-             o->type == CMDLINE_FLAG || o->type == CMDLINE_POSITIONAL || !o->value ? "" : " ",
-             o->type == CMDLINE_FLAG || o->type == CMDLINE_POSITIONAL || !o->value ? ""
-                                                                                    : o->value);
+    snprintf(left, sizeof left, "%s%s%s", o->name, plain ? "" : " ", plain ? "" : o->value);
+    snprintf(text, sizeof text, "%s%s%s%s%s", o->help ? o->help : "",
+             o->dflt ? " (default " : "", o->dflt ? o->dflt : "", o->dflt ? ")" : "",
+             (o->flags & CMDLINE_REQUIRED) && o->type != CMDLINE_POSITIONAL ? " (required)"
+             : (o->flags & CMDLINE_REPEAT) ? " (repeatable)" : "");
     fprintf(h->f, "  %-22s", left);
     if (strlen(left) > 22)
         fprintf(h->f, "\n  %-22s", "");
-    while (1)
-    {
-        size_t n = strcspn(s, "\n");
-        fprintf(h->f, "%s%.*s", first ? " " : "", (int) n, s);
-        if (s[n] == '\0')
-            break;
-        fprintf(h->f, "\n  %-22s ", "");
-        s += n + 1;
-        first = 0;
-    }
-    if (o->dflt)
-        fprintf(h->f, " (default %s)", o->dflt);
-    if ((o->flags & CMDLINE_REQUIRED) && o->type != CMDLINE_POSITIONAL)
-        fprintf(h->f, " (required)");
-    if (o->flags & CMDLINE_REPEAT)
-        fprintf(h->f, " (repeatable)");
+    wrap(h->f, text, 24, 25);
     fputc('\n', h->f);
     return 0;
 }
@@ -86,7 +103,9 @@ void cmdline_help(FILE *f, const cmdline_cmd_t *c, const char *prog)
     h.col = 7 + (int) strlen(prog);
     for (h.pass = 0; h.pass < 3; h.pass++)
         _cmdline_opts_walk(c->opts, 0, synopsis, &h);
-    fprintf(f, "\n\n%s\n\noptions:\n", c->help);
+    fprintf(f, "\n\n");
+    wrap(f, c->help, 0, 0);
+    fprintf(f, "\n\noptions:\n");
     _cmdline_opts_walk(c->opts, 0, describe, &h);
     fprintf(f, "  %-22s this help\n", "--help");
 }

@@ -251,8 +251,8 @@ int cmdline_parse(void *opts, int argc, char **argv, const cmdline_cmd_t *c, con
             if (p.found->type == CMDLINE_POSITIONAL)
                 fprintf(stderr, "%s: expected %s (see --help)\n", prog, p.found->name);
             else
-                fprintf(stderr, "%s: %s %s is required (see --help)\n", prog, p.found->name,
-                        p.found->value ? p.found->value : "");
+                fprintf(stderr, "%s: %s is required (%s %s; see --help)\n", prog,
+                        p.found->name, p.found->name, p.found->value ? p.found->value : "");
             st = CMDLINE_BAD_INPUT;
         }
     }

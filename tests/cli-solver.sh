@@ -72,7 +72,7 @@ expect2 "expected 15 values" rhs --set $P --state "$state,1"
 expect2 "expected 15 values" rhs --set $P --state 1,2
 expect2 "--state is required" rhs --set $P
 expect2 "unknown command" frobnicate
-expect2 "unexpected argument" symmetric --set $P --state "$state"
+expect2 "unknown option '--state'" symmetric --set $P --state "$state"
 "$S" symmetric --set h1=0,h2=0,lambda=0,gup=0,gdown=0 >/dev/null 2>&1
 [ $? = 1 ] || no "singular symmetric state not reported"
 echo "cli-solver: $bad problem(s)"

@@ -1,10 +1,9 @@
 /* cli.h: the command line of every model solver bin/<name>.
  *
- * One file per command (cli_cmd_<name>.c) with a function
- *     int cli_cmd_<name>(const cli_args_t *a, const bloch_model_t *m);
- * registered in the table of cli_main.c together with the options it
- * accepts; cli_parse checks the arguments before the command runs, so a
- * command only ever sees valid, complete arguments. */
+ * One file per command (cli_cmd_<name>.c) defining its options struct,
+ * its option table and `const cli_cmd_t cli_cmd_<name>`, listed in
+ * cli_main.c; cmdline_parse checks the arguments against the table before
+ * the command runs, so a command only ever sees valid values. */
 #ifndef BLOCHGEN_CLI_H
 #define BLOCHGEN_CLI_H
 
@@ -21,62 +20,79 @@
 int cli_main(int argc, char **argv, const bloch_model_t *model,
              const bloch_model_arb_t *model_arb);
 
-/* Rows of output --t/--every may imply unless --max-rows says more: ten
-   million rows of 15 observables are about 3 GB of CSV. */
-#define CLI_MAX_ROWS 1e7
 
+/* ---- options ---------------------------------------------------------------
+ * Each command declares its options in a cmdline_opt_t table over its own
+ * options struct; the option types below are the model-dependent ones
+ * (cmdline_parse gets the model as its context). */
 
+/* --set, --from, --to p=v,...: a value per parameter, seen[k] for those
+   given; all NULL/0 until the option is given. */
 typedef struct
 {
-    double *par;            /* nparams values, from --set */
-    char *par_seen;         /* which parameters --set gave */
-    int have_par;
-    double *state;          /* nobs values, from --state */
-    int have_state;
-    const char *init;       /* --init symmetric|broken|v1,... */
-    const char *at;         /* --at symmetric|v1,... */
-    num_range_t vary, x, y; /* --vary, --x, --y */
-    int have_vary, have_x, have_y;
-    const char *out;        /* -o FILE (CSV) */
-    const char *plot;       /* --plot FILE (PNG) */
-    double t, every;        /* --t, --every */
-    int have_t, have_every;
-    const char *method;     /* --method */
-    const char *direction;  /* --direction forward|backward|both */
-    int certify;            /* --certify */
-    double tol;             /* --tol (default 1e-12) */
-    int have_tol;           /* --tol was given */
-    int quiet;              /* --quiet: no progress bar */
-    double *from, *to;      /* --from, --to p=v,...: quench parameters (nparams) */
-    char *from_seen, *to_seen;
-    int have_from, have_to;
-    double max_rows;        /* --max-rows: cap on rows --t/--every imply (default 1e7) */
-    const char *resume;     /* --resume FILE: a partial scan to continue */
-    double epsilon;         /* --epsilon: symmetry-breaking seed (default 1e-3) */
-    int have_epsilon;
-    const bloch_model_arb_t *arb;   /* the model's Arb-ball functions */
-} cli_args_t;
+    double *v;
+    char *seen;
+    int given;
+} cli_params_t;
 
+/* --state v1,...: one value per observable. */
 typedef struct
 {
-    const char *name;
-    int (*run)(const cli_args_t *a, const bloch_model_t *m);
-    const char *accepts;    /* space-separated option names, e.g. "set state" */
-    const char *requires;   /* the subset that must be given */
-    const char *usage;      /* argument synopsis */
-    const char *help;       /* one line */
+    double *v;
+    int given;
+} cli_state_t;
+
+/* --vary p=A:B[:N], --x/--y p=A:B:N. */
+typedef struct
+{
+    num_range_t r;
+    int given;
+} cli_range_t;
+
+/* Parsers and destructors of these types (cmdline_parse_fn). */
+int cli_params_parse(void *field, const char *value, const cmdline_opt_t *opt, void *model);
+void cli_params_clear(void *field);
+int cli_state_parse(void *field, const char *value, const cmdline_opt_t *opt, void *model);
+void cli_state_clear(void *field);
+/* --vary: N optional; --x, --y: N required. */
+int cli_vary_parse(void *field, const char *value, const cmdline_opt_t *opt, void *model);
+int cli_grid_parse(void *field, const char *value, const cmdline_opt_t *opt, void *model);
+/* -o, --plot: the path, checked to be writable before any work
+   (cmdline_out_check); nothing is created. */
+int cli_path_parse(void *field, const char *value, const cmdline_opt_t *opt, void *model);
+
+/* Tables of one option each, for a CMDLINE_GROUP entry at the field's
+   offset, so that an option several commands take is described once:
+   --set (cli_params_t), --state (cli_state_t), -o and --plot (const char *),
+   --quiet (int), --method (const char *), --max-rows (long). */
+extern const cmdline_opt_t cli_opt_set[], cli_opt_state[], cli_opt_out[], cli_opt_plot[],
+    cli_opt_quiet[], cli_opt_method[], cli_opt_max_rows[];
+
+/* After parsing: every parameter has a value from --set, except those
+   varied by r1 or r2 (NULL: none) or given by both from and to (NULL:
+   none).  0, or 2 after a message. */
+int cli_params_check(const cli_params_t *set, const cli_range_t *r1, const cli_range_t *r2,
+                     const cli_params_t *from, const cli_params_t *to, const char *prog,
+                     const bloch_model_t *m);
+/* --t T with --every DT (NAN or 0: every step) must not mean more than
+   max_rows rows: that would write without end.  0, or 2 after a message. */
+int cli_rows_check(double t, double every, long max_rows, const char *prog);
+
+/* A command of bin/<model>: its cmdline_cmd_t (name, help, option table,
+   options struct size), what runs it, and whether it runs the Bloch
+   equations (refused for a model whose eigenbasis dissipator they omit).
+   run gets the parsed options (already checked by the table; a command
+   checks what combines several options) and prog, "<model> <command>",
+   for messages. */
+typedef struct
+{
+    cmdline_cmd_t c;
+    int (*run)(const void *opts, const char *prog, const bloch_model_t *m,
+               const bloch_model_arb_t *arb);
+    int bloch;
 } cli_cmd_t;
 
-void cli_args_init(cli_args_t *a, const bloch_model_t *m);
-void cli_args_clear(cli_args_t *a);
-
-/* Parses argv[2..] for command c.  0, 2 after a message, or -1 after
-   printing the command's --help. */
-int cli_parse(cli_args_t *a, int argc, char **argv, const cli_cmd_t *c,
-              const bloch_model_t *m);
-
-/* The pieces cli_parse uses; 0 or 2 after a message naming the problem. */
-int cli_parse_set(cli_args_t *a, const char *spec, const bloch_model_t *m);
+/* The pieces the parsers use; 0 or 2 after a message naming the problem. */
 int cli_parse_state(double *x, const char *opt, const char *spec, const bloch_model_t *m);
 int cli_parse_range(num_range_t *r, const char *opt, const char *spec, int need_n,
                     const bloch_model_t *m);
@@ -84,10 +100,6 @@ int cli_parse_range(num_range_t *r, const char *opt, const char *spec, int need_
    if not NULL, says which part of the value it is.  0, or 2 after a
    message naming opt, the text and why it is refused. */
 int cli_parse_double(double *x, const char *opt, const char *what, const char *s, size_t len);
-/* A list name=value,... into p[] (seen[] marks the names given): --from, --to. */
-int cli_parse_assign(double *p, char *seen, const char *opt, const char *spec,
-                     const bloch_model_t *m);
-
 
 /* A state named by --init/--at: "symmetric" (closed form), "broken" (the
    symmetric state displaced along its unstable odd mode, sign +1 or -1) or
@@ -97,21 +109,9 @@ int cli_state_from_spec(double *x, const char *opt, const char *spec, int sign,
                         const double *p, const bloch_model_t *m);
 
 /* Commands. */
-int cli_cmd_info(const cli_args_t *a, const bloch_model_t *m);
-int cli_cmd_rhs(const cli_args_t *a, const bloch_model_t *m);
-int cli_cmd_jacobian(const cli_args_t *a, const bloch_model_t *m);
-int cli_cmd_symmetric(const cli_args_t *a, const bloch_model_t *m);
-int cli_cmd_steady(const cli_args_t *a, const bloch_model_t *m);
-int cli_cmd_evolve(const cli_args_t *a, const bloch_model_t *m);
-int cli_cmd_stability(const cli_args_t *a, const bloch_model_t *m);
-int cli_cmd_sweep(const cli_args_t *a, const bloch_model_t *m);
-int cli_cmd_boundary(const cli_args_t *a, const bloch_model_t *m);
-int cli_cmd_scan(const cli_args_t *a, const bloch_model_t *m);
-int cli_cmd_dmevolve(const cli_args_t *a, const bloch_model_t *m);
-int cli_cmd_quench(const cli_args_t *a, const bloch_model_t *m);
-int cli_cmd_dmsweep(const cli_args_t *a, const bloch_model_t *m);
-int cli_cmd_dmstability(const cli_args_t *a, const bloch_model_t *m);
-int cli_cmd_equilibrium(const cli_args_t *a, const bloch_model_t *m);
-int cli_cmd_prepare(const cli_args_t *a, const bloch_model_t *m);
+extern const cli_cmd_t cli_cmd_info, cli_cmd_rhs, cli_cmd_jacobian, cli_cmd_symmetric,
+    cli_cmd_steady, cli_cmd_evolve, cli_cmd_stability, cli_cmd_sweep, cli_cmd_boundary,
+    cli_cmd_scan, cli_cmd_dmevolve, cli_cmd_quench, cli_cmd_dmsweep, cli_cmd_dmstability,
+    cli_cmd_equilibrium, cli_cmd_prepare;
 
 #endif

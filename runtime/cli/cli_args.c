@@ -8,32 +8,6 @@
 #include "num.h"
 #include "cmdline.h"
 
-void cli_args_init(cli_args_t *a, const bloch_model_t *m)
-{
-    memset(a, 0, sizeof *a);
-    a->par = blochgen_calloc(m->nparams + 1, sizeof(double));
-    a->par_seen = blochgen_calloc(m->nparams + 1, 1);
-    a->state = blochgen_calloc(m->nobs + 1, sizeof(double));
-    a->tol = 1e-12;
-    a->from = blochgen_calloc(m->nparams + 1, sizeof(double));
-    a->to = blochgen_calloc(m->nparams + 1, sizeof(double));
-    a->from_seen = blochgen_calloc(m->nparams + 1, 1);
-    a->to_seen = blochgen_calloc(m->nparams + 1, 1);
-    a->epsilon = 1e-3;
-    a->max_rows = CLI_MAX_ROWS;
-}
-
-void cli_args_clear(cli_args_t *a)
-{
-    free(a->par);
-    free(a->par_seen);
-    free(a->state);
-    free(a->from);
-    free(a->to);
-    free(a->from_seen);
-    free(a->to_seen);
-}
-
 int cli_parse_double(double *x, const char *opt, const char *what, const char *s, size_t len)
 {
     int st = cmdline_parse_number(x, s, len);
@@ -65,40 +39,6 @@ static void list_params(const bloch_model_t *m)
     for (k = 0; k < m->nparams; k++)
         fprintf(stderr, " %s", m->params[k]);
     fprintf(stderr, ")\n");
-}
-
-typedef struct
-{
-    double *p;
-    const char *opt;
-    const bloch_model_t *m;
-} assign_ctx_t;
-
-static int assign_one(int k, const char *v, size_t len, void *ctx)
-{
-    assign_ctx_t *c = ctx;
-    char what[160];
-
-    snprintf(what, sizeof what, "parameter %s", c->m->params[k]);
-    return cli_parse_double(c->p + k, c->opt, what, v, len);
-}
-
-int cli_parse_assign(double *p, char *seen, const char *opt, const char *spec,
-                     const bloch_model_t *m)
-{
-    char name[32];
-    assign_ctx_t c = {p, name, m};
-
-    snprintf(name, sizeof name, "--%s", opt);
-    return cmdline_parse_assign(name, spec, m->params, m->nparams, seen, assign_one, &c) ? 2 : 0;
-}
-
-int cli_parse_set(cli_args_t *a, const char *spec, const bloch_model_t *m)
-{
-    if (cli_parse_assign(a->par, a->par_seen, "set", spec, m) != 0)
-        return 2;
-    a->have_par = 1;
-    return 0;
 }
 
 int cli_parse_state(double *x, const char *opt, const char *spec, const bloch_model_t *m)
@@ -136,42 +76,40 @@ int cli_parse_range(num_range_t *r, const char *opt, const char *spec, int need_
 {
     const char *eq = strchr(spec, '='), *c1, *c2;
     double n = 0;
-    char name[32];
 
     if (eq == NULL || (c1 = strchr(eq + 1, ':')) == NULL)
     {
-        fprintf(stderr, "--%s: expected name=A:B%s, got '%s'\n", opt, need_n ? ":N" : "[:N]",
+        fprintf(stderr, "%s: expected name=A:B%s, got '%s'\n", opt, need_n ? ":N" : "[:N]",
                 spec);
         return 2;
     }
     r->param = param_index(spec, eq - spec, m);
     if (r->param < 0)
     {
-        fprintf(stderr, "--%s: unknown parameter '%.*s'", opt, (int) (eq - spec), spec);
+        fprintf(stderr, "%s: unknown parameter '%.*s'", opt, (int) (eq - spec), spec);
         list_params(m);
         return 2;
     }
     c2 = strchr(c1 + 1, ':');
-    snprintf(name, sizeof name, "--%s", opt);
-    if (cli_parse_double(&r->a, name, "start A of name=A:B:N", eq + 1, c1 - eq - 1) != 0 ||
-        cli_parse_double(&r->b, name, "end B of name=A:B:N", c1 + 1,
+    if (cli_parse_double(&r->a, opt, "start A of name=A:B:N", eq + 1, c1 - eq - 1) != 0 ||
+        cli_parse_double(&r->b, opt, "end B of name=A:B:N", c1 + 1,
                          c2 ? (size_t) (c2 - c1 - 1) : strlen(c1 + 1)) != 0 ||
-        (c2 && cli_parse_double(&n, name, "point count N", c2 + 1, strlen(c2 + 1)) != 0))
+        (c2 && cli_parse_double(&n, opt, "point count N", c2 + 1, strlen(c2 + 1)) != 0))
         return 2;
     if (c2 && (n != floor(n) || n < 2 || n > 1e8))
     {
-        fprintf(stderr, "--%s: the point count N of name=A:B:N must be an integer from 2 to "
+        fprintf(stderr, "%s: the point count N of name=A:B:N must be an integer from 2 to "
                 "1e8, got '%s'\n", opt, c2 + 1);
         return 2;
     }
     if (need_n && c2 == NULL)
     {
-        fprintf(stderr, "--%s: give the number of points, name=A:B:N (got '%s')\n", opt, spec);
+        fprintf(stderr, "%s: give the number of points, name=A:B:N (got '%s')\n", opt, spec);
         return 2;
     }
     if (r->a == r->b)
     {
-        fprintf(stderr, "--%s: empty range '%s'\n", opt, spec);
+        fprintf(stderr, "%s: empty range '%s'\n", opt, spec);
         return 2;
     }
     r->n = (int) n;

@@ -4,6 +4,13 @@
 #include "alloc.h"
 #include "cli.h"
 
+/* rhs, jacobian: the parameters and a state; symmetric: the parameters */
+typedef struct
+{
+    cli_params_t set;
+    cli_state_t state;
+} point_opts_t;
+
 static void json_str_array(const char *key, const char *const *v, int n)
 {
     int k;
@@ -14,11 +21,14 @@ static void json_str_array(const char *key, const char *const *v, int n)
     printf("],\n");
 }
 
-int cli_cmd_info(const cli_args_t *a, const bloch_model_t *m)
+static int info(const void *opts, const char *prog, const bloch_model_t *m,
+                const bloch_model_arb_t *arb)
 {
     int k;
 
-    (void) a;
+    (void) opts;
+    (void) prog;
+    (void) arb;
     printf("{\n  \"model\": \"%s\",\n  \"source\": \"%s\",\n  \"sites\": %d,\n", m->name,
            m->source, m->sites);
     json_str_array("params", m->params, m->nparams);
@@ -37,35 +47,82 @@ int cli_cmd_info(const cli_args_t *a, const bloch_model_t *m)
     return 0;
 }
 
-int cli_cmd_rhs(const cli_args_t *a, const bloch_model_t *m)
+static int rhs(const void *opts, const char *prog, const bloch_model_t *m,
+               const bloch_model_arb_t *arb)
 {
-    double *out = blochgen_calloc(m->nobs, sizeof(double));
+    const point_opts_t *a = opts;
+    double *out;
 
-    m->rhs(out, a->state, a->par);
+    (void) arb;
+    if (cli_params_check(&a->set, NULL, NULL, NULL, NULL, prog, m) != 0)
+        return CMDLINE_BAD_INPUT;
+    out = blochgen_calloc(m->nobs, sizeof(double));
+    m->rhs(out, a->state.v, a->set.v);
     csv_print_vec(stdout, out, m->nobs);
     free(out);
     return 0;
 }
 
-int cli_cmd_jacobian(const cli_args_t *a, const bloch_model_t *m)
+static int jacobian(const void *opts, const char *prog, const bloch_model_t *m,
+                    const bloch_model_arb_t *arb)
 {
+    const point_opts_t *a = opts;
     int n = m->nobs, k;
-    double *jac = blochgen_calloc((size_t) n * n, sizeof(double));
+    double *jac;
 
-    m->jacobian(jac, a->state, a->par);
+    (void) arb;
+    if (cli_params_check(&a->set, NULL, NULL, NULL, NULL, prog, m) != 0)
+        return CMDLINE_BAD_INPUT;
+    jac = blochgen_calloc((size_t) n * n, sizeof(double));
+    m->jacobian(jac, a->state.v, a->set.v);
     for (k = 0; k < n; k++)
         csv_print_vec(stdout, jac + (size_t) k * n, n);
     free(jac);
     return 0;
 }
 
-int cli_cmd_symmetric(const cli_args_t *a, const bloch_model_t *m)
+static int symmetric(const void *opts, const char *prog, const bloch_model_t *m,
+                     const bloch_model_arb_t *arb)
 {
-    double *x = blochgen_calloc(m->nobs, sizeof(double));
-    int st = cli_state_from_spec(x, "--init", "symmetric", 1, a->par, m);
+    const point_opts_t *a = opts;
+    double *x;
+    int st;
 
+    (void) arb;
+    if (cli_params_check(&a->set, NULL, NULL, NULL, NULL, prog, m) != 0)
+        return CMDLINE_BAD_INPUT;
+    x = blochgen_calloc(m->nobs, sizeof(double));
+    st = cli_state_from_spec(x, "--init", "symmetric", 1, a->set.v, m);
     if (st == 0)
         csv_print_vec(stdout, x, m->nobs);
     free(x);
     return st;
 }
+
+static const cmdline_opt_t none[] = {{NULL}};
+
+static const cmdline_opt_t point[] = {
+    {NULL, CMDLINE_GROUP, offsetof(point_opts_t, set), .group = cli_opt_set},
+    {NULL, CMDLINE_GROUP, offsetof(point_opts_t, state), .group = cli_opt_state},
+    {NULL}
+};
+
+static const cmdline_opt_t params_only[] = {
+    {NULL, CMDLINE_GROUP, offsetof(point_opts_t, set), .group = cli_opt_set},
+    {NULL}
+};
+
+const cli_cmd_t cli_cmd_info = {
+    {"info", "model name, parameters, observables and their parities (JSON)", none, 1}, info, 0};
+
+const cli_cmd_t cli_cmd_rhs = {
+    {"rhs", "d/dt of every observable at --state, one line, in info order", point,
+     sizeof(point_opts_t)}, rhs, 1};
+
+const cli_cmd_t cli_cmd_jacobian = {
+    {"jacobian", "the Jacobian at --state, one row per line", point, sizeof(point_opts_t)},
+    jacobian, 1};
+
+const cli_cmd_t cli_cmd_symmetric = {
+    {"symmetric", "the closed-form symmetric steady state, one line", params_only,
+     sizeof(point_opts_t)}, symmetric, 1};

@@ -12,6 +12,14 @@
 
 typedef struct
 {
+    cli_params_t set;
+    const char *init, *method, *out;
+    double t, every, tol;
+    long max_rows;
+} dmevolve_opts_t;
+
+typedef struct
+{
     const bloch_model_t *m;
     dm_ctx_t *c;
     FILE *f;
@@ -33,7 +41,7 @@ static int write_row(double t, const double *x, const dm_cplx *rho, void *data)
 }
 
 /* Gibbs state of H_MF at x = 0 at the bath temperature. */
-static int thermal_state(double *x, const cli_args_t *a, const bloch_model_t *m, dm_ctx_t *c)
+static int thermal_state(double *x, const dmevolve_opts_t *a, const bloch_model_t *m, dm_ctx_t *c)
 {
     double T;
 
@@ -43,7 +51,7 @@ static int thermal_state(double *x, const cli_args_t *a, const bloch_model_t *m,
                 "model (it names the temperature parameter)\n", m->name);
         return 2;
     }
-    T = a->par[m->thermal_param];
+    T = a->set.v[m->thermal_param];
     if (!(T > 0))
     {
         fprintf(stderr, "%s dmevolve: --init thermal needs %s > 0, got %g\n", m->name,
@@ -61,7 +69,7 @@ static int thermal_state(double *x, const cli_args_t *a, const bloch_model_t *m,
     return 0;
 }
 
-static int initial_state(double *x, const cli_args_t *a, const bloch_model_t *m, dm_ctx_t *c)
+static int initial_state(double *x, const dmevolve_opts_t *a, const bloch_model_t *m, dm_ctx_t *c)
 {
     dm_check_t chk;
     int st = 0;
@@ -79,7 +87,7 @@ static int initial_state(double *x, const cli_args_t *a, const bloch_model_t *m,
         st = 2;
     }
     else
-        st = cli_state_from_spec(x, "--init", a->init, 1, a->par, m);
+        st = cli_state_from_spec(x, "--init", a->init, 1, a->set.v, m);
     if (st != 0)
         return st;
     dm_from_bloch(c->rho, x, c);
@@ -92,12 +100,12 @@ static int initial_state(double *x, const cli_args_t *a, const bloch_model_t *m,
     return 0;
 }
 
-static void header(FILE *f, const char *method, double tol, const cli_args_t *a,
+static void header(FILE *f, const char *method, double tol, const dmevolve_opts_t *a,
                    const bloch_model_t *m)
 {
     int k;
 
-    csv_print_params(f, a->par, m);
+    csv_print_params(f, a->set.v, m);
     fprintf(f, "# engine=density matrix, method=%s, tol=%g, init=%s\nt", method, tol,
             a->init ? a->init : "zero (maximally mixed)");
     for (k = 0; k < m->nobs; k++)
@@ -123,10 +131,10 @@ static int report(const dm_stats_t *st, const bloch_model_t *m)
     return 0;
 }
 
-int cli_cmd_dmevolve(const cli_args_t *a, const bloch_model_t *m)
+static int dmevolve_cmd(const dmevolve_opts_t *a, const bloch_model_t *m)
 {
     const char *method = a->method ? a->method : "rk8pd";
-    double tol = a->have_tol ? a->tol : 1e-10;
+    double tol = a->tol;
     double *x = blochgen_calloc(m->nobs + 1, sizeof(double));
     dm_ctx_t c;
     dm_levels_t lv;
@@ -147,7 +155,7 @@ int cli_cmd_dmevolve(const cli_args_t *a, const bloch_model_t *m)
         free(x);
         return 2;
     }
-    if ((status = dm_ctx_init(&c, m, a->par)) != 0)
+    if ((status = dm_ctx_init(&c, m, a->set.v)) != 0)
     {
         free(x);
         return status;
@@ -164,7 +172,7 @@ int cli_cmd_dmevolve(const cli_args_t *a, const bloch_model_t *m)
         f = out.f;
         header(f, method, tol, a, m);
         rc.m = m, rc.c = &c, rc.f = f;
-        r = dm_evolve(x, 0, a->t, a->have_every ? a->every : 0, method, tol, write_row, &rc,
+        r = dm_evolve(x, 0, a->t, a->every > 0 ? a->every : 0, method, tol, write_row, &rc,
                       &st, &lv, &c);
         status = r == 0 ? 0 : 3;
         if ((w = cmdline_out_close(&out, r == 0)) != 0 && status == 0)
@@ -177,3 +185,36 @@ int cli_cmd_dmevolve(const cli_args_t *a, const bloch_model_t *m)
     free(x);
     return status;
 }
+
+/* checks of options taken together, then the command */
+static int cmd_run(const void *opts, const char *prog, const bloch_model_t *m,
+                   const bloch_model_arb_t *arb)
+{
+    const dmevolve_opts_t *a = opts;
+
+    (void) arb;
+    if (cli_params_check(&a->set, NULL, NULL, NULL, NULL, prog, m) != 0 ||
+        cli_rows_check(a->t, a->every, a->max_rows, prog) != 0)
+        return CMDLINE_BAD_INPUT;
+    return dmevolve_cmd(a, m);
+}
+
+static const cmdline_opt_t options[] = {
+    {NULL, CMDLINE_GROUP, offsetof(dmevolve_opts_t, set), .group = cli_opt_set},
+    {"--t", CMDLINE_NUMBER, offsetof(dmevolve_opts_t, t), .flags = CMDLINE_REQUIRED, .value = "T",
+     .help = "evolve from time 0 to T", CMDLINE_POSITIVE},
+    {"--init", CMDLINE_STRING, offsetof(dmevolve_opts_t, init), .value = "symmetric|thermal|v1,...",
+     .help = "the initial state"},
+    {"--every", CMDLINE_NUMBER, offsetof(dmevolve_opts_t, every), .value = "DT",
+     .help = "a row every DT (default: every step of the integrator)", CMDLINE_POSITIVE},
+    {NULL, CMDLINE_GROUP, offsetof(dmevolve_opts_t, method), .group = cli_opt_method},
+    {"--tol", CMDLINE_NUMBER, offsetof(dmevolve_opts_t, tol), .value = "T",
+     .help = "the integrator's error tolerance per step", .dflt = "1e-10", CMDLINE_POSITIVE},
+    {NULL, CMDLINE_GROUP, offsetof(dmevolve_opts_t, out), .group = cli_opt_out},
+    {NULL, CMDLINE_GROUP, offsetof(dmevolve_opts_t, max_rows), .group = cli_opt_max_rows},
+    {NULL}
+};
+
+const cli_cmd_t cli_cmd_dmevolve = {
+    {"dmevolve", "time evolution of the density matrix (every dissipator), CSV with purity, min "
+     "eigenvalue", options, sizeof(dmevolve_opts_t)}, cmd_run, 0};

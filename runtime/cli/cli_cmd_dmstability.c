@@ -7,6 +7,13 @@
 #include "num.h"
 #include "dmss.h"
 
+typedef struct
+{
+    cli_params_t set;
+    const char *at, *method;
+    double tol, t;
+} dmstability_opts_t;
+
 /* The state of --at: relaxed from a seed (steady, -steady) or given. */
 static int state(double *x, double *J, double *err, dmss_info_t *info, const char *at,
                  const dmss_opts_t *o, dm_levels_t *lv, dm_ctx_t *c, const bloch_model_t *m)
@@ -37,7 +44,7 @@ static int state(double *x, double *J, double *err, dmss_info_t *info, const cha
 }
 
 static void print(const double *x, const double *J, double err, const dmss_info_t *info,
-                  const char *at, const cli_args_t *a, dm_levels_t *lv, dm_ctx_t *c,
+                  const char *at, const dmstability_opts_t *a, dm_levels_t *lv, dm_ctx_t *c,
                   const bloch_model_t *m)
 {
     int n = m->nobs, i, j;
@@ -45,7 +52,7 @@ static void print(const double *x, const double *J, double err, const dmss_info_
     double res = dmss_residual(x, lv, c);
 
     dmss_spectrum(wr, wi, &gap, &freq, J, n);
-    csv_print_params(stdout, a->par, m);
+    csv_print_params(stdout, a->set.v, m);
     if (strcmp(at, "steady") == 0 || strcmp(at, "-steady") == 0)
         printf("# state: relaxed from the %s seed for t = %.6g (|rhs|_2 = %.3g), then %d Newton "
                "steps\n", at[0] == '-' ? "-x" : "+x", info->t, info->relax_res,
@@ -76,7 +83,7 @@ static void print(const double *x, const double *J, double err, const dmss_info_
     free(wr);
 }
 
-int cli_cmd_dmstability(const cli_args_t *a, const bloch_model_t *m)
+static int dmstability_cmd(const dmstability_opts_t *a, const bloch_model_t *m)
 {
     const char *at = a->at ? a->at : "steady";
     int n = m->nobs, st;
@@ -88,7 +95,7 @@ int cli_cmd_dmstability(const cli_args_t *a, const bloch_model_t *m)
 
     dmss_opts_init(&o);
     o.tol = a->tol;
-    if (a->have_t)
+    if (!isnan(a->t))
         o.tcap = a->t;
     if (a->method && !num_ode_method(a->method, NUM_ODE_ONE_STEP))
     {
@@ -99,7 +106,7 @@ int cli_cmd_dmstability(const cli_args_t *a, const bloch_model_t *m)
     }
     if (a->method)
         o.method = a->method;
-    if (dm_ctx_init(&c, m, a->par) != 0)
+    if (dm_ctx_init(&c, m, a->set.v) != 0)
     {
         free(x);
         return 2;
@@ -114,3 +121,30 @@ int cli_cmd_dmstability(const cli_args_t *a, const bloch_model_t *m)
     free(x);
     return st;
 }
+
+/* checks of options taken together, then the command */
+static int cmd_run(const void *opts, const char *prog, const bloch_model_t *m,
+                   const bloch_model_arb_t *arb)
+{
+    const dmstability_opts_t *a = opts;
+
+    (void) arb;
+    if (cli_params_check(&a->set, NULL, NULL, NULL, NULL, prog, m) != 0)
+        return CMDLINE_BAD_INPUT;
+    return dmstability_cmd(a, m);
+}
+
+static const cmdline_opt_t options[] = {
+    {NULL, CMDLINE_GROUP, offsetof(dmstability_opts_t, set), .group = cli_opt_set},
+    {"--at", CMDLINE_STRING, offsetof(dmstability_opts_t, at), .value = "steady|-steady|v1,...",
+     .help = "the state: relaxed from the seed (default steady), or given"},
+    {"--t", CMDLINE_NUMBER, offsetof(dmstability_opts_t, t), .value = "TCAP",
+     .help = "longest relaxation time", CMDLINE_POSITIVE},
+    {"--tol", CMDLINE_NUMBER, offsetof(dmstability_opts_t, tol), .value = "T",
+     .help = "the steady-state tolerance", .dflt = "1e-10", CMDLINE_POSITIVE},
+    {NULL, CMDLINE_GROUP, offsetof(dmstability_opts_t, method), .group = cli_opt_method},
+    {NULL}
+};
+
+const cli_cmd_t cli_cmd_dmstability = {
+    {"dmstability", "Jacobian of the density-matrix equation (finite differences), gap, omega_slow", options, sizeof(dmstability_opts_t)}, cmd_run, 0};

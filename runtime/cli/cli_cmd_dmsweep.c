@@ -8,6 +8,15 @@
 #include "cmdline.h"
 #include "dmss.h"
 
+typedef struct
+{
+    cli_params_t set;
+    cli_range_t vary;
+    const char *direction, *init, *out, *plot, *method;
+    double tol, t;
+    int quiet;
+} dmsweep_opts_t;
+
 #define DMSWEEP_DEFAULT_POINTS 51
 #define DMSWEEP_MAX_INTERVALS 16
 
@@ -17,7 +26,7 @@ static void tick(void *pb)
 }
 
 /* --init: broken (default), -broken, symmetric or explicit values. */
-static int init_state(dmss_sweep_t *s, double *x, const cli_args_t *a, const bloch_model_t *m)
+static int init_state(dmss_sweep_t *s, double *x, const dmsweep_opts_t *a, const bloch_model_t *m)
 {
     const char *spec = a->init ? a->init : "broken";
 
@@ -33,11 +42,11 @@ static int init_state(dmss_sweep_t *s, double *x, const cli_args_t *a, const blo
     return 0;
 }
 
-static int options(dmss_opts_t *o, const cli_args_t *a, const bloch_model_t *m)
+static int relax_options(dmss_opts_t *o, const dmsweep_opts_t *a, const bloch_model_t *m)
 {
     dmss_opts_init(o);
     o->tol = a->tol;
-    if (a->have_t)
+    if (!isnan(a->t))
         o->tcap = a->t;
     if (a->method && !num_ode_method(a->method, NUM_ODE_ONE_STEP))
     {
@@ -150,7 +159,7 @@ static void summary_out(FILE *f, const char *prefix, const void *ctx)
     summary(f, prefix, ((const dmsweep_out_t *) ctx)->s);
 }
 
-static int write_out(dmss_sweep_t *s, const cli_args_t *a, const char *dirname,
+static int write_out(dmss_sweep_t *s, const dmsweep_opts_t *a, const char *dirname,
                      const bloch_model_t *m)
 {
     dmsweep_out_t o = {s, dirname, m};
@@ -158,7 +167,7 @@ static int write_out(dmss_sweep_t *s, const cli_args_t *a, const char *dirname,
     return cmdline_write_out(a->out, body, summary_out, &o);
 }
 
-int cli_cmd_dmsweep(const cli_args_t *a, const bloch_model_t *m)
+static int dmsweep_cmd(const dmsweep_opts_t *a, const bloch_model_t *m)
 {
     const char *dirname = a->direction ? a->direction : "forward";
     int dirs[2] = {1, -1}, ndir = 2, st;
@@ -170,13 +179,13 @@ int cli_cmd_dmsweep(const cli_args_t *a, const bloch_model_t *m)
         dirs[0] = -1, ndir = 1;
     else if (strcmp(dirname, "forward") == 0)
         ndir = 1;
-    if ((st = options(&o, a, m)) != 0)
+    if ((st = relax_options(&o, a, m)) != 0)
     {
         free(x0);
         return st;
     }
-    dmss_sweep_init(&s, a->par, a->vary.param, a->vary.a, a->vary.b,
-                    a->vary.n ? a->vary.n : DMSWEEP_DEFAULT_POINTS, &o, m);
+    dmss_sweep_init(&s, a->set.v, a->vary.r.param, a->vary.r.a, a->vary.r.b,
+                    a->vary.r.n ? a->vary.r.n : DMSWEEP_DEFAULT_POINTS, &o, m);
     st = init_state(&s, x0, a, m);
     if (st == 0)
         st = run(&s, dirs, ndir, a->quiet, m);
@@ -188,3 +197,37 @@ int cli_cmd_dmsweep(const cli_args_t *a, const bloch_model_t *m)
     free(x0);
     return st;
 }
+
+/* checks of options taken together, then the command */
+static int cmd_run(const void *opts, const char *prog, const bloch_model_t *m,
+                   const bloch_model_arb_t *arb)
+{
+    const dmsweep_opts_t *a = opts;
+
+    (void) arb;
+    if (cli_params_check(&a->set, &a->vary, NULL, NULL, NULL, prog, m) != 0)
+        return CMDLINE_BAD_INPUT;
+    return dmsweep_cmd(a, m);
+}
+
+static const cmdline_opt_t options[] = {
+    {NULL, CMDLINE_GROUP, offsetof(dmsweep_opts_t, set), .group = cli_opt_set},
+    {"--vary", CMDLINE_CUSTOM, offsetof(dmsweep_opts_t, vary), .flags = CMDLINE_REQUIRED, .value = "p=A:B[:N]",
+     .help = "the parameter varied, from A to B in N points", .parse = cli_vary_parse},
+    {"--direction", CMDLINE_CHOICE, offsetof(dmsweep_opts_t, direction), .value = "forward|backward|both",
+     .help = "which way along --vary", .dflt = "forward"},
+    {"--init", CMDLINE_STRING, offsetof(dmsweep_opts_t, init), .value = "broken|-broken|symmetric|v1,...",
+     .help = "the state relaxed at the first point"},
+    {"--t", CMDLINE_NUMBER, offsetof(dmsweep_opts_t, t), .value = "TCAP",
+     .help = "longest relaxation time per point", CMDLINE_POSITIVE},
+    {"--tol", CMDLINE_NUMBER, offsetof(dmsweep_opts_t, tol), .value = "T",
+     .help = "the steady-state tolerance", .dflt = "1e-10", CMDLINE_POSITIVE},
+    {NULL, CMDLINE_GROUP, offsetof(dmsweep_opts_t, method), .group = cli_opt_method},
+    {NULL, CMDLINE_GROUP, offsetof(dmsweep_opts_t, out), .group = cli_opt_out},
+    {NULL, CMDLINE_GROUP, offsetof(dmsweep_opts_t, plot), .group = cli_opt_plot},
+    {NULL, CMDLINE_GROUP, offsetof(dmsweep_opts_t, quiet), .group = cli_opt_quiet},
+    {NULL}
+};
+
+const cli_cmd_t cli_cmd_dmsweep = {
+    {"dmsweep", "density-matrix steady states by relaxation with continuation, concurrence, chi_F", options, sizeof(dmsweep_opts_t)}, cmd_run, 0};

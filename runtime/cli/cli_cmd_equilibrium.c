@@ -8,6 +8,13 @@
 #include "cmdline.h"
 #include "equil.h"
 
+typedef struct
+{
+    cli_params_t set;
+    cli_range_t vary;
+    const char *out;
+} equilibrium_opts_t;
+
 #define EQUIL_DEFAULT_POINTS 101
 #define EQUIL_MAX_CRIT 64
 #define EQUIL_CRIT_TOL 1e-13
@@ -32,13 +39,13 @@ static void print_valleys(FILE *f, const equil_sols_t *S)
 }
 
 /* All solutions at one point: a CSV row per solution. */
-static int one_point(FILE *f, const cli_args_t *a, const bloch_model_t *m)
+static int one_point(FILE *f, const equilibrium_opts_t *a, const bloch_model_t *m)
 {
     equil_ctx_t q;
     equil_sols_t S;
     int st, k, j;
 
-    if ((st = equil_ctx_init(&q, m, a->par)) != 0)
+    if ((st = equil_ctx_init(&q, m, a->set.v)) != 0)
         return st;
     equil_sols_init(&S);
     if ((st = equil_solve(&S, &q)) != 0)
@@ -46,7 +53,7 @@ static int one_point(FILE *f, const cli_args_t *a, const bloch_model_t *m)
                 "self-consistent solution may be missing (%d found)\n", m->name, S.failed, S.n);
     else
     {
-        csv_print_params(f, a->par, m);
+        csv_print_params(f, a->set.v, m);
         print_fields(f, &q);
         print_valleys(f, &S);
         fprintf(f, "solution,lowest,ordered,F");
@@ -170,7 +177,7 @@ static void critical_out(FILE *f, const char *prefix, const void *ctx)
 
 /* Writes the buffered output (nothing on failure) and the critical
    points: after the CSV as comments on stdout, else on stdout. */
-static int emit(const char *buf, size_t len, const cli_args_t *a, const equil_crit_t *crit,
+static int emit(const char *buf, size_t len, const equilibrium_opts_t *a, const equil_crit_t *crit,
                 int nc, const char *pname)
 {
     equil_out_t o = {buf, len, crit, nc, pname};
@@ -179,35 +186,35 @@ static int emit(const char *buf, size_t len, const cli_args_t *a, const equil_cr
 }
 
 static int along_line(char **buf, size_t *len, equil_crit_t *crit, int *nc,
-                      const cli_args_t *a, const bloch_model_t *m)
+                      const equilibrium_opts_t *a, const bloch_model_t *m)
 {
-    int n = a->vary.n ? a->vary.n : EQUIL_DEFAULT_POINTS, k, st = 0;
+    int n = a->vary.r.n ? a->vary.r.n : EQUIL_DEFAULT_POINTS, k, st = 0;
     double *p = blochgen_malloc(sizeof(double) * (m->nparams + 1));
     FILE *mem = open_memstream(buf, len);
 
-    memcpy(p, a->par, sizeof(double) * m->nparams);
-    p[a->vary.param] = a->vary.a;
+    memcpy(p, a->set.v, sizeof(double) * m->nparams);
+    p[a->vary.r.param] = a->vary.r.a;
     csv_print_params(mem, p, m);
-    fprintf(mem, "# equilibrium along %s=%.17g:%.17g:%d\n", m->params[a->vary.param],
-            a->vary.a, a->vary.b, n);
+    fprintf(mem, "# equilibrium along %s=%.17g:%.17g:%d\n", m->params[a->vary.r.param],
+            a->vary.r.a, a->vary.r.b, n);
     for (k = 0; k < n && st == 0; k++)
-        st = line_row(mem, num_range_value(&a->vary, k), p, a->vary.param, k == 0, m);
+        st = line_row(mem, num_range_value(&a->vary.r, k), p, a->vary.r.param, k == 0, m);
     fclose(mem);
-    memcpy(p, a->par, sizeof(double) * m->nparams);
-    *nc = st == 0 ? equil_critical(crit, EQUIL_MAX_CRIT, p, a->vary.param, a->vary.a,
-                                   a->vary.b, n, EQUIL_CRIT_TOL, m) : 0;
+    memcpy(p, a->set.v, sizeof(double) * m->nparams);
+    *nc = st == 0 ? equil_critical(crit, EQUIL_MAX_CRIT, p, a->vary.r.param, a->vary.r.a,
+                                   a->vary.r.b, n, EQUIL_CRIT_TOL, m) : 0;
     free(p);
     return st;
 }
 
-int cli_cmd_equilibrium(const cli_args_t *a, const bloch_model_t *m)
+static int equilibrium_cmd(const equilibrium_opts_t *a, const bloch_model_t *m)
 {
     equil_crit_t crit[EQUIL_MAX_CRIT];
     char *buf = NULL;
     size_t len = 0;
     int st, nc = 0;
 
-    if (a->have_vary)
+    if (a->vary.given)
         st = along_line(&buf, &len, crit, &nc, a, m);
     else
     {
@@ -216,7 +223,31 @@ int cli_cmd_equilibrium(const cli_args_t *a, const bloch_model_t *m)
         fclose(mem);
     }
     if (st == 0)
-        st = emit(buf, len, a, crit, nc, a->have_vary ? m->params[a->vary.param] : NULL);
+        st = emit(buf, len, a, crit, nc, a->vary.given ? m->params[a->vary.r.param] : NULL);
     free(buf);
     return st;
 }
+
+/* checks of options taken together, then the command */
+static int cmd_run(const void *opts, const char *prog, const bloch_model_t *m,
+                   const bloch_model_arb_t *arb)
+{
+    const equilibrium_opts_t *a = opts;
+
+    (void) arb;
+    if (cli_params_check(&a->set, &a->vary, NULL, NULL, NULL, prog, m) != 0)
+        return CMDLINE_BAD_INPUT;
+    return equilibrium_cmd(a, m);
+}
+
+static const cmdline_opt_t options[] = {
+    {NULL, CMDLINE_GROUP, offsetof(equilibrium_opts_t, set), .group = cli_opt_set},
+    {"--vary", CMDLINE_CUSTOM, offsetof(equilibrium_opts_t, vary), .value = "p=A:B[:N]",
+     .help = "a line of parameter values (default: one point)", .parse = cli_vary_parse},
+    {NULL, CMDLINE_GROUP, offsetof(equilibrium_opts_t, out), .group = cli_opt_out},
+    {NULL}
+};
+
+const cli_cmd_t cli_cmd_equilibrium = {
+    {"equilibrium", "self-consistent Gibbs states of H_MF at the `thermal` temperature, lowest free "
+     "energy marked; critical points along --vary", options, sizeof(equilibrium_opts_t)}, cmd_run, 0};

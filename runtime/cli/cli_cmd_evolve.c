@@ -6,14 +6,20 @@
 #include "cmdline.h"
 #include "evolve.h"
 
+typedef struct
+{
+    cli_params_t set;
+    const char *init, *method, *out;
+    double t, every, tol;
+    long max_rows;
+} evolve_opts_t;
+
 static int write_row(double t, const double *x, void *data)
 {
-    const cli_args_t *a = ((void **) data)[0];
     const bloch_model_t *m = ((void **) data)[1];
     FILE *f = ((void **) data)[2];
     int k;
 
-    (void) a;
     fprintf(f, "%.17g", t);
     for (k = 0; k < m->nobs; k++)
         fprintf(f, ",%.17g", x[k]);
@@ -21,17 +27,23 @@ static int write_row(double t, const double *x, void *data)
     return 0;
 }
 
-int cli_cmd_evolve(const cli_args_t *a, const bloch_model_t *m)
+static int evolve(const void *opts, const char *prog, const bloch_model_t *m,
+                  const bloch_model_arb_t *arb)
 {
-    double *x = blochgen_calloc(m->nobs, sizeof(double));
+    const evolve_opts_t *a = opts;
+    double *x;
     const char *method = a->method ? a->method : "rk8pd";
-    /* 1e-10 unless --tol was given (the parser's default 1e-12 is Newton's) */
-    double tol = a->have_tol ? a->tol : 1e-10;
+    double tol = a->tol;
     cmdline_out_t out;
     FILE *f;
     void *ctx[3];
     int st = 0, k, w;
 
+    (void) arb;
+    if (cli_params_check(&a->set, NULL, NULL, NULL, NULL, prog, m) != 0 ||
+        cli_rows_check(a->t, a->every, a->max_rows, prog) != 0)
+        return CMDLINE_BAD_INPUT;
+    x = blochgen_calloc(m->nobs, sizeof(double));
     if (!num_ode_method(method, NUM_ODE_ANY))
     {
         fprintf(stderr, "%s evolve: unknown --method '%s' (known: %s)\n", m->name, method,
@@ -48,7 +60,7 @@ int cli_cmd_evolve(const cli_args_t *a, const bloch_model_t *m)
         free(x);
         return 2;
     }
-    if (a->init && (st = cli_state_from_spec(x, "--init", a->init, 1, a->par, m)) != 0)
+    if (a->init && (st = cli_state_from_spec(x, "--init", a->init, 1, a->set.v, m)) != 0)
     {
         free(x);
         return st;
@@ -59,14 +71,14 @@ int cli_cmd_evolve(const cli_args_t *a, const bloch_model_t *m)
         return st;
     }
     f = out.f;
-    csv_print_params(f, a->par, m);
+    csv_print_params(f, a->set.v, m);
     fprintf(f, "# method=%s, tol=%g\nt", method, tol);
     for (k = 0; k < m->nobs; k++)
         fprintf(f, ",%s", m->observables[k]);
     fprintf(f, "\n");
     ctx[0] = (void *) a, ctx[1] = (void *) m, ctx[2] = f;
     cmdline_interrupt_install();
-    st = evolve_run(x, 0, a->t, a->have_every ? a->every : 0, method, tol, a->par, m, write_row,
+    st = evolve_run(x, 0, a->t, a->every > 0 ? a->every : 0, method, tol, a->set.v, m, write_row,
                     ctx, cmdline_interrupted);
     if (st == 1 && cmdline_interrupted())
     {
@@ -85,3 +97,23 @@ int cli_cmd_evolve(const cli_args_t *a, const bloch_model_t *m)
     free(x);
     return st;
 }
+
+static const cmdline_opt_t options[] = {
+    {NULL, CMDLINE_GROUP, offsetof(evolve_opts_t, set), .group = cli_opt_set},
+    {"--t", CMDLINE_NUMBER, offsetof(evolve_opts_t, t), .flags = CMDLINE_REQUIRED,
+     .value = "T", .help = "evolve from time 0 to T", CMDLINE_POSITIVE},
+    {"--init", CMDLINE_STRING, offsetof(evolve_opts_t, init),
+     .value = "symmetric|broken|-broken|v1,...", .help = "initial state (default all zeros)"},
+    {"--every", CMDLINE_NUMBER, offsetof(evolve_opts_t, every), .value = "DT",
+     .help = "a row every DT (default: every step of the integrator)", CMDLINE_POSITIVE},
+    {NULL, CMDLINE_GROUP, offsetof(evolve_opts_t, method), .group = cli_opt_method},
+    {"--tol", CMDLINE_NUMBER, offsetof(evolve_opts_t, tol), .value = "T",
+     .help = "the integrator's error tolerance per step", .dflt = "1e-10", CMDLINE_POSITIVE},
+    {NULL, CMDLINE_GROUP, offsetof(evolve_opts_t, out), .group = cli_opt_out},
+    {NULL, CMDLINE_GROUP, offsetof(evolve_opts_t, max_rows), .group = cli_opt_max_rows},
+    {NULL}
+};
+
+const cli_cmd_t cli_cmd_evolve = {
+    {"evolve", "time evolution (GSL odeiv2), CSV of t and every observable", options,
+     sizeof(evolve_opts_t)}, evolve, 1};

@@ -6,6 +6,13 @@
 #include "num.h"
 #include "equil.h"
 
+typedef struct
+{
+    cli_params_t set;
+    const char *method;
+    double epsilon, t, tol;
+} prepare_opts_t;
+
 /* The lowest-F solution nearest to x: its index, distances and whether
    the nearest solution of all is a lowest one.  0 or the exit status. */
 static int nearest(int *best, double *td, double *inf, int *nearest_lowest, const double *x,
@@ -30,12 +37,12 @@ static int nearest(int *best, double *td, double *inf, int *nearest_lowest, cons
 }
 
 static void report(const double *x, const equil_prep_t *pr, double g_eps, const equil_sols_t *S,
-                   int best, double td, double inf, int nl, const cli_args_t *a,
+                   int best, double td, double inf, int nl, const prepare_opts_t *a,
                    const equil_ctx_t *q, const bloch_model_t *m)
 {
     int k;
 
-    csv_print_params(stdout, a->par, m);
+    csv_print_params(stdout, a->set.v, m);
     printf("# relaxed from the ansatz (A1-A3) with epsilon=%.17g, level pairs at equal rates, "
            "until t = %.17g (%ld steps, %s): the last interval 1/g changed the state by %.3g; "
            "then Newton on the mean fields %s; |dx/dt| = %.3g\n", g_eps, pr->t, pr->st.steps,
@@ -55,7 +62,7 @@ static void report(const double *x, const equil_prep_t *pr, double g_eps, const 
         printf("# note: the nearest self-consistent solution is NOT a lowest-free-energy one\n");
 }
 
-int cli_cmd_prepare(const cli_args_t *a, const bloch_model_t *m)
+static int prepare_cmd(const prepare_opts_t *a, const bloch_model_t *m)
 {
     double *x = blochgen_calloc(m->nobs + 1, sizeof(double)), td = NAN, inf = NAN;
     equil_prep_t pr;
@@ -66,7 +73,7 @@ int cli_cmd_prepare(const cli_args_t *a, const bloch_model_t *m)
     equil_prep_init(&pr);
     pr.method = a->method;
     pr.tol = a->tol;
-    if (a->have_t)
+    if (!isnan(a->t))
         pr.tmax = a->t;
     if (a->method && !num_ode_method(a->method, NUM_ODE_ONE_STEP))
     {
@@ -75,12 +82,12 @@ int cli_cmd_prepare(const cli_args_t *a, const bloch_model_t *m)
         free(x);
         return 2;
     }
-    if ((st = equil_prepare_run(x, &pr, a->par, a->epsilon, m)) != 0)
+    if ((st = equil_prepare_run(x, &pr, a->set.v, a->epsilon, m)) != 0)
     {
         free(x);
         return st;
     }
-    if ((st = equil_ctx_init(&q, m, a->par)) != 0)
+    if ((st = equil_ctx_init(&q, m, a->set.v)) != 0)
     {
         free(x);
         return st;
@@ -101,3 +108,31 @@ int cli_cmd_prepare(const cli_args_t *a, const bloch_model_t *m)
     free(x);
     return st == 0 ? 0 : 3;
 }
+
+/* checks of options taken together, then the command */
+static int cmd_run(const void *opts, const char *prog, const bloch_model_t *m,
+                   const bloch_model_arb_t *arb)
+{
+    const prepare_opts_t *a = opts;
+
+    (void) arb;
+    if (cli_params_check(&a->set, NULL, NULL, NULL, NULL, prog, m) != 0)
+        return CMDLINE_BAD_INPUT;
+    return prepare_cmd(a, m);
+}
+
+static const cmdline_opt_t options[] = {
+    {NULL, CMDLINE_GROUP, offsetof(prepare_opts_t, set), .group = cli_opt_set},
+    {"--epsilon", CMDLINE_NUMBER, offsetof(prepare_opts_t, epsilon), .value = "E",
+     .help = "symmetry-breaking seed of the initial state", .dflt = "1e-3"},
+    {"--t", CMDLINE_NUMBER, offsetof(prepare_opts_t, t), .value = "TMAX",
+     .help = "longest relaxation time", CMDLINE_POSITIVE},
+    {"--tol", CMDLINE_NUMBER, offsetof(prepare_opts_t, tol), .value = "T",
+     .help = "the relaxation tolerance", .dflt = "1e-10", CMDLINE_POSITIVE},
+    {NULL, CMDLINE_GROUP, offsetof(prepare_opts_t, method), .group = cli_opt_method},
+    {NULL}
+};
+
+const cli_cmd_t cli_cmd_prepare = {
+    {"prepare", "the thermal state by dissipative relaxation from the seeded ansatz (Appendix A), "
+     "and its distance to the equilibrium", options, sizeof(prepare_opts_t)}, cmd_run, 0};

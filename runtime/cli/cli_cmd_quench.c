@@ -11,6 +11,14 @@
 
 typedef struct
 {
+    cli_params_t set, from, to;
+    const char *init, *method, *out;
+    double t, every, epsilon, tol;
+    long max_rows;
+} quench_opts_t;
+
+typedef struct
+{
     FILE *f;
     double gamma;
 } rows_t;
@@ -78,7 +86,7 @@ static void summary(FILE *f, const char *pre, const quench_t *q, double gamma)
 }
 
 /* The initial state: --init, or prepared at the --from parameters. */
-static int initial_state(double *x0, char *msg, size_t len, const cli_args_t *a,
+static int initial_state(double *x0, char *msg, size_t len, const quench_opts_t *a,
                          const double *pf, const bloch_model_t *m)
 {
     double resid;
@@ -104,7 +112,7 @@ static int initial_state(double *x0, char *msg, size_t len, const cli_args_t *a,
     return 0;
 }
 
-static int run(const cli_args_t *a, const bloch_model_t *m, const double *pf, const double *pt,
+static int run(const quench_opts_t *a, const bloch_model_t *m, const double *pf, const double *pt,
                const double *x0, const char *init_msg)
 {
     quench_t q;
@@ -119,7 +127,7 @@ static int run(const cli_args_t *a, const bloch_model_t *m, const double *pf, co
         return st > 0 ? st : 3;
     }
     q.method = a->method ? a->method : "rk8pd";
-    q.tol = a->have_tol ? a->tol : 1e-10;
+    q.tol = a->tol;
     w.gamma = quench_gamma(m, pt, &what);
     if ((st = cmdline_out_open(&out, a->out)) != 0)
     {
@@ -135,7 +143,7 @@ static int run(const cli_args_t *a, const bloch_model_t *m, const double *pf, co
             "matrices of one mean-field site at 0 and t; rate = -log F (Eq. 31)\n", q.method,
             q.tol, q.c.d, q.c.d);
     fprintf(w.f, "t,t_gamma,m_x1,m_x2,O,purity,F,rate,concurrence\n");
-    r = quench_run(&q, a->t, a->have_every ? a->every : 0, write_row, &w);
+    r = quench_run(&q, a->t, a->every > 0 ? a->every : 0, write_row, &w);
     st = r == 0 ? 0 : 3;
     if (r == 0 && q.st.pos_violated)
     {
@@ -154,7 +162,7 @@ static int run(const cli_args_t *a, const bloch_model_t *m, const double *pf, co
     return st;
 }
 
-int cli_cmd_quench(const cli_args_t *a, const bloch_model_t *m)
+static int quench_cmd(const quench_opts_t *a, const bloch_model_t *m)
 {
     double *pf = blochgen_calloc(m->nparams + 1, sizeof(double));
     double *pt = blochgen_calloc(m->nparams + 1, sizeof(double));
@@ -164,8 +172,8 @@ int cli_cmd_quench(const cli_args_t *a, const bloch_model_t *m)
 
     for (k = 0; k < m->nparams; k++)
     {
-        pf[k] = a->from_seen[k] ? a->from[k] : a->par[k];
-        pt[k] = a->to_seen[k] ? a->to[k] : a->par[k];
+        pf[k] = a->from.seen[k] ? a->from.v[k] : a->set.v[k];
+        pt[k] = a->to.seen[k] ? a->to.v[k] : a->set.v[k];
     }
     if (a->method && !num_ode_method(a->method, NUM_ODE_ONE_STEP))
     {
@@ -173,7 +181,7 @@ int cli_cmd_quench(const cli_args_t *a, const bloch_model_t *m)
                 num_ode_method_list(NUM_ODE_ONE_STEP));
         st = 2;
     }
-    else if (a->have_tol && a->tol < 1e-15)
+    else if (a->tol < 1e-15)
     {
         fprintf(stderr, "%s quench: --tol %g is below double-precision rounding (give >= "
                 "1e-15)\n", m->name, a->tol);
@@ -186,3 +194,44 @@ int cli_cmd_quench(const cli_args_t *a, const bloch_model_t *m)
     free(x0);
     return st;
 }
+
+/* checks of options taken together, then the command */
+static int cmd_run(const void *opts, const char *prog, const bloch_model_t *m,
+                   const bloch_model_arb_t *arb)
+{
+    const quench_opts_t *a = opts;
+
+    (void) arb;
+    if (cli_params_check(&a->set, NULL, NULL, &a->from, &a->to, prog, m) != 0 ||
+        cli_rows_check(a->t, a->every, a->max_rows, prog) != 0)
+        return CMDLINE_BAD_INPUT;
+    return quench_cmd(a, m);
+}
+
+static const cmdline_opt_t options[] = {
+    {NULL, CMDLINE_GROUP, offsetof(quench_opts_t, set), .group = cli_opt_set},
+    {"--from", CMDLINE_CUSTOM, offsetof(quench_opts_t, from), .flags = CMDLINE_REQUIRED, .value = "p=v,...",
+     .help = "parameters before the quench (the rest from --set)", .parse = cli_params_parse,
+     .clear = cli_params_clear},
+    {"--to", CMDLINE_CUSTOM, offsetof(quench_opts_t, to), .flags = CMDLINE_REQUIRED, .value = "p=v,...",
+     .help = "parameters after the quench (the rest from --set)", .parse = cli_params_parse,
+     .clear = cli_params_clear},
+    {"--t", CMDLINE_NUMBER, offsetof(quench_opts_t, t), .flags = CMDLINE_REQUIRED, .value = "T",
+     .help = "evolve from time 0 to T", CMDLINE_POSITIVE},
+    {"--every", CMDLINE_NUMBER, offsetof(quench_opts_t, every), .value = "DT",
+     .help = "a row every DT (default: every step of the integrator)", CMDLINE_POSITIVE},
+    {"--epsilon", CMDLINE_NUMBER, offsetof(quench_opts_t, epsilon), .value = "E",
+     .help = "symmetry-breaking seed of the initial state", .dflt = "1e-3"},
+    {"--init", CMDLINE_STRING, offsetof(quench_opts_t, init), .value = "v1,...",
+     .help = "the initial state (default: the thermal state at --from)"},
+    {NULL, CMDLINE_GROUP, offsetof(quench_opts_t, method), .group = cli_opt_method},
+    {"--tol", CMDLINE_NUMBER, offsetof(quench_opts_t, tol), .value = "T",
+     .help = "the integrator's error tolerance per step", .dflt = "1e-10", CMDLINE_POSITIVE},
+    {NULL, CMDLINE_GROUP, offsetof(quench_opts_t, out), .group = cli_opt_out},
+    {NULL, CMDLINE_GROUP, offsetof(quench_opts_t, max_rows), .group = cli_opt_max_rows},
+    {NULL}
+};
+
+const cli_cmd_t cli_cmd_quench = {
+    {"quench", "quench from the thermal state at --from: m_x, O, purity, fidelity, rate function, "
+     "concurrence; dynamical-transition times", options, sizeof(quench_opts_t)}, cmd_run, 0};

@@ -15,6 +15,14 @@
 #include "scan.h"
 #include "stab.h"
 
+typedef struct
+{
+    cli_params_t set;
+    cli_range_t x, y;
+    const char *out, *plot, *resume;
+    int quiet;
+} scan_opts_t;
+
 static double seconds(void)
 {
     struct timespec t;
@@ -46,11 +54,11 @@ static void summary(const scan_grid_t *g, double t_compute, double t_write, int 
 
 /* Rank 0 after the grid is complete: CSV, figure, summary.  0, or
    CMDLINE_WRITE_ERROR after a message. */
-static int finish(cmdline_out_t *out, const scan_grid_t *g, const cli_args_t *a,
+static int finish(cmdline_out_t *out, const scan_grid_t *g, const scan_opts_t *a,
                   const bloch_model_t *m, double t_compute, int ranks)
 {
     double t0 = seconds();
-    int ok = scan_write_csv(out->f, g, a->par, m) == 0, st;
+    int ok = scan_write_csv(out->f, g, a->set.v, m) == 0, st;
 
     st = cmdline_out_close(out, ok);
     if (st == CMDLINE_OK && !ok)
@@ -60,7 +68,7 @@ static int finish(cmdline_out_t *out, const scan_grid_t *g, const cli_args_t *a,
     }
     t0 = seconds() - t0;
     if (st == CMDLINE_OK && a->plot)
-        scan_plot(a->plot, g, a->par, m);   /* a failed figure is a warning only */
+        scan_plot(a->plot, g, a->set.v, m);   /* a failed figure is a warning only */
     summary(g, t_compute, t0, ranks);
     return st;
 }
@@ -74,7 +82,7 @@ static int no_memory(int nx, int ny, const bloch_model_t *m)
 
 /* --resume FILE: the complete rows FILE holds, read into g.  0, or 2
    after a message (not a partial run of this scan). */
-static int resume_rows(int *rows, scan_grid_t *g, const cli_args_t *a, const bloch_model_t *m)
+static int resume_rows(int *rows, scan_grid_t *g, const scan_opts_t *a, const bloch_model_t *m)
 {
     FILE *f = fopen(a->resume, "r");
     long line;
@@ -85,7 +93,7 @@ static int resume_rows(int *rows, scan_grid_t *g, const cli_args_t *a, const blo
         perror(a->resume);
         return 2;
     }
-    st = scan_read_rows(rows, &line, g, f, a->par, m);
+    st = scan_read_rows(rows, &line, g, f, a->set.v, m);
     fclose(f);
     if (st == SCAN_RESUME_HEADER)
         fprintf(stderr, "--resume %s: line %ld differs from the header this scan writes (give "
@@ -102,7 +110,7 @@ static int resume_rows(int *rows, scan_grid_t *g, const cli_args_t *a, const blo
 /* One process: rows are computed in chunks and written as each chunk is
    done, so a stopped run (SIGINT, SIGTERM) keeps every complete row and
    --resume continues it. */
-static int scan_streamed(const cli_args_t *a, const bloch_model_t *m)
+static int scan_streamed(const scan_opts_t *a, const bloch_model_t *m)
 {
     scan_grid_t g = {0};
     cmdline_progress_t pb;
@@ -117,11 +125,11 @@ static int scan_streamed(const cli_args_t *a, const bloch_model_t *m)
     /* rows written together: enough points that the threads' start and
        the write do not show (about 0.2 s of work), few enough that a
        stopped run loses little */
-    chunk = 65536 / a->y.n;
+    chunk = 65536 / a->y.r.n;
     if (chunk < 4 * threads)
         chunk = 4 * threads;
-    if (scan_grid_init(&g, &a->x, &a->y, 0, a->x.n) != 0)
-        return no_memory(a->x.n, a->y.n, m);
+    if (scan_grid_init(&g, &a->x.r, &a->y.r, 0, a->x.r.n) != 0)
+        return no_memory(a->x.r.n, a->y.r.n, m);
     if (a->resume && (st = resume_rows(&done, &g, a, m)) != 0)
     {
         scan_grid_clear(&g);
@@ -133,16 +141,16 @@ static int scan_streamed(const cli_args_t *a, const bloch_model_t *m)
         return st;
     }
     t0 = seconds();
-    scan_write_header(out.f, &g, a->par, m);
+    scan_write_header(out.f, &g, a->set.v, m);
     if (done > 0 && scan_write_rows(out.f, &g, 0, done) != 0)
         st = CMDLINE_WRITE_ERROR;
     cmdline_interrupt_install();
-    cmdline_progress_init(&pb, (long) (a->x.n - done) * a->y.n, a->quiet);
-    for (i = done; st == 0 && i < a->x.n && !cmdline_interrupted(); i += chunk)
+    cmdline_progress_init(&pb, (long) (a->x.r.n - done) * a->y.r.n, a->quiet);
+    for (i = done; st == 0 && i < a->x.r.n && !cmdline_interrupted(); i += chunk)
     {
-        int i1 = i + chunk < a->x.n ? i + chunk : a->x.n;
+        int i1 = i + chunk < a->x.r.n ? i + chunk : a->x.r.n;
         double tw;
-        scan_rows(&g, i, i1, a->par, m, cmdline_progress_tick, &pb);
+        scan_rows(&g, i, i1, a->set.v, m, cmdline_progress_tick, &pb);
         tw = seconds();
         if (scan_write_rows(out.f, &g, i, i1) != 0 || fflush(out.f) != 0)
             st = CMDLINE_WRITE_ERROR;   /* cmdline_out_close says why */
@@ -151,13 +159,13 @@ static int scan_streamed(const cli_args_t *a, const bloch_model_t *m)
     }
     cmdline_progress_clear(&pb);
     /* a signal during the last chunk stops nothing: the scan is whole */
-    if (st == 0 && cmdline_interrupted() && done < a->x.n)
+    if (st == 0 && cmdline_interrupted() && done < a->x.r.n)
     {
         fprintf(out.f, "# partial: stopped by signal %d after %d of %d rows of %s; continue "
-                "with the same command and --resume %s\n", cmdline_interrupted(), done, a->x.n,
-                m->params[a->x.param], path ? path : "FILE");
+                "with the same command and --resume %s\n", cmdline_interrupted(), done, a->x.r.n,
+                m->params[a->x.r.param], path ? path : "FILE");
         fprintf(stderr, "%s scan: interrupted after %d of %d rows; they are kept%s%s\n",
-                m->name, done, a->x.n, path ? " in " : "", path ? path : "");
+                m->name, done, a->x.r.n, path ? " in " : "", path ? path : "");
         st = cmdline_out_close(&out, 1);
         scan_grid_clear(&g);
         return st ? st : cmdline_interrupt_status();
@@ -170,13 +178,13 @@ static int scan_streamed(const cli_args_t *a, const bloch_model_t *m)
         return st;
     }
     if ((st = cmdline_out_close(&out, 1)) == CMDLINE_OK && a->plot)
-        scan_plot(a->plot, &g, a->par, m);   /* a failed figure is a warning only */
+        scan_plot(a->plot, &g, a->set.v, m);   /* a failed figure is a warning only */
     summary(&g, seconds() - t0 - t_write, t_write, 1);
     scan_grid_clear(&g);
     return st;
 }
 
-int cli_cmd_scan(const cli_args_t *a, const bloch_model_t *m)
+static int scan_cmd(const scan_opts_t *a, const bloch_model_t *m)
 {
     scan_grid_t g = {0};
     cmdline_progress_t pb;
@@ -213,21 +221,21 @@ int cli_cmd_scan(const cli_args_t *a, const bloch_model_t *m)
         return 2;
     }
     /* several ranks: each computes its share, rank 0 gathers and writes */
-    scan_mpi_share(&r0, &r1, a->x.n, rank, size);
+    scan_mpi_share(&r0, &r1, a->x.r.n, rank, size);
     if (rank == 0 && (st = cmdline_out_open(&out, a->out)) != CMDLINE_OK)
         ok = 0;
     else
         st = 1;     /* until finish: no result */
     /* rank 0 holds the whole grid, the others their share */
     if (ok)
-        ok = scan_grid_init(&g, &a->x, &a->y, rank == 0 ? 0 : r0, rank == 0 ? a->x.n : r1) == 0;
+        ok = scan_grid_init(&g, &a->x.r, &a->y.r, rank == 0 ? 0 : r0, rank == 0 ? a->x.r.n : r1) == 0;
     if (rank == 0 && out.f != NULL && !ok)
-        no_memory(a->x.n, a->y.n, m);
+        no_memory(a->x.r.n, a->y.r.n, m);
     if (scan_mpi_all(ok))
     {
         t0 = seconds();
-        cmdline_progress_init(&pb, (long) (r1 - r0) * a->y.n, a->quiet || rank != 0);
-        ok = scan_rows(&g, r0, r1, a->par, m, cmdline_progress_tick, &pb) == 0;
+        cmdline_progress_init(&pb, (long) (r1 - r0) * a->y.r.n, a->quiet || rank != 0);
+        ok = scan_rows(&g, r0, r1, a->set.v, m, cmdline_progress_tick, &pb) == 0;
         cmdline_progress_clear(&pb);
         if (scan_mpi_all(ok) && scan_mpi_gather(&g, rank, size) == 0)
             st = rank == 0 ? finish(&out, &g, a, m, seconds() - t0, size) : 0;
@@ -238,3 +246,32 @@ int cli_cmd_scan(const cli_args_t *a, const bloch_model_t *m)
     scan_mpi_finish(started);
     return st;
 }
+
+/* checks of options taken together, then the command */
+static int cmd_run(const void *opts, const char *prog, const bloch_model_t *m,
+                   const bloch_model_arb_t *arb)
+{
+    const scan_opts_t *a = opts;
+
+    (void) arb;
+    if (cli_params_check(&a->set, &a->x, &a->y, NULL, NULL, prog, m) != 0)
+        return CMDLINE_BAD_INPUT;
+    return scan_cmd(a, m);
+}
+
+static const cmdline_opt_t options[] = {
+    {NULL, CMDLINE_GROUP, offsetof(scan_opts_t, set), .group = cli_opt_set},
+    {"--x", CMDLINE_CUSTOM, offsetof(scan_opts_t, x), .flags = CMDLINE_REQUIRED, .value = "p=A:B:N",
+     .help = "the first parameter of the grid", .parse = cli_grid_parse},
+    {"--y", CMDLINE_CUSTOM, offsetof(scan_opts_t, y), .flags = CMDLINE_REQUIRED, .value = "q=A:B:M",
+     .help = "the second parameter of the grid", .parse = cli_grid_parse},
+    {NULL, CMDLINE_GROUP, offsetof(scan_opts_t, out), .group = cli_opt_out},
+    {NULL, CMDLINE_GROUP, offsetof(scan_opts_t, plot), .group = cli_opt_plot},
+    {NULL, CMDLINE_GROUP, offsetof(scan_opts_t, quiet), .group = cli_opt_quiet},
+    {"--resume", CMDLINE_STRING, offsetof(scan_opts_t, resume), .value = "F.csv",
+     .help = "continue the interrupted scan that wrote F.csv (same --set, --x, --y)"},
+    {NULL}
+};
+
+const cli_cmd_t cli_cmd_scan = {
+    {"scan", "stability gap, slowest frequency and phase of the symmetric state on a grid", options, sizeof(scan_opts_t)}, cmd_run, 1};

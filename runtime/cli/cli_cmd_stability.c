@@ -7,15 +7,23 @@
 #include "stab.h"
 #include "steady.h"
 
+typedef struct
+{
+    cli_params_t set;
+    const char *at;
+    int certify;
+} stability_opts_t;
+
 static const char *sector_name(int s)
 {
     return s == STAB_EVEN ? "even" : s == STAB_ODD ? "odd" : "mixed";
 }
 
-static int certify(const cli_args_t *a, const bloch_model_t *m)
+static int certify(const stability_opts_t *a, const bloch_model_t *m,
+                   const bloch_model_arb_t *arb)
 {
     double lo, hi;
-    int v = stab_certify(&lo, &hi, a->par, m, a->arb);
+    int v = stab_certify(&lo, &hi, a->set.v, m, arb);
 
     if (v == STAB_STABLE)
         printf("certified: stable (gap in [%.6g, %.6g])\n", lo, hi);
@@ -30,7 +38,8 @@ static int certify(const cli_args_t *a, const bloch_model_t *m)
     return 0;
 }
 
-int cli_cmd_stability(const cli_args_t *a, const bloch_model_t *m)
+static int stability_cmd(const stability_opts_t *a, const bloch_model_t *m,
+                         const bloch_model_arb_t *arb)
 {
     const char *at = a->at ? a->at : (m->has_symmetric ? "symmetric" : NULL);
     double *x = blochgen_calloc(m->nobs, sizeof(double));
@@ -51,29 +60,52 @@ int cli_cmd_stability(const cli_args_t *a, const bloch_model_t *m)
         free(x);
         return 2;
     }
-    if ((st = cli_state_from_spec(x, "--at", at, 1, a->par, m)) != 0)
+    if ((st = cli_state_from_spec(x, "--at", at, 1, a->set.v, m)) != 0)
     {
         free(x);
         return st;
     }
     stab_spectrum_init(&s, m);
-    if (stab_spectrum(&s, x, a->par, m) != 0)
+    if (stab_spectrum(&s, x, a->set.v, m) != 0)
     {
         fprintf(stderr, "%s stability: LAPACK dgeev failed\n", m->name);
         st = 3;
     }
     else
     {
-        csv_print_params(stdout, a->par, m);
+        csv_print_params(stdout, a->set.v, m);
         printf("# eigenvalues of the Jacobian (re im sector), slowest first\n");
         for (k = 0; k < s.n; k++)
             printf("% .17g % .17g %s\n", s.wr[k], s.wi[k], sector_name(s.sector[k]));
         printf("gap %.17g\nfrequency %.17g\nsector %s\n%s\n", s.gap, s.freq,
                sector_name(s.slow_sector), s.gap > 0 ? "stable" : "unstable");
         if (a->certify)
-            st = certify(a, m);
+            st = certify(a, m, arb);
     }
     stab_spectrum_clear(&s);
     free(x);
     return st;
 }
+
+/* checks of options taken together, then the command */
+static int cmd_run(const void *opts, const char *prog, const bloch_model_t *m,
+                   const bloch_model_arb_t *arb)
+{
+    const stability_opts_t *a = opts;
+
+    if (cli_params_check(&a->set, NULL, NULL, NULL, NULL, prog, m) != 0)
+        return CMDLINE_BAD_INPUT;
+    return stability_cmd(a, m, arb);
+}
+
+static const cmdline_opt_t options[] = {
+    {NULL, CMDLINE_GROUP, offsetof(stability_opts_t, set), .group = cli_opt_set},
+    {"--at", CMDLINE_STRING, offsetof(stability_opts_t, at), .value = "symmetric|v1,...",
+     .help = "the steady state (default: the symmetric state)"},
+    {"--certify", CMDLINE_FLAG, offsetof(stability_opts_t, certify),
+     .help = "decide stable/unstable in ball arithmetic (Arb), at the symmetric state"},
+    {NULL}
+};
+
+const cli_cmd_t cli_cmd_stability = {
+    {"stability", "Jacobian eigenvalues, stability gap and slowest mode at a steady state", options, sizeof(stability_opts_t)}, cmd_run, 1};

@@ -6,17 +6,24 @@
 #include "cli.h"
 #include "steady.h"
 
+typedef struct
+{
+    cli_params_t set;
+    const char *init;
+    double tol;
+} steady_opts_t;
+
 /* --init broken / -broken: the search of steady_broken itself, so that its
    Newton iterations (not those of a re-run on the converged state) are
    reported.  0, or the exit status after a message. */
-static int broken_state(double *x, steady_info_t *info, const cli_args_t *a,
+static int broken_state(double *x, steady_info_t *info, const steady_opts_t *a,
                         const bloch_model_t *m)
 {
-    int st = cli_state_from_spec(x, "--init", "symmetric", 1, a->par, m);
+    int st = cli_state_from_spec(x, "--init", "symmetric", 1, a->set.v, m);
 
     if (st != 0)
         return st;      /* no or a singular symmetric state: message given */
-    st = steady_broken(x, info, a->init[0] == '-' ? -1 : 1, a->par, a->tol, m);
+    st = steady_broken(x, info, a->init[0] == '-' ? -1 : 1, a->set.v, a->tol, m);
     if (st == 1)
         fprintf(stderr, "%s steady: the symmetric state has no unstable odd mode here, so no "
                 "broken state branches off it (see `%s stability`)\n", m->name, m->name);
@@ -28,33 +35,39 @@ static int broken_state(double *x, steady_info_t *info, const cli_args_t *a,
 
 /* Default start: the symmetric state when there is one, else all zeros
    (the maximally mixed state). */
-static int initial_state(double *x, const cli_args_t *a, const bloch_model_t *m)
+static int initial_state(double *x, const steady_opts_t *a, const bloch_model_t *m)
 {
     if (a->init)
-        return cli_state_from_spec(x, "--init", a->init, 1, a->par, m);
-    if (m->has_symmetric && steady_symmetric(x, a->par, m) == 0)
+        return cli_state_from_spec(x, "--init", a->init, 1, a->set.v, m);
+    if (m->has_symmetric && steady_symmetric(x, a->set.v, m) == 0)
         return 0;
     return 0;
 }
 
-static void print_state(const double *x, const steady_info_t *info, const cli_args_t *a,
+static void print_state(const double *x, const steady_info_t *info, const steady_opts_t *a,
                         const bloch_model_t *m)
 {
     int k;
 
-    csv_print_params(stdout, a->par, m);
+    csv_print_params(stdout, a->set.v, m);
     for (k = 0; k < m->nobs; k++)
         printf("%-12s % .17g\n", m->observables[k], x[k]);
     printf("# residual %.3g after %d Newton iterations%s\n", info->resid, info->iters,
            info->relaxed ? " (after relaxation in time)" : "");
 }
 
-int cli_cmd_steady(const cli_args_t *a, const bloch_model_t *m)
+static int steady(const void *opts, const char *prog, const bloch_model_t *m,
+                  const bloch_model_arb_t *arb)
 {
-    double *x = blochgen_calloc(m->nobs, sizeof(double));
+    const steady_opts_t *a = opts;
+    double *x;
     steady_info_t info;
     int st;
 
+    (void) arb;
+    if (cli_params_check(&a->set, NULL, NULL, NULL, NULL, prog, m) != 0)
+        return CMDLINE_BAD_INPUT;
+    x = blochgen_calloc(m->nobs, sizeof(double));
     if (a->init && (strcmp(a->init, "broken") == 0 || strcmp(a->init, "-broken") == 0))
     {
         if ((st = broken_state(x, &info, a, m)) == 0)
@@ -65,7 +78,7 @@ int cli_cmd_steady(const cli_args_t *a, const bloch_model_t *m)
     if ((st = initial_state(x, a, m)) == 0)
     {
         /* an unconverged iterate is no steady state: nothing on stdout */
-        st = steady_newton(x, &info, a->par, a->tol, m);
+        st = steady_newton(x, &info, a->set.v, a->tol, m);
         if (st == 0)
             print_state(x, &info, a, m);
         else if (!isfinite(info.resid))
@@ -84,3 +97,18 @@ int cli_cmd_steady(const cli_args_t *a, const bloch_model_t *m)
     free(x);
     return st;
 }
+
+static const cmdline_opt_t options[] = {
+    {NULL, CMDLINE_GROUP, offsetof(steady_opts_t, set), .group = cli_opt_set},
+    {"--init", CMDLINE_STRING, offsetof(steady_opts_t, init),
+     .value = "symmetric|broken|-broken|v1,...",
+     .help = "where Newton starts (default: the symmetric state, else all "
+             "zeros); broken: the symmetric state displaced along its unstable odd mode"},
+    {"--tol", CMDLINE_NUMBER, offsetof(steady_opts_t, tol), .value = "T",
+     .help = "residual at which Newton stops", .dflt = "1e-12", CMDLINE_POSITIVE},
+    {NULL}
+};
+
+const cli_cmd_t cli_cmd_steady = {
+    {"steady", "a steady state by damped Newton iteration from --init", options,
+     sizeof(steady_opts_t)}, steady, 1};

@@ -6,6 +6,15 @@
 #include "cmdline.h"
 #include "sweep.h"
 
+typedef struct
+{
+    cli_params_t set;
+    cli_range_t vary;
+    const char *direction, *init, *out, *plot;
+    double tol;
+    int quiet;
+} sweep_opts_t;
+
 #define SWEEP_DEFAULT_POINTS 101
 
 static void tick(void *pb)
@@ -17,7 +26,7 @@ static void tick(void *pb)
    it does not exist (e.g. no broken state there) that direction starts
    without it. */
 static int init_states(double **xi, const int *dirs, int ndir, const sweep_t *sw,
-                       const cli_args_t *a, const bloch_model_t *m)
+                       const sweep_opts_t *a, const bloch_model_t *m)
 {
     double *p = blochgen_malloc(sizeof(double) * (m->nparams + 1));
     int k, st = 0;
@@ -88,7 +97,7 @@ static void summary(FILE *f, const char *prefix, const void *ctx)
     sweep_write_summary(f, prefix, ((const sweep_out_t *) ctx)->sw);
 }
 
-static int write_out(const sweep_t *sw, const cli_args_t *a, const char *dirname,
+static int write_out(const sweep_t *sw, const sweep_opts_t *a, const char *dirname,
                      const bloch_model_t *m)
 {
     sweep_out_t o = {sw, dirname, m};
@@ -96,7 +105,7 @@ static int write_out(const sweep_t *sw, const cli_args_t *a, const char *dirname
     return cmdline_write_out(a->out, body, summary, &o);
 }
 
-int cli_cmd_sweep(const cli_args_t *a, const bloch_model_t *m)
+static int sweep_cmd(const sweep_opts_t *a, const bloch_model_t *m)
 {
     const char *dirname = a->direction ? a->direction : "forward";
     int dirs[2] = {1, -1}, ndir = 2, st, k;
@@ -107,8 +116,8 @@ int cli_cmd_sweep(const cli_args_t *a, const bloch_model_t *m)
         dirs[0] = -1, ndir = 1;
     else if (strcmp(dirname, "forward") == 0)
         ndir = 1;
-    sweep_init(&sw, a->par, a->vary.param, a->vary.a, a->vary.b,
-               a->vary.n ? a->vary.n : SWEEP_DEFAULT_POINTS, a->tol, m);
+    sweep_init(&sw, a->set.v, a->vary.r.param, a->vary.r.a, a->vary.r.b,
+               a->vary.r.n ? a->vary.r.n : SWEEP_DEFAULT_POINTS, a->tol, m);
     st = a->init ? init_states(xi, dirs, ndir, &sw, a, m) : 0;
     for (k = 0; k < 2; k++)
         sw.init_x[k] = xi[k];
@@ -124,3 +133,34 @@ int cli_cmd_sweep(const cli_args_t *a, const bloch_model_t *m)
     free(xi[1]);
     return st;
 }
+
+/* checks of options taken together, then the command */
+static int cmd_run(const void *opts, const char *prog, const bloch_model_t *m,
+                   const bloch_model_arb_t *arb)
+{
+    const sweep_opts_t *a = opts;
+
+    (void) arb;
+    if (cli_params_check(&a->set, &a->vary, NULL, NULL, NULL, prog, m) != 0)
+        return CMDLINE_BAD_INPUT;
+    return sweep_cmd(a, m);
+}
+
+static const cmdline_opt_t options[] = {
+    {NULL, CMDLINE_GROUP, offsetof(sweep_opts_t, set), .group = cli_opt_set},
+    {"--vary", CMDLINE_CUSTOM, offsetof(sweep_opts_t, vary), .flags = CMDLINE_REQUIRED, .value = "p=A:B[:N]",
+     .help = "the parameter varied, from A to B in N points", .parse = cli_vary_parse},
+    {"--direction", CMDLINE_CHOICE, offsetof(sweep_opts_t, direction), .value = "forward|backward|both",
+     .help = "which way along --vary", .dflt = "forward"},
+    {"--init", CMDLINE_STRING, offsetof(sweep_opts_t, init), .value = "symmetric|broken|v1,...",
+     .help = "the state to follow from the first point of each direction"},
+    {NULL, CMDLINE_GROUP, offsetof(sweep_opts_t, out), .group = cli_opt_out},
+    {NULL, CMDLINE_GROUP, offsetof(sweep_opts_t, plot), .group = cli_opt_plot},
+    {"--tol", CMDLINE_NUMBER, offsetof(sweep_opts_t, tol), .value = "T",
+     .help = "residual at which Newton stops", .dflt = "1e-12", CMDLINE_POSITIVE},
+    {NULL, CMDLINE_GROUP, offsetof(sweep_opts_t, quiet), .group = cli_opt_quiet},
+    {NULL}
+};
+
+const cli_cmd_t cli_cmd_sweep = {
+    {"sweep", "continuation of every steady-state branch, with branch switching at pitchforks", options, sizeof(sweep_opts_t)}, cmd_run, 1};

@@ -189,7 +189,7 @@ int main(void)
             const char *needle;
         } bad[] = {
             {{"--num", "1", NULL}, "expected FILE"},
-            {{"f", "--count", "2"}, "--num X is required"},
+            {{"f", "--count", "2"}, "--num is required (--num X"},
             {{"f", "--num", "1", "--num", "2"}, "--num given twice"},
             {{"f", "--num", "1", "--nope"}, "unknown option '--nope'"},
             {{"f", "--num=1", "--nope=3"}, "unknown option '--nope'"},
