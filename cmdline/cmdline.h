@@ -155,7 +155,11 @@ struct cmdline_opt_s
                                --help), or NULL */
     double min, max;        /* NUMBER, INTEGER: the allowed interval */
     cmdline_parse_fn parse; /* CUSTOM */
-    void (*clear)(void *field);         /* CUSTOM: frees what parse kept */
+    void (*init)(void *field, void *ctx);   /* CUSTOM: sets up the field
+                                               before parsing (e.g. arrays
+                                               sized by the model), or NULL */
+    void (*clear)(void *field);         /* CUSTOM: frees what init and
+                                           parse kept */
     const cmdline_opt_t *group;         /* GROUP: the shared table */
 };
 

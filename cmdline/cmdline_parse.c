@@ -107,13 +107,16 @@ static int store(pass_t *p, const cmdline_opt_t *o, size_t offset, const char *v
     return CMDLINE_BAD_INPUT;
 }
 
-/* Zero state: NAN for numbers; then the defaults, parsed as if given. */
+/* Zero state: NAN for numbers, a custom type's init; then the defaults,
+   parsed as if given. */
 static int set_default(const cmdline_opt_t *o, size_t offset, void *ctx)
 {
     pass_t *p = ctx;
 
     if (o->type == CMDLINE_NUMBER)
         *(double *) field(p, offset) = NAN;
+    if (o->type == CMDLINE_CUSTOM && o->init != NULL)
+        o->init(field(p, offset), p->ctx);
     return o->dflt ? store(p, o, offset, o->dflt) : 0;
 }
 

@@ -49,9 +49,12 @@ typedef struct
     int given;
 } cli_range_t;
 
-/* Parsers and destructors of these types (cmdline_parse_fn). */
+/* Set-up (arrays sized by the model), parsers (cmdline_parse_fn) and
+   destructors of these types. */
+void cli_params_init(void *field, void *model);
 int cli_params_parse(void *field, const char *value, const cmdline_opt_t *opt, void *model);
 void cli_params_clear(void *field);
+void cli_state_init(void *field, void *model);
 int cli_state_parse(void *field, const char *value, const cmdline_opt_t *opt, void *model);
 void cli_state_clear(void *field);
 /* --vary: N optional; --x, --y: N required. */

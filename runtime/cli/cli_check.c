@@ -17,8 +17,8 @@ int cli_params_check(const cli_params_t *set, const cli_range_t *r1, const cli_r
         return CMDLINE_BAD_INPUT;
     }
     for (int k = 0; k < m->nparams; k++)
-        if (!(set->given && set->seen[k]) && !varied(r1, k) && !varied(r2, k) &&
-            !(from && to && from->given && to->given && from->seen[k] && to->seen[k]))
+        if (!set->seen[k] && !varied(r1, k) && !varied(r2, k) &&
+            !(from && to && from->seen[k] && to->seen[k]))
         {
             fprintf(stderr, "%s: --set gives no value for parameter '%s'\n", prog,
                     m->params[k]);

@@ -21,18 +21,23 @@ static int assign_one(int k, const char *v, size_t len, void *ctx)
     return cli_parse_double(c->p + k, c->opt, what, v, len);
 }
 
+void cli_params_init(void *field, void *model)
+{
+    cli_params_t *p = field;
+    const bloch_model_t *m = model;
+
+    /* allocated whether given or not: a command reads p->v for every
+       parameter that ranges or --from/--to do not set */
+    p->v = blochgen_calloc(m->nparams + 1, sizeof(double));
+    p->seen = blochgen_calloc(m->nparams + 1, 1);
+}
+
 int cli_params_parse(void *field, const char *value, const cmdline_opt_t *opt, void *model)
 {
     cli_params_t *p = field;
     const bloch_model_t *m = model;
-    assign_ctx_t c = {NULL, opt->name, m};
+    assign_ctx_t c = {p->v, opt->name, m};
 
-    if (p->v == NULL)
-    {
-        p->v = blochgen_calloc(m->nparams + 1, sizeof(double));
-        p->seen = blochgen_calloc(m->nparams + 1, 1);
-    }
-    c.p = p->v;
     p->given = 1;
     return cmdline_parse_assign(opt->name, value, m->params, m->nparams, p->seen, assign_one,
                                 &c) ? CMDLINE_BAD_INPUT : 0;
@@ -46,12 +51,17 @@ void cli_params_clear(void *field)
     free(p->seen);
 }
 
+void cli_state_init(void *field, void *model)
+{
+    ((cli_state_t *) field)->v = blochgen_calloc(((const bloch_model_t *) model)->nobs + 1,
+                                                 sizeof(double));
+}
+
 int cli_state_parse(void *field, const char *value, const cmdline_opt_t *opt, void *model)
 {
     cli_state_t *s = field;
     const bloch_model_t *m = model;
 
-    s->v = blochgen_calloc(m->nobs + 1, sizeof(double));
     s->given = 1;
     return cli_parse_state(s->v, opt->name, value, m) ? CMDLINE_BAD_INPUT : 0;
 }
@@ -90,14 +100,14 @@ const cmdline_opt_t cli_opt_set[] = {
     {"--set", CMDLINE_CUSTOM, 0, .value = "p=v,...",
      .help = "parameter values, every parameter once (decimals or p/q); "
              "needed unless the model has none",
-     .parse = cli_params_parse, .clear = cli_params_clear},
+     .parse = cli_params_parse, .init = cli_params_init, .clear = cli_params_clear},
     {NULL}
 };
 
 const cmdline_opt_t cli_opt_state[] = {
     {"--state", CMDLINE_CUSTOM, 0, .flags = CMDLINE_REQUIRED, .value = "v1,...",
      .help = "one value per observable, in `info` order", .parse = cli_state_parse,
-     .clear = cli_state_clear},
+     .init = cli_state_init, .clear = cli_state_clear},
     {NULL}
 };
 

@@ -45,6 +45,13 @@ static int custom_parse(void *field, const char *value, const cmdline_opt_t *opt
     return 0;
 }
 
+/* called before parsing, given or not */
+static void custom_init(void *field, void *ctx)
+{
+    (void) ctx;
+    *(int *) field = 1000;
+}
+
 static const cmdline_opt_t group[] = {
     {"--ga", CMDLINE_NUMBER, offsetof(grp_t, a), .value = "A", .help = "a number in a group"},
     {"--gb", CMDLINE_STRING, offsetof(grp_t, b), .value = "B", .help = "a string in a group",
@@ -67,7 +74,7 @@ static const cmdline_opt_t table[] = {
     {"--choice", CMDLINE_CHOICE, offsetof(opts_t, choice), .value = "text|latex|json",
      .help = "a choice", .dflt = "text"},
     {"--custom", CMDLINE_CUSTOM, offsetof(opts_t, custom_calls), .flags = CMDLINE_REPEAT,
-     .value = "C", .help = "repeatable", .parse = custom_parse},
+     .value = "C", .help = "repeatable", .parse = custom_parse, .init = custom_init},
     {NULL, CMDLINE_GROUP, offsetof(opts_t, grp), .group = group},
     {NULL}
 };
@@ -173,7 +180,7 @@ int main(void)
         if (!parse_expect(&o, &a, 0, NULL))
             TEST_FAIL("good command line %ld refused", r);
         if (o.num != num || o.flag != flag || o.count != (have_count ? count : 7) ||
-            o.custom_calls != ncustom || strcmp(o.choice, choice) || o.pos != 0.5 ||
+            o.custom_calls != 1000 + ncustom || strcmp(o.choice, choice) || o.pos != 0.5 ||
             o.grp.a != 0.25 || strcmp(o.grp.b, "dflt-b") || strcmp(o.file, "in.model") ||
             o.extra != NULL || o.str != NULL)
             TEST_FAIL("values differ at %ld: num %.17g/%.17g count %ld/%ld", r, o.num, num,
