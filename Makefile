@@ -99,6 +99,10 @@ $(BUILD)/libblochgen.a: $(GEN_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
+# the command line's own headers, which the rule above does not see
+$(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o: generator/blochgen_cmd.h \
+  cmdline/cmdline.h
+
 $(BIN)/blochgen: $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o $(BUILD)/libblochgen.a $(CMDLINE_LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(FLINT_LIBS) -lm

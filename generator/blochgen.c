@@ -1,10 +1,13 @@
 /* blochgen: derive, emit and check the Bloch equations of a model file. */
 #define _POSIX_C_SOURCE 200809L
+#include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <sys/resource.h>
 #include <unistd.h>
+#include "alloc.h"
 #include "cmdline.h"
 #include "derive.h"
 #include "output.h"
@@ -12,44 +15,19 @@
 #include "check.h"
 #include "blochgen_cmd.h"
 
-static const char usage[] =
-    "usage: blochgen COMMAND [ARGS]\n"
-    "\n"
-    "  derive MODEL [--format text|latex|json]   exact equations of motion, Jacobian,\n"
-    "                                            symmetric state and phase boundary\n"
-    "  emit MODEL -o DIR                         write DIR/<model>.c and DIR/<model>_arb.c\n"
-    "  check MODEL HANDFILE                      compare hand-derived equations exactly\n"
-    "  boundary MODEL [--subs p=v,...]           boundary polynomial at fixed parameters\n"
-    "                                            and its certified real roots\n"
-    "\n"
-    "Every command takes --limit name=N[,name=N...] (repeatable) to raise the\n"
-    "limits that keep hostile or careless input within bounds; each limit\n"
-    "exceeded is named in its message.  The limits and their defaults:\n"
-    "%s"
-    "\n"
-    "Each command takes --help.  Exit status: 0 success, 1 no result (check found\n"
-    "disagreements, boundary has nothing to report), 2 bad input or usage (or a\n"
-    "limit), 4 output could not be written.\n";
-
-void blochgen_limit_help(FILE *f)
+/* The limits, after intro: one line per limit, name=default and what it
+   bounds (the program's --help and each command's). */
+static void limits_help(FILE *f, const char *intro)
 {
     int k;
 
+    fputs(intro, f);
     for (k = 0; k < LIMIT_COUNT; k++)
     {
         char nv[48];
         snprintf(nv, sizeof nv, "%s=%ld", limit_name(k), (long) limit_default(k));
         fprintf(f, "  %-18s %s\n", nv, limit_what(k));
     }
-}
-
-static void print_usage(FILE *f)
-{
-    const char *cut = strstr(usage, "%s");
-
-    fprintf(f, "%.*s", (int) (cut - usage), usage);
-    blochgen_limit_help(f);
-    fputs(cut + 2, f);
 }
 
 static double now(void)
@@ -102,26 +80,56 @@ static slong stack_depth(void)
     return (slong) ((rl.rlim_cur - STACK_MARGIN) / STACK_PER_LEVEL);
 }
 
-int blochgen_limit_option(limit_t L, const char *cmd, const char *spec)
+/* --limit SPEC (field: the limit_struct of the limits given so far; ctx:
+   "blochgen COMMAND" for messages).  A depth the stack cannot hold is
+   refused here: it would turn the error message back into a crash. */
+static int limit_option(void *field, const char *spec, const cmdline_opt_t *opt, void *ctx)
 {
+    limit_struct *L = field;
+    const char *prog = ctx;
     char msg[256];
     slong depth = L->max[LIMIT_DEPTH], fits;
 
+    (void) opt;
     if (limit_set(L, spec, msg, sizeof msg) != 0)
     {
-        fprintf(stderr, "blochgen %s: %s\n", cmd, msg);
-        return 2;
+        fprintf(stderr, "%s: %s\n", prog, msg);
+        return CMDLINE_BAD_INPUT;
     }
     if (L->max[LIMIT_DEPTH] != depth && L->max[LIMIT_DEPTH] > (fits = stack_depth()))
     {
-        fprintf(stderr, "blochgen %s: --limit depth=%ld needs about %ld MB of stack; the stack "
-                "limit holds depth=%ld (raise it first, e.g. ulimit -s %ld)\n", cmd,
+        fprintf(stderr, "%s: --limit depth=%ld needs about %ld MB of stack; the stack "
+                "limit holds depth=%ld (raise it first, e.g. ulimit -s %ld)\n", prog,
                 (long) L->max[LIMIT_DEPTH],
                 (long) ((L->max[LIMIT_DEPTH] * STACK_PER_LEVEL + STACK_MARGIN) >> 20),
                 (long) fits, (long) ((L->max[LIMIT_DEPTH] * STACK_PER_LEVEL + STACK_MARGIN) >> 10));
-        return 2;
+        return CMDLINE_BAD_INPUT;
     }
-    return 0;
+    return CMDLINE_OK;
+}
+
+const cmdline_opt_t blochgen_common_opts[] = {
+    {"--limit", CMDLINE_CUSTOM, offsetof(blochgen_opts_t, limit), .flags = CMDLINE_REPEAT,
+     .value = "name=N,...", .help = "raise the named limits (listed below)",
+     .parse = limit_option},
+    {NULL}
+};
+
+/* The defaults of the limits --limit did not give (0), and progress on
+   stderr when it is a terminal. */
+static void limits_complete(limit_t L)
+{
+    limit_t dflt;
+    int k;
+
+    limit_init(dflt);
+    /* a small stack (ulimit -s) lowers the default rather than crash */
+    dflt->max[LIMIT_DEPTH] = FLINT_MIN(dflt->max[LIMIT_DEPTH], FLINT_MAX(stack_depth(), 1));
+    for (k = 0; k < LIMIT_COUNT; k++)
+        if (L->max[k] == 0)
+            L->max[k] = dflt->max[k];
+    if (isatty(STDERR_FILENO))
+        L->progress = progress;
 }
 
 void blochgen_derive_notes(const derive_t d)
@@ -133,131 +141,20 @@ void blochgen_derive_notes(const derive_t d)
                                        : "the boundary polynomial", d->limit_note);
 }
 
-void blochgen_limits_init(limit_t L)
+/* derive and emit: the model at path loaded with the limits L, refused
+   by pre(m, arg) if that says so (what can be checked before the work),
+   derived, and written by out(d, arg). */
+static int derive_model(const char *path, const limit_struct *L,
+                        int (*pre)(const model_t m, const char *arg),
+                        int (*out)(const derive_struct *d, const char *arg), const char *arg)
 {
-    limit_init(L);
-    /* a small stack (ulimit -s) lowers the default rather than crash */
-    L->max[LIMIT_DEPTH] = FLINT_MIN(L->max[LIMIT_DEPTH], FLINT_MAX(stack_depth(), 1));
-    if (isatty(STDERR_FILENO))
-        L->progress = progress;
-}
-
-static int is_help(const char *s)
-{
-    return strcmp(s, "--help") == 0 || strcmp(s, "-h") == 0;
-}
-
-static int cmd_derive(int argc, char **argv)
-{
-    const char *path = NULL, *format = "text";
     model_t m;
     derive_t d;
-    limit_t L;
-    int k, st;
+    int st;
 
-    blochgen_limits_init(L);
-    for (k = 0; k < argc; k++)
-    {
-        if (is_help(argv[k]))
-        {
-            printf("usage: blochgen derive MODEL [--format text|latex|json] [--limit name=N,...]\n"
-                   "Prints the exact equations of motion of every observable, the nonzero\n"
-                   "Jacobian entries, the closed-form symmetric steady state and the\n"
-                   "phase-boundary polynomial (when the model declares a symmetry).\n"
-                   "Limits (see blochgen --help):\n");
-            blochgen_limit_help(stdout);
-            return 0;
-        }
-        if (strcmp(argv[k], "--format") == 0 && k + 1 < argc)
-            format = argv[++k];
-        else if (strcmp(argv[k], "--limit") == 0 && k + 1 < argc)
-        {
-            if (blochgen_limit_option(L, "derive", argv[++k]))
-                return 2;
-        }
-        else if (argv[k][0] == '-' || path != NULL)
-        {
-            fprintf(stderr, "blochgen derive: unexpected argument '%s'\n", argv[k]);
-            return 2;
-        }
-        else
-            path = argv[k];
-    }
-    if (path == NULL)
-    {
-        fprintf(stderr, "blochgen derive: expected a model file (see --help)\n");
-        return 2;
-    }
-    if (strcmp(format, "text") && strcmp(format, "latex") && strcmp(format, "json"))
-    {
-        fprintf(stderr, "blochgen derive: unknown format '%s' (expected text, latex or json)\n",
-                format);
-        return 2;
-    }
     if ((st = model_load(m, path, L)) != 0)
         return st;
-    st = derive_all(d, m);
-    if (st == 0)
-    {
-        blochgen_derive_notes(d);
-        if (strcmp(format, "latex") == 0)
-            output_latex(stdout, d);
-        else if (strcmp(format, "json") == 0)
-            output_json(stdout, d);
-        else
-            output_text(stdout, d);
-    }
-    derive_clear(d);
-    model_clear(m);
-    return st;
-}
-
-static int cmd_emit(int argc, char **argv)
-{
-    const char *path = NULL, *dir = NULL;
-    model_t m;
-    derive_t d;
-    limit_t L;
-    int k, st;
-
-    blochgen_limits_init(L);
-    for (k = 0; k < argc; k++)
-    {
-        if (is_help(argv[k]))
-        {
-            printf("usage: blochgen emit MODEL -o DIR [--limit name=N,...]\n"
-                   "Writes DIR/<model>.c (double precision rhs, Jacobian, symmetric state,\n"
-                   "boundary polynomial, metadata) and DIR/<model>_arb.c (Arb-ball rhs,\n"
-                   "Jacobian and symmetric state).  Nothing is written on error; exit\n"
-                   "status 4 if the files could not be written.\n"
-                   "Limits (see blochgen --help):\n");
-            blochgen_limit_help(stdout);
-            return 0;
-        }
-        if (strcmp(argv[k], "-o") == 0 && k + 1 < argc)
-            dir = argv[++k];
-        else if (strcmp(argv[k], "--limit") == 0 && k + 1 < argc)
-        {
-            if (blochgen_limit_option(L, "emit", argv[++k]))
-                return 2;
-        }
-        else if (argv[k][0] == '-' || path != NULL)
-        {
-            fprintf(stderr, "blochgen emit: unexpected argument '%s'\n", argv[k]);
-            return 2;
-        }
-        else
-            path = argv[k];
-    }
-    if (path == NULL || dir == NULL)
-    {
-        fprintf(stderr, "blochgen emit: expected MODEL -o DIR (see --help)\n");
-        return 2;
-    }
-    if ((st = model_load(m, path, L)) != 0)
-        return st;
-    /* the directory and the size before any work */
-    if ((st = emit_check(m, dir)) != 0)
+    if (pre != NULL && (st = pre(m, arg)) != 0)
     {
         model_clear(m);
         return st;
@@ -266,77 +163,180 @@ static int cmd_emit(int argc, char **argv)
     if (st == 0)
     {
         blochgen_derive_notes(d);
-        st = emit_model(d, dir);
+        st = out(d, arg);
     }
     derive_clear(d);
     model_clear(m);
     return st;
 }
 
-static int cmd_check(int argc, char **argv)
+typedef struct
 {
-    const char *path[2] = {NULL, NULL};
-    limit_t L;
-    int k, n = 0;
+    blochgen_opts_t common;
+    const char *model;
+    const char *format;
+} derive_opts_t;
 
-    blochgen_limits_init(L);
-    for (k = 0; k < argc; k++)
-    {
-        if (is_help(argv[k]))
-        {
-            printf("usage: blochgen check MODEL HANDFILE [--limit name=N,...]\n"
-                   "Compares hand-derived equations of motion, symmetric steady-state values\n"
-                   "and Jacobian entries (see docs/model-language.md, 'Hand files') with the\n"
-                   "exact derivation.  Prints every disagreement with the exact difference;\n"
-                   "exit status 1 if there is any.\n"
-                   "Limits (see blochgen --help; they apply to the hand file too):\n");
-            blochgen_limit_help(stdout);
-            return 0;
-        }
-        if (strcmp(argv[k], "--limit") == 0 && k + 1 < argc)
-        {
-            if (blochgen_limit_option(L, "check", argv[++k]))
-                return 2;
-        }
-        else if (argv[k][0] == '-' || n == 2)
-        {
-            fprintf(stderr, "blochgen check: unexpected argument '%s'\n", argv[k]);
-            return 2;
-        }
-        else
-            path[n++] = argv[k];
-    }
-    if (n != 2)
-    {
-        fprintf(stderr, "blochgen check: expected MODEL HANDFILE (see --help)\n");
-        return 2;
-    }
-    return check_file(path[0], path[1], L);
+/* d on stdout in format (a word of --format) */
+static int derive_write(const derive_struct *d, const char *format)
+{
+    if (strcmp(format, "latex") == 0)
+        output_latex(stdout, d);
+    else if (strcmp(format, "json") == 0)
+        output_json(stdout, d);
+    else
+        output_text(stdout, d);
+    return CMDLINE_OK;
+}
+
+static int derive_run(void *opts)
+{
+    const derive_opts_t *o = opts;
+
+    return derive_model(o->model, o->common.limit, NULL, derive_write, o->format);
+}
+
+static const cmdline_opt_t derive_opts[] = {
+    {"MODEL", CMDLINE_POSITIONAL, offsetof(derive_opts_t, model), .flags = CMDLINE_REQUIRED,
+     .help = "the model file (docs/model-language.md)"},
+    {"--format", CMDLINE_CHOICE, offsetof(derive_opts_t, format), .value = "text|latex|json",
+     .help = "plain text, a LaTeX align environment, or JSON", .dflt = "text"},
+    {NULL, CMDLINE_GROUP, offsetof(derive_opts_t, common), .group = blochgen_common_opts},
+    {NULL}
+};
+
+static const blochgen_cmd_t derive_cmd = {
+    {"derive",
+     "exact equations of motion, Jacobian, symmetric state, boundary\n"
+     "Prints the exact equations of motion of every observable, the nonzero\n"
+     "Jacobian entries, the closed-form symmetric steady state and the\n"
+     "phase-boundary polynomial (when the model declares a symmetry).",
+     derive_opts, sizeof(derive_opts_t)},
+    derive_run
+};
+
+typedef struct
+{
+    blochgen_opts_t common;
+    const char *model;
+    const char *dir;
+} emit_opts_t;
+
+static int emit_run(void *opts)
+{
+    const emit_opts_t *o = opts;
+
+    /* the directory and the size are checked before any work */
+    return derive_model(o->model, o->common.limit, emit_check, emit_model, o->dir);
+}
+
+static const cmdline_opt_t emit_opts[] = {
+    {"MODEL", CMDLINE_POSITIONAL, offsetof(emit_opts_t, model), .flags = CMDLINE_REQUIRED,
+     .help = "the model file"},
+    {"-o", CMDLINE_STRING, offsetof(emit_opts_t, dir), .flags = CMDLINE_REQUIRED,
+     .value = "DIR", .help = "the directory to write into (it must exist)"},
+    {NULL, CMDLINE_GROUP, offsetof(emit_opts_t, common), .group = blochgen_common_opts},
+    {NULL}
+};
+
+static const blochgen_cmd_t emit_cmd = {
+    {"emit",
+     "write DIR/<model>.c and DIR/<model>_arb.c\n"
+     "Writes DIR/<model>.c (double precision rhs, Jacobian, symmetric state,\n"
+     "boundary polynomial, metadata) and DIR/<model>_arb.c (Arb-ball rhs,\n"
+     "Jacobian and symmetric state).  Nothing is written on error; exit\n"
+     "status 4 if the files could not be written.",
+     emit_opts, sizeof(emit_opts_t)},
+    emit_run
+};
+
+typedef struct
+{
+    blochgen_opts_t common;
+    const char *model;
+    const char *hand;
+} check_opts_t;
+
+static int check_run(void *opts)
+{
+    const check_opts_t *o = opts;
+
+    return check_file(o->model, o->hand, o->common.limit);
+}
+
+static const cmdline_opt_t check_opts[] = {
+    {"MODEL", CMDLINE_POSITIONAL, offsetof(check_opts_t, model), .flags = CMDLINE_REQUIRED,
+     .help = "the model file"},
+    {"HANDFILE", CMDLINE_POSITIONAL, offsetof(check_opts_t, hand), .flags = CMDLINE_REQUIRED,
+     .help = "the hand-derived equations (the limits apply to it too)"},
+    {NULL, CMDLINE_GROUP, offsetof(check_opts_t, common), .group = blochgen_common_opts},
+    {NULL}
+};
+
+static const blochgen_cmd_t check_cmd = {
+    {"check",
+     "compare hand-derived equations exactly\n"
+     "Compares hand-derived equations of motion, symmetric steady-state values\n"
+     "and Jacobian entries (see docs/model-language.md, 'Hand files') with the\n"
+     "exact derivation.  Prints every disagreement with the exact difference;\n"
+     "exit status 1 if there is any.",
+     check_opts, sizeof(check_opts_t)},
+    check_run
+};
+
+/* The program's --help: its commands, the limits, the exit statuses. */
+static void help(FILE *f, const cmdline_cmd_t *const *cmds)
+{
+    fprintf(f, "usage: blochgen COMMAND [ARGS]\n\n");
+    cmdline_help_commands(f, cmds);
+    limits_help(f, "\n"
+                "Every command takes --limit name=N[,name=N...] (repeatable) to raise the\n"
+                "limits that keep hostile or careless input within bounds; each limit\n"
+                "exceeded is named in its message.  The limits and their defaults:\n");
+    fprintf(f, "\n"
+            "Each command takes --help.  Exit status: 0 success, 1 no result (check found\n"
+            "disagreements, boundary has nothing to report), 2 bad input or usage (or a\n"
+            "limit), 4 output could not be written.\n");
 }
 
 int main(int argc, char **argv)
 {
+    static const cmdline_cmd_t *const cmds[] = {&derive_cmd.cmd, &emit_cmd.cmd, &check_cmd.cmd,
+                                                &blochgen_boundary_cmd.cmd, NULL};
+    const cmdline_cmd_t *c;
+    char prog[64];
+    void *opts;
     int st;
 
-    if (argc < 2 || is_help(argv[1]))
+    if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
     {
-        print_usage(argc < 2 ? stderr : stdout);
+        help(argc < 2 ? stderr : stdout, cmds);
         return cmdline_finish(argc < 2 ? CMDLINE_BAD_INPUT : CMDLINE_OK);
     }
-    if (strcmp(argv[1], "derive") == 0)
-        st = cmd_derive(argc - 2, argv + 2);
-    else if (strcmp(argv[1], "emit") == 0)
-        st = cmd_emit(argc - 2, argv + 2);
-    else if (strcmp(argv[1], "check") == 0)
-        st = cmd_check(argc - 2, argv + 2);
-    else if (strcmp(argv[1], "boundary") == 0)
-        st = blochgen_boundary(argc - 2, argv + 2);
-    else
+    if ((c = cmdline_find(cmds, argv[1])) == NULL)
     {
-        fprintf(stderr, "blochgen: unknown command '%s'\n", argv[1]);
-        print_usage(stderr);
-        st = 2;
+        fprintf(stderr, "blochgen: unknown command '%s'; the commands are\n", argv[1]);
+        cmdline_help_commands(stderr, cmds);
+        return cmdline_finish(CMDLINE_BAD_INPUT);
     }
+    snprintf(prog, sizeof prog, "blochgen %s", c->name);
+    opts = blochgen_malloc(c->size);
+    /* prog as the context: the messages of --limit name the command */
+    st = cmdline_parse(opts, argc - 2, argv + 2, c, prog, prog);
+    if (st < 0)
+    {
+        /* the command's --help was printed; the limits its --limit
+           raises follow it */
+        limits_help(stdout, "\nThe limits --limit raises, and their defaults:\n");
+        st = CMDLINE_OK;
+    }
+    else if (st == CMDLINE_OK)
+    {
+        limits_complete(((blochgen_opts_t *) opts)->limit);
+        st = ((const blochgen_cmd_t *) c)->run(opts);
+    }
+    cmdline_opts_clear(opts, c);
+    free(opts);
     flint_cleanup_master();
     return cmdline_finish(st);
 }

@@ -1,6 +1,8 @@
 /* blochgen boundary: the boundary polynomial at fixed parameter values and,
    when one parameter is left free, its certified real roots. */
+#include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "derive.h"
 #include "output.h"
@@ -8,6 +10,10 @@
 #include "blochgen_cmd.h"
 #include "alloc.h"
 #include "cmdline.h"
+
+/* What the messages about --subs start with: it is read after the
+   command line, where cmdline_parse would have named the command. */
+#define SUBS "blochgen boundary: --subs"
 
 typedef struct
 {
@@ -26,7 +32,7 @@ static int subs_value(int k, const char *v, size_t len, void *ctx)
 
     if (model_lex_line(&ln, v, (int) len, 1, &err))
     {
-        fprintf(stderr, "--subs: value of %s: %s\n", c->m->params[k], err.msg);
+        fprintf(stderr, SUBS ": value of %s: %s\n", c->m->params[k], err.msg);
         return 2;
     }
     neg = ln.ntok > 0 && model_tok_is(ln.tok, "-");
@@ -49,7 +55,7 @@ static int subs_value(int k, const char *v, size_t len, void *ctx)
     model_line_clear(&ln);
     if (!ok)
     {
-        fprintf(stderr, "--subs: value of %s must be a number like 3, -1/2 or 0.01\n",
+        fprintf(stderr, SUBS ": value of %s must be a number like 3, -1/2 or 0.01\n",
                 c->m->params[k]);
         return 2;
     }
@@ -63,7 +69,7 @@ static int parse_subs(char *fixed, fmpq *vals, const char *spec, const model_str
 {
     subs_ctx_t c = {vals, m};
 
-    return cmdline_parse_assign("--subs", spec, (const char *const *) m->params,
+    return cmdline_parse_assign(SUBS, spec, (const char *const *) m->params,
                                 (int) m->nparams, fixed, subs_value, &c);
 }
 
@@ -194,81 +200,81 @@ static int boundary_at(const derive_struct *d, const char *fixed, const fmpq *va
     return st;
 }
 
-int blochgen_boundary(int argc, char **argv)
+typedef struct
 {
-    const char *path = NULL, *subs = "";
+    blochgen_opts_t common;
+    const char *model;
+    const char *subs;
+} boundary_opts_t;
+
+static int boundary_run(void *opts)
+{
+    const boundary_opts_t *o = opts;
+    const char *subs = o->subs ? o->subs : "";
     model_t m;
     derive_t d;
-    limit_t L;
-    int k, st;
+    char *fixed;
+    fmpq *vals;
+    int st;
 
-    blochgen_limits_init(L);
-    for (k = 0; k < argc; k++)
-    {
-        if (strcmp(argv[k], "--help") == 0 || strcmp(argv[k], "-h") == 0)
-        {
-            printf("usage: blochgen boundary MODEL [--subs p=v,...] [--limit name=N,...]\n"
-                   "Prints the boundary polynomial (zero where the symmetric state has a\n"
-                   "zero odd-sector eigenvalue) with the given parameters fixed to exact\n"
-                   "rationals (3, -1/2, 0.01, 1e-3); with one parameter left free, also its\n"
-                   "real roots as certified Arb enclosures.  Exit status 1 if there is no\n"
-                   "boundary polynomial, or it vanishes identically.\n"
-                   "Limits (see blochgen --help; root-bits bounds the root isolation):\n");
-            blochgen_limit_help(stdout);
-            return 0;
-        }
-        if (strcmp(argv[k], "--subs") == 0 && k + 1 < argc)
-            subs = argv[++k];
-        else if (strcmp(argv[k], "--limit") == 0 && k + 1 < argc)
-        {
-            if (blochgen_limit_option(L, "boundary", argv[++k]))
-                return 2;
-        }
-        else if (argv[k][0] == '-' || path != NULL)
-        {
-            fprintf(stderr, "blochgen boundary: unexpected argument '%s'\n", argv[k]);
-            return 2;
-        }
-        else
-            path = argv[k];
-    }
-    if (path == NULL)
-    {
-        fprintf(stderr, "blochgen boundary: expected a model file (see --help)\n");
-        return 2;
-    }
-    if ((st = model_load(m, path, L)) != 0)
+    if ((st = model_load(m, o->model, o->common.limit)) != 0)
         return st;
     if ((st = model_refuse_dm_only(m, "boundary")) != 0)
     {
         model_clear(m);
         return st;
     }
-    st = derive_all(d, m);
-    if (st == 0 && !d->has_boundary)
-    {
-        /* a limit is exit status 2 everywhere; a model without a boundary
-           is no result */
-        if (d->limit_note[0] != '\0')
-            fprintf(stderr, "%s: no boundary polynomial: %s\n", path, d->limit_note);
-        else
-            fprintf(stderr, "%s: no boundary polynomial (it needs a symmetry, a closed-form "
-                    "symmetric state and an odd sector of 1 to %d observables)\n", path,
-                    DERIVE_ODD_MAX);
-        st = d->limit_note[0] != '\0' ? 2 : 1;
-    }
+    /* --subs names the model's parameters, so it is read once the model
+       is, but before the derivation: a typo should not wait for it */
+    fixed = blochgen_calloc(m->nparams + 1, 1);
+    vals = _fmpq_vec_init(m->nparams + 1);
+    if (o->subs != NULL)
+        st = parse_subs(fixed, vals, o->subs, m);
     if (st == 0)
     {
-        char *fixed = blochgen_calloc(m->nparams + 1, 1);
-        fmpq *vals = _fmpq_vec_init(m->nparams + 1);
-
-        st = parse_subs(fixed, vals, subs, m);
+        st = derive_all(d, m);
+        if (st == 0 && !d->has_boundary)
+        {
+            /* a limit is exit status 2 everywhere; a model without a
+               boundary is no result */
+            if (d->limit_note[0] != '\0')
+                fprintf(stderr, "%s: no boundary polynomial: %s\n", o->model, d->limit_note);
+            else
+                fprintf(stderr, "%s: no boundary polynomial (it needs a symmetry, a "
+                        "closed-form symmetric state and an odd sector of 1 to %d "
+                        "observables)\n", o->model, DERIVE_ODD_MAX);
+            st = d->limit_note[0] != '\0' ? 2 : 1;
+        }
         if (st == 0)
             st = boundary_at(d, fixed, vals, subs);
-        _fmpq_vec_clear(vals, m->nparams + 1);
-        free(fixed);
+        derive_clear(d);
     }
-    derive_clear(d);
+    _fmpq_vec_clear(vals, m->nparams + 1);
+    free(fixed);
     model_clear(m);
     return st;
 }
+
+static const cmdline_opt_t boundary_opts[] = {
+    {"MODEL", CMDLINE_POSITIONAL, offsetof(boundary_opts_t, model), .flags = CMDLINE_REQUIRED,
+     .help = "the model file (it must declare a symmetry)"},
+    /* a string until the model is loaded: the names it assigns are the
+       model's parameters, and MODEL may come after it */
+    {"--subs", CMDLINE_STRING, offsetof(boundary_opts_t, subs), .value = "p=v,...",
+     .help = "fix parameters to exact rationals (3, -1/2, 0.01, 1e-3)"},
+    {NULL, CMDLINE_GROUP, offsetof(boundary_opts_t, common), .group = blochgen_common_opts},
+    {NULL}
+};
+
+const blochgen_cmd_t blochgen_boundary_cmd = {
+    {"boundary",
+     "boundary polynomial at fixed parameters, certified real roots\n"
+     "Prints the boundary polynomial (zero where the symmetric state has a\n"
+     "zero odd-sector eigenvalue) with the given parameters fixed to exact\n"
+     "rationals; with one parameter left free, also its real roots as\n"
+     "certified Arb enclosures (the limit root-bits bounds their isolation).\n"
+     "Exit status 1 if there is no boundary polynomial, or it vanishes\n"
+     "identically.",
+     boundary_opts, sizeof(boundary_opts_t)},
+    boundary_run
+};

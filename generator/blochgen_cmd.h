@@ -2,17 +2,36 @@
 #ifndef BLOCHGEN_CMD_H
 #define BLOCHGEN_CMD_H
 
-#include <stdio.h>
+#include "cmdline.h"
 #include "derive.h"
 
-int blochgen_boundary(int argc, char **argv);
+/* The options every command takes, the first member of each command's
+   option struct (main reaches them there without knowing the command).
+   limit holds the limits --limit gave, 0 for those it did not, until main
+   fills in the defaults before the command runs: cmdline_parse zeroes the
+   struct, and "not given" must survive it. */
+typedef struct
+{
+    limit_t limit;
+} blochgen_opts_t;
 
-/* The defaults, with progress on stderr when it is a terminal. */
-void blochgen_limits_init(limit_t L);
-/* --limit SPEC of command cmd: 0, or 2 after printing why. */
-int blochgen_limit_option(limit_t L, const char *cmd, const char *spec);
-/* One line per limit: name=default and what it bounds. */
-void blochgen_limit_help(FILE *f);
+/* Their table, a CMDLINE_GROUP entry in each command's table at the
+   offset of its blochgen_opts_t. */
+extern const cmdline_opt_t blochgen_common_opts[];
+
+/* A command: its options and what it does with them.  cmd comes first so
+   that main can look the command up in a list of cmdline_cmd_t and get
+   back to run. */
+typedef struct
+{
+    cmdline_cmd_t cmd;
+    /* opts: the command's struct as cmdline_parse filled it, limits
+       complete; an exit status */
+    int (*run)(void *opts);
+} blochgen_cmd_t;
+
+extern const blochgen_cmd_t blochgen_boundary_cmd;
+
 /* On stderr: a step of d that a limit stopped (it is in the output too,
    but a user reading only the terminal should hear of it). */
 void blochgen_derive_notes(const derive_t d);

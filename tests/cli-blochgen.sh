@@ -8,12 +8,30 @@ trap 'rm -rf "$tmp"' EXIT
 bad=0
 no() { echo "FAIL: $*"; bad=$((bad + 1)); }
 
-for c in "" derive emit check; do
+for c in "" derive emit check boundary; do
     "$BIN/blochgen" $c --help >"$tmp/help" 2>&1 || no "blochgen $c --help exits non-zero"
     grep -q usage "$tmp/help" || no "blochgen $c --help prints no usage"
 done
 "$BIN/blochgen" frobnicate >/dev/null 2>&1; [ $? = 2 ] || no "unknown command does not exit 2"
 "$BIN/blochgen" derive >/dev/null 2>&1; [ $? = 2 ] || no "derive without a model does not exit 2"
+# the option tables' refusals, each naming the command and the option
+usage_err() {  # $1 = expected message, then the arguments
+    want=$1
+    shift
+    "$BIN/blochgen" "$@" >"$tmp/uout" 2>"$tmp/uerr"
+    st=$?
+    [ $st = 2 ] && [ ! -s "$tmp/uout" ] && grep -qF -- "$want" "$tmp/uerr" ||
+        no "blochgen $*: status $st, want 2 and '$want', got: $(cat "$tmp/uerr")"
+}
+usage_err "blochgen derive: expected MODEL" derive
+usage_err "blochgen emit: -o DIR is required" emit models/pump_loss.model
+usage_err "blochgen check: expected HANDFILE" check models/pump_loss.model
+usage_err "blochgen derive: --format: expected one of text|latex|json, got 'yaml'" derive models/pump_loss.model --format yaml
+usage_err "blochgen derive: --format given twice" derive models/pump_loss.model --format json --format text
+usage_err "blochgen derive: unknown option '--bogus'" derive --bogus models/pump_loss.model
+usage_err "blochgen check: unexpected argument 'extra'" check models/pump_loss.model h extra
+usage_err "blochgen boundary: --limit needs a value" boundary models/pump_loss.model --limit
+usage_err "blochgen: unknown command 'frobnicate'" frobnicate
 
 m=models/pump_loss.model
 "$BIN/blochgen" derive $m >"$tmp/t" || no "derive text failed"
@@ -186,6 +204,7 @@ printf '%s\nhamiltonian (a+b+c+d+1)^4*sz1\n' "$P" >"$tmp/t4.model"
 "$BIN/blochgen" derive "$tmp/t4.model" >/dev/null || no "(a+b+c+d+1)^4 refused by default"
 limit_err "$tmp/t4.model:4:25: this power would have up to 75 terms, 105 with the products before it, above the limit terms=100" "$BIN/blochgen" derive "$tmp/t4.model" --limit terms=100
 limit_err "$tmp/t4.model:4:25:" "$BIN/blochgen" emit "$tmp/t4.model" -o "$tmp" --limit degree=9,terms=100
+limit_err "$tmp/t4.model:4:25:" "$BIN/blochgen" derive --limit=degree=9 "$tmp/t4.model" --limit terms=100
 limit_err "$tmp/deg.model:4:25:" "$BIN/blochgen" boundary "$tmp/deg.model"
 printf 'let x = (h1+h2+lambda)^3\nddt <sx1> = 0\n' >"$tmp/t3.hand"
 limit_err "$tmp/t3.hand:1:24: this power would have up to 18 terms, 30 with the products before it, above the limit terms=20" "$BIN/blochgen" check $m "$tmp/t3.hand" --limit terms=20
@@ -250,6 +269,13 @@ fi
 [ $? = 2 ] && grep -q "output directory $tmp/missing: No such file or directory" "$tmp/lerr" || no "emit -o MISSING: $(cat "$tmp/lerr")"
 "$BIN/blochgen" boundary $m --subs h1=1,h1=2 >"$tmp/lout" 2>"$tmp/lerr"
 [ $? = 2 ] && [ ! -s "$tmp/lout" ] && grep -q "subs: parameter .h1. given twice" "$tmp/lerr" || no "--subs h1 twice: $(cat "$tmp/lerr")"
+"$BIN/blochgen" boundary --subs h1=1,nope=2 $m >"$tmp/lout" 2>"$tmp/lerr"
+[ $? = 2 ] && [ ! -s "$tmp/lout" ] && grep -q "^blochgen boundary: --subs: unknown parameter 'nope' (known: h1 h2 lambda gup gdown)" "$tmp/lerr" ||
+    no "--subs nope: $(cat "$tmp/lerr")"
+# without --subs: the boundary polynomial in all the parameters (no roots)
+"$BIN/blochgen" boundary $m >"$tmp/lout" 2>"$tmp/lerr"
+[ $? = 0 ] && grep -q '^boundary = .*h1\^8' "$tmp/lout" && ! grep -q 'real root' "$tmp/lout" ||
+    no "boundary without --subs: $(head -c 300 "$tmp/lerr")"
 "$BIN/blochgen" boundary $m --subs lambda=0,gup=0,gdown=0,h2=1 >"$tmp/lout" 2>"$tmp/lerr"
 [ $? = 1 ] && [ ! -s "$tmp/lout" ] && grep -q "vanishes identically at lambda=0,gup=0,gdown=0,h2=1" "$tmp/lerr" ||
     no "identically zero boundary: $(cat "$tmp/lout" "$tmp/lerr")"
