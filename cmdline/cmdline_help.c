@@ -98,13 +98,20 @@ static int describe(const cmdline_opt_t *o, size_t offset, void *ctx)
 void cmdline_help(FILE *f, const cmdline_cmd_t *c, const char *prog)
 {
     help_t h = {f, 0, 0};
+    size_t n;
 
     fprintf(f, "usage: %s", prog);
     h.col = 7 + (int) strlen(prog);
     for (h.pass = 0; h.pass < 3; h.pass++)
         _cmdline_opts_walk(c->opts, 0, synopsis, &h);
-    fprintf(f, "\n\n");
-    wrap(f, c->help, 0, 0);
+    /* the summary, then the rest of the help as its own paragraph */
+    n = strcspn(c->help, "\n");
+    fprintf(f, "\n\n%.*s\n", (int) n, c->help);
+    if (c->help[n] == '\n')
+    {
+        fputc('\n', f);
+        wrap(f, c->help + n + 1, 0, 0);
+    }
     fprintf(f, "\n\noptions:\n");
     _cmdline_opts_walk(c->opts, 0, describe, &h);
     fprintf(f, "  %-22s this help\n", "--help");
