@@ -77,8 +77,14 @@ static int stability_cmd(const stability_opts_t *a, const bloch_model_t *m,
         printf("# eigenvalues of the Jacobian (re im sector), slowest first\n");
         for (k = 0; k < s.n; k++)
             printf("% .17g % .17g %s\n", s.wr[k], s.wi[k], sector_name(s.sector[k]));
-        printf("gap %.17g\nfrequency %.17g\nsector %s\n%s\n", s.gap, s.freq,
-               sector_name(s.slow_sector), s.gap > 0 ? "stable" : "unstable");
+        /* + 0.0: a zero gap prints as 0, not -0 */
+        printf("gap %.17g\nfrequency %.17g\nsector %s\n", s.gap + 0.0, s.freq,
+               sector_name(s.slow_sector));
+        if (s.verdict == STAB_MARGINAL)
+            printf("marginal (the leading real part is zero to within %.3g, the resolution "
+                   "of double-precision eigenvalues here)\n", s.tol);
+        else
+            printf("%s\n", stab_verdict_name(s.verdict));
         if (a->certify)
             st = certify(a, m, arb);
     }

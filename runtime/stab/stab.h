@@ -21,12 +21,22 @@ typedef struct
     double gap;             /* -max Re(mu): > 0 stable */
     double freq;            /* |Im| of the slowest mode */
     int slow_sector;
+    double tol;             /* |Re(mu)| <= tol is zero: STAB_MARGINAL_RTOL
+                               times the Jacobian's Frobenius norm */
+    int verdict;            /* stab_verdict(gap, tol) */
 } stab_spectrum_t;
+
+/* Double-precision eigenvalues of a nonsymmetric matrix carry an error of
+   about eps ||J|| / (condition of the eigenvalue), and up to sqrt(eps)
+   ||J|| for a defective one (a conserved quantity's zero eigenvalue can
+   be): a real part within 1e-8 ||J||_F of zero is not resolved. */
+#define STAB_MARGINAL_RTOL 1e-8
 
 void stab_spectrum_init(stab_spectrum_t *s, const bloch_model_t *m);
 void stab_spectrum_clear(stab_spectrum_t *s);
 
-/* Full spectrum at state x.  0, or -1 when LAPACK failed. */
+/* Full spectrum at state x, and its verdict.  0, or -1 when LAPACK
+   failed. */
 int stab_spectrum(stab_spectrum_t *s, const double *x, const double *p, const bloch_model_t *m);
 
 /* Phase of the symmetric state from its slowest mode. */
@@ -49,7 +59,16 @@ int stab_blocks_gap(double *gap, double *freq, int *sector, const double *xs, co
    every eigenvalue of the ball Jacobian.  Returns STAB_STABLE,
    STAB_UNSTABLE or STAB_UNDECIDED; *gap_lo, *gap_hi bound the gap when
    decided. */
-enum { STAB_STABLE = 0, STAB_UNSTABLE = 1, STAB_UNDECIDED = 2 };
+enum { STAB_STABLE = 0, STAB_UNSTABLE = 1, STAB_UNDECIDED = 2,
+       STAB_MARGINAL = 3 };     /* the leading real part is zero within the
+                                   tolerance: neither stable nor unstable
+                                   (a conserved quantity, a bifurcation) */
+
+/* The verdict of a gap -max Re(mu) computed to within tol: STAB_STABLE
+   (gap > tol), STAB_UNSTABLE (gap < -tol) or STAB_MARGINAL. */
+int stab_verdict(double gap, double tol);
+/* "stable", "unstable", "undecided", "marginal". */
+const char *stab_verdict_name(int verdict);
 int stab_certify(double *gap_lo, double *gap_hi, const double *p, const bloch_model_t *m,
                  const bloch_model_arb_t *marb);
 

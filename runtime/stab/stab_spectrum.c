@@ -12,8 +12,9 @@ void stab_spectrum_init(stab_spectrum_t *s, const bloch_model_t *m)
     s->wr = blochgen_calloc(2 * m->nobs, sizeof(double));
     s->wi = s->wr + m->nobs;
     s->sector = blochgen_calloc(m->nobs, 1);
-    s->gap = s->freq = 0;
+    s->gap = s->freq = s->tol = 0;
     s->slow_sector = STAB_MIXED;
+    s->verdict = STAB_UNDECIDED;
 }
 
 void stab_spectrum_clear(stab_spectrum_t *s)
@@ -66,6 +67,7 @@ int stab_spectrum(stab_spectrum_t *s, const double *x, const double *p, const bl
     double *a = blochgen_malloc(sizeof(double) * 2 * n * n), *vr = a + n * n;
 
     m->jacobian(a, x, p);
+    s->tol = STAB_MARGINAL_RTOL * linalg_norm(a, n * n);
     st = linalg_eig(s->wr, s->wi, vr, a, n);
     for (j = 0; j < n && st == 0; j++)
     {
@@ -82,6 +84,7 @@ int stab_spectrum(stab_spectrum_t *s, const double *x, const double *p, const bl
     j = linalg_eig_slowest(s->wr, s->wi, n);
     s->freq = fabs(s->wi[j]);
     s->slow_sector = s->sector[j];
+    s->verdict = stab_verdict(s->gap, s->tol);
     return 0;
 }
 

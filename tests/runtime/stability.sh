@@ -14,6 +14,7 @@
 # (a complex pair -g/2 +- 2i sqrt(h (h - z)) when h > z), and -g for sz.
 set -u
 BIN=${BIN:-bin}
+BUILD=${BUILD:-build}
 S=$BIN/pump_loss
 P=h1=0.5,h2=10,lambda=0.01,gup=1,gdown=0
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/bg-stability.XXXXXX")
@@ -122,6 +123,26 @@ done
 "$S" stability --set h1=0.5,h2=10,lambda=0,gup=2,gdown=0 --certify >"$tmp/c" ||
     no "--certify at the critical point exited $?"
 grep -q '^certified: undecided' "$tmp/c" || no "exact zero gap: $(grep certified "$tmp/c")"
+
+# ---- marginal: a zero eigenvalue is neither stable nor unstable ------------
+# tests/models/btc.model (see its derivation): at x = 0, y = 4 Omega/kappa
+# the eigenvalues are kappa z/2 (twice) and exactly 0
+T=$BUILD/testmodels
+# shellcheck disable=SC2086
+make --no-print-directory BUILD="$BUILD" BIN="$BIN" model M=tests/models/btc.model \
+    MODEL_OUT="$T" ${BLOCHGEN_MAKE_ARGS:-} >"$tmp/make.log" 2>&1 || no "building btc: $(cat "$tmp/make.log")"
+for z in -0.9 -0.5 0.5; do
+    "$T/btc" stability --set Omega=0.1,kappa=1 --at 0,0.4,$z >"$tmp/b" 2>&1 ||
+        no "btc stability at z=$z exited $?: $(cat "$tmp/b")"
+    awk -v z=$z 'NR > 2 && NF == 3 { n++; e[n] = $1 }
+         $1 == "gap" { gap = $2 } $1 ~ /^(stable|unstable|marginal)$/ { v = $1 }
+         END { top = z > 0 ? z / 2 : 0    # the largest real part, analytically
+               want = z > 0 ? "unstable" : "marginal"
+               if (n != 3 || (e[1] - top) ^ 2 > 1e-24) { print "eigenvalues " e[1] " " e[2] " " e[3]; exit 1 }
+               if (v != want) { print "verdict " v ", want " want " (gap " gap ")"; exit 1 }
+               if (gap ~ /^-0$/) { print "gap printed as -0"; exit 1 } }' "$tmp/b" ||
+        no "btc at z=$z: $(cat "$tmp/b")"
+done
 
 # ---- errors ---------------------------------------------------------------
 expect() {
