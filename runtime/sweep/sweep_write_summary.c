@@ -140,9 +140,33 @@ static void other_lines(FILE *f, const char *pre, const sweep_t *sw)
     }
 }
 
+/* Bistable windows the folds bound: a fold met going forward at F (a
+   branch ends there) and one met going backward at B, B before F in the
+   forward order, enclose an interval where both branches exist, whether
+   or not a grid point falls inside.  Returns the number printed. */
+static int fold_windows(FILE *f, const char *pre, const sweep_t *sw)
+{
+    double s = sw->b > sw->a ? 1 : -1;
+    int i, j, n = 0;
+
+    for (i = 0; i < sw->nev; i++)
+        for (j = 0; j < sw->nev; j++)
+        {
+            const sweep_event_t *F = sw->ev + i, *B = sw->ev + j;
+            if (F->type != SWEEP_EV_FOLD || B->type != SWEEP_EV_FOLD || F->dir < 0 ||
+                B->dir > 0 || !((F->par - B->par) * s > 0))
+                continue;
+            fprintf(f, "%sbistable %s=[%.10g,%.10g] between the folds of branches %d and %d\n",
+                    pre, sw->m->params[sw->vary], fmin(F->par, B->par), fmax(F->par, B->par),
+                    F->branch, B->branch);
+            n++;
+        }
+    return n;
+}
+
 void sweep_write_summary(FILE *f, const char *pre, const sweep_t *sw)
 {
-    int k, nh, lo[64], hi[64];
+    int k, nh, nw, lo[64], hi[64];
 
     for (k = 0; k < sw->nbr; k++)
         branch_line(f, pre, sw->br + k, sw);
@@ -158,6 +182,13 @@ void sweep_write_summary(FILE *f, const char *pre, const sweep_t *sw)
         interval(f, sw, lo[k], hi[k]);
         fprintf(f, "\n");
     }
-    if (nh == 0)
+    nw = fold_windows(f, pre, sw);
+    /* "no hysteresis" only where both followed states crossed the whole
+       grid: a direction that lost its state compared nothing beyond */
+    if (sw->fol[0].len < sw->n || sw->fol[1].len < sw->n)
+        fprintf(f, "%shysteresis not decided: the followed state of the %s direction does "
+                   "not reach every grid point\n", pre,
+                sw->fol[0].len < sw->n ? "forward" : "backward");
+    else if (nh == 0 && nw == 0)
         fprintf(f, "%sno hysteresis: the followed states of both directions agree\n", pre);
 }

@@ -197,6 +197,15 @@ awk -v a="$1" -v b="$2" -v lo="$flo" -v hi="$fhi" 'BEGIN {
         exit !(a > lo && a - 0.025 < lo && b < hi && b + 0.025 > hi) }' ||
     err "hysteresis [$1,$2] is not the grid interval between the folds $flo, $fhi"
 
+# a grid with no point between the folds: the window comes from the folds
+# themselves, and no "no hysteresis" verdict
+"$T/fold" sweep --set V=4,omega=1,gamma=1 --vary hz=1:3:3 --direction both \
+    -o "$tmp/fold3.csv" >"$tmp/fold3.out" 2>&1 || err "fold sweep on 3 points exited $?"
+grep -q '^no hysteresis' "$tmp/fold3.out" && err "3 points: 'no hysteresis' between two folds"
+set -- $(sed -n 's/^bistable hz=\[\([^,]*\),\([^]]*\)\].*/\1 \2/p' "$tmp/fold3.out") x x
+{ close "$1" "$flo" 1e-5 && close "$2" "$fhi" 1e-5; } ||
+    err "3 points: bistable window [$1,$2], folds $flo, $fhi: $(cat "$tmp/fold3.out")"
+
 # hopf: g_H = G^2/(4 (gup - gdown)), frequency 2h; no pitchfork
 hopf_case() {   # gup gdown h grid gH
     gH=$5
@@ -213,6 +222,12 @@ hopf_case() {   # gup gdown h grid gH
         err "hopf: the followed state survives the Hopf point"
 }
 hopf_case 1 0.2 0.7 0:0.8:37 0.45
+# both directions lose their followed state past the Hopf point: nothing
+# was compared there, so no verdict on hysteresis
+"$T/hopf" sweep --set h=0.7,gup=1,gdown=0.2 --vary g=0:0.8:37 --direction both \
+    -o "$tmp/hopf2.csv" >"$tmp/hopf2.out" 2>&1 || err "hopf sweep both exited $?"
+grep -q '^no hysteresis' "$tmp/hopf2.out" && err "hopf: 'no hysteresis' with the followed states lost"
+grep -q '^hysteresis not decided' "$tmp/hopf2.out" || err "hopf: no 'not decided': $(cat "$tmp/hopf2.out")"
 hopf_case 1 0 0.3 0:0.5:38 0.25
 
 echo "sweep: $fail problem(s)"
