@@ -183,7 +183,11 @@ int cli_cmd_dmsweep(const cli_args_t *a, const bloch_model_t *m)
     if (st == 0)
         st = write_out(&s, a, dirname, m);
     if (st == 0 && a->plot)
-        dmss_plot(a->plot, &s);
+    {
+        char msg[PLOT_MSG_SIZE];
+        if (dmss_plot(a->plot, &s, msg, sizeof msg) != PLOT_OK)
+            fprintf(stderr, "%s\n", msg);   /* a failed figure is a warning only */
+    }
     dmss_sweep_clear(&s);
     free(x0);
     return st;

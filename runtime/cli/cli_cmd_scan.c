@@ -60,7 +60,11 @@ static int finish(cmdline_out_t *out, const scan_grid_t *g, const cli_args_t *a,
     }
     t0 = seconds() - t0;
     if (st == CMDLINE_OK && a->plot)
-        scan_plot(a->plot, g, a->par, m);   /* a failed figure is a warning only */
+    {
+        char msg[PLOT_MSG_SIZE];
+        if (scan_plot(a->plot, g, a->par, m, msg, sizeof msg) != PLOT_OK)
+            fprintf(stderr, "%s\n", msg);   /* a failed figure is a warning only */
+    }
     summary(g, t_compute, t0, ranks);
     return st;
 }
@@ -170,7 +174,11 @@ static int scan_streamed(const cli_args_t *a, const bloch_model_t *m)
         return st;
     }
     if ((st = cmdline_out_close(&out, 1)) == CMDLINE_OK && a->plot)
-        scan_plot(a->plot, &g, a->par, m);   /* a failed figure is a warning only */
+    {
+        char msg[PLOT_MSG_SIZE];
+        if (scan_plot(a->plot, &g, a->par, m, msg, sizeof msg) != PLOT_OK)
+            fprintf(stderr, "%s\n", msg);   /* a failed figure is a warning only */
+    }
     summary(&g, seconds() - t0 - t_write, t_write, 1);
     scan_grid_clear(&g);
     return st;

@@ -118,7 +118,11 @@ int cli_cmd_sweep(const cli_args_t *a, const bloch_model_t *m)
     if (st == 0)
         st = write_out(&sw, a, dirname, m);
     if (st == 0 && a->plot)
-        sweep_plot(a->plot, &sw);
+    {
+        char msg[PLOT_MSG_SIZE];
+        if (sweep_plot(a->plot, &sw, msg, sizeof msg) != PLOT_OK)
+            fprintf(stderr, "%s\n", msg);   /* a failed figure is a warning only */
+    }
     sweep_clear(&sw);
     free(xi[0]);
     free(xi[1]);

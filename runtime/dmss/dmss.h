@@ -27,6 +27,7 @@
 
 #include <stdio.h>
 #include "dm.h"
+#include "plot.h"
 
 /* First step h0 of the Jacobian ladder and its length (steps h0 .. h0 2^-(N-1)). */
 #define DMSS_FD_H0 1.6e-2
@@ -179,7 +180,8 @@ void dmss_write_csv(FILE *f, const dmss_sweep_t *s);
 /* Figure (gnuplot, data inline in the script next to the PNG): the first
    odd observable, <sx1 sx2> (or the second observable), the concurrence,
    chi_F, the gap and omega_slow against the parameter, forward and
-   backward.  0 or -1. */
-int dmss_plot(const char *png, const dmss_sweep_t *s);
+   backward.  A plot status (plot.h): PLOT_OK, else the warning is in msg
+   (n bytes). */
+int dmss_plot(const char *png, const dmss_sweep_t *s, char *msg, size_t n);
 
 #endif
