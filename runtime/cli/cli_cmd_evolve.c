@@ -30,6 +30,7 @@ int cli_cmd_evolve(const cli_args_t *a, const bloch_model_t *m)
     cmdline_out_t out;
     FILE *f;
     void *ctx[3];
+    char msg[256];
     int st = 0, k, w;
 
     if (!num_ode_method(method, NUM_ODE_ANY))
@@ -67,8 +68,8 @@ int cli_cmd_evolve(const cli_args_t *a, const bloch_model_t *m)
     ctx[0] = (void *) a, ctx[1] = (void *) m, ctx[2] = f;
     cmdline_interrupt_install();
     st = evolve_run(x, 0, a->t, a->have_every ? a->every : 0, method, tol, a->par, m, write_row,
-                    ctx, cmdline_interrupted);
-    if (st == 1 && cmdline_interrupted())
+                    ctx, cmdline_interrupted, msg, sizeof msg);
+    if (st == EVOLVE_STOPPED && cmdline_interrupted())
     {
         /* the rows written are complete: keep them, say where it stopped */
         fprintf(f, "# partial: stopped by signal %d before t = %.17g; the rows above are "
@@ -79,7 +80,9 @@ int cli_cmd_evolve(const cli_args_t *a, const bloch_model_t *m)
         free(x);
         return w ? w : cmdline_interrupt_status();
     }
-    st = st == 0 ? 0 : 3;
+    if (st != EVOLVE_OK && st != EVOLVE_STOPPED)
+        fprintf(stderr, "%s\n", msg);
+    st = st == EVOLVE_OK ? CMDLINE_OK : CMDLINE_NO_CONVERGENCE;
     if ((w = cmdline_out_close(&out, st == 0)) != 0 && st == 0)
         st = w;
     free(x);

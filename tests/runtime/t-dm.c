@@ -388,7 +388,7 @@ static void test_trajectory_pump_loss(void)
             x0[6 + 3 * j + k] = x0[j] * x0[3 + k];
     memcpy(x, x0, sizeof x);
     memcpy(y, x0, sizeof y);
-    if (evolve_run(x, 0, 20, 1, "rk8pd", 1e-12, p, m, store_bloch, &a, NULL) != 0)
+    if (evolve_run(x, 0, 20, 1, "rk8pd", 1e-12, p, m, store_bloch, &a, NULL, NULL, 0) != EVOLVE_OK)
         TEST_FAIL("evolve_run");
     if (dm_ctx_init(&c, m, p) != 0)
         TEST_FAIL("dm_ctx_init");
