@@ -62,6 +62,8 @@ static int run(dmss_sweep_t *s, const int *dirs, int ndir, int quiet, const bloc
             int d = dirs[k] > 0 ? 0 : 1, g = dirs[k] > 0 ? s->done[d] : s->n - 1 - s->done[d];
             const dmss_info_t *i = &s->row[d][g].info;
             cmdline_progress_clear(&pb);
+            if (s->fail_msg[0])
+                fprintf(stderr, "%s\n", s->fail_msg);
             if (st == 3)
                 fprintf(stderr, "%s dmsweep: no steady state at %s=%.15g (%s sweep): no stable "
                         "state with |rhs|_2 <= %g accepted within t = %g (--t); |rhs|_2 = %.3g "

@@ -61,6 +61,7 @@ int cli_cmd_prepare(const cli_args_t *a, const bloch_model_t *m)
     equil_prep_t pr;
     equil_ctx_t q;
     equil_sols_t S;
+    char msg[768];
     int st, best = -1, nl = 0;
 
     equil_prep_init(&pr);
@@ -75,15 +76,17 @@ int cli_cmd_prepare(const cli_args_t *a, const bloch_model_t *m)
         free(x);
         return 2;
     }
-    if ((st = equil_prepare_run(x, &pr, a->par, a->epsilon, m)) != 0)
+    if ((st = equil_prepare_run(x, &pr, a->par, a->epsilon, m, msg, sizeof msg)) != EQUIL_OK)
     {
+        fprintf(stderr, "%s\n", msg);
         free(x);
-        return st;
+        return st == EQUIL_BAD_INPUT ? CMDLINE_BAD_INPUT : CMDLINE_NO_CONVERGENCE;
     }
-    if ((st = equil_ctx_init(&q, m, a->par)) != 0)
+    if (equil_ctx_init(&q, m, a->par, msg, sizeof msg) != EQUIL_OK)
     {
+        fprintf(stderr, "%s\n", msg);
         free(x);
-        return st;
+        return CMDLINE_BAD_INPUT;
     }
     equil_sols_init(&S);
     if ((st = equil_solve(&S, &q)) != 0)
