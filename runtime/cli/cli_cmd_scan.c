@@ -237,8 +237,13 @@ int cli_cmd_scan(const cli_args_t *a, const bloch_model_t *m)
         cmdline_progress_init(&pb, (long) (r1 - r0) * a->y.n, a->quiet || rank != 0);
         ok = scan_rows(&g, r0, r1, a->par, m, cmdline_progress_tick, &pb) == 0;
         cmdline_progress_clear(&pb);
-        if (scan_mpi_all(ok) && scan_mpi_gather(&g, rank, size) == 0)
-            st = rank == 0 ? finish(&out, &g, a, m, seconds() - t0, size) : 0;
+        if (scan_mpi_all(ok))
+        {
+            if (scan_mpi_gather(&g, rank, size) == 0)
+                st = rank == 0 ? finish(&out, &g, a, m, seconds() - t0, size) : 0;
+            else
+                fprintf(stderr, "scan: MPI_Gatherv failed\n");
+        }
     }
     if (out.f != NULL)  /* failed before finish: leave no file behind */
         cmdline_out_close(&out, 0);

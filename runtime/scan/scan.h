@@ -92,7 +92,7 @@ int scan_mpi_all(int flag);
 /* The rows of rank r: [*r0, *r1), contiguous, in rank order. */
 void scan_mpi_share(int *r0, int *r1, int nrows, int rank, int size);
 /* Collects every rank's rows (its share) into rank 0's whole grid.  0, or
-   -1 after a message. */
+   -1 when an MPI_Gatherv failed (the caller reports it). */
 int scan_mpi_gather(scan_grid_t *g, int rank, int size);
 
 #endif
