@@ -43,9 +43,9 @@ static int run(task_t task, const double *xs, const double *p, const bloch_model
     case BROKEN:
         return steady_broken(x, &info, 1, p, 1e-12, m);
     case EVOLVE_RK8PD:
-        return evolve_run(x, 0, 1000, 0, "rk8pd", 1e-10, p, m, NULL, NULL, NULL);
+        return evolve_run(x, 0, 1000, 0, "rk8pd", 1e-10, p, m, NULL, NULL, NULL, NULL, 0);
     case EVOLVE_MSBDF:
-        return evolve_run(x, 0, 1000, 0, "msbdf", 1e-10, p, m, NULL, NULL, NULL);
+        return evolve_run(x, 0, 1000, 0, "msbdf", 1e-10, p, m, NULL, NULL, NULL, NULL, 0);
     default:
         return stab_certify(&lo, &hi, p, m, &pump_loss_model_arb) == STAB_UNSTABLE ? 0 : -1;
     }

@@ -142,6 +142,7 @@ static int dmevolve_cmd(const dmevolve_opts_t *a, const bloch_model_t *m)
     row_ctx_t rc;
     cmdline_out_t out;
     FILE *f;
+    char msg[256];
     int status, r, w;
 
     if (!num_ode_method(method, NUM_ODE_ONE_STEP) || tol < 1e-15)
@@ -155,10 +156,11 @@ static int dmevolve_cmd(const dmevolve_opts_t *a, const bloch_model_t *m)
         free(x);
         return 2;
     }
-    if ((status = dm_ctx_init(&c, m, a->set.v)) != 0)
+    if (dm_ctx_init(&c, m, a->set.v, msg, sizeof msg) != DM_OK)
     {
+        fprintf(stderr, "%s\n", msg);
         free(x);
-        return status;
+        return CMDLINE_BAD_INPUT;
     }
     dm_levels_init(&lv, &c);
     dm_stats_init(&st);
@@ -173,8 +175,10 @@ static int dmevolve_cmd(const dmevolve_opts_t *a, const bloch_model_t *m)
         header(f, method, tol, a, m);
         rc.m = m, rc.c = &c, rc.f = f;
         r = dm_evolve(x, 0, a->t, a->every > 0 ? a->every : 0, method, tol, write_row, &rc,
-                      &st, &lv, &c);
-        status = r == 0 ? 0 : 3;
+                      &st, &lv, &c, msg, sizeof msg);
+        if (r == DM_FAILED)
+            fprintf(stderr, "%s\n", msg);
+        status = r == DM_OK ? CMDLINE_OK : CMDLINE_NO_CONVERGENCE;
         if ((w = cmdline_out_close(&out, r == 0)) != 0 && status == 0)
             status = w;
         if (status == 0)

@@ -18,13 +18,16 @@ typedef struct
 static int state(double *x, double *J, double *err, dmss_info_t *info, const char *at,
                  const dmss_opts_t *o, dm_levels_t *lv, dm_ctx_t *c, const bloch_model_t *m)
 {
+    char msg[256] = "";
     int st;
 
     if (strcmp(at, "steady") == 0 || strcmp(at, "-steady") == 0)
     {
         if (dmss_seed(x, at[0] == '-' ? -1 : 1, c) != 0)
             return 3;
-        st = dmss_relax(x, info, J, o, lv, c);
+        st = dmss_relax(x, info, J, o, lv, c, msg, sizeof msg);
+        if (st != 0 && msg[0])
+            fprintf(stderr, "%s\n", msg);
         if (st != 0)
             fprintf(stderr, "%s dmstability: no stable steady state reached from the %s seed "
                     "within t = %g (|rhs|_2 = %.3g at the end; relaxation tolerance %g, "
@@ -92,6 +95,7 @@ static int dmstability_cmd(const dmstability_opts_t *a, const bloch_model_t *m)
     dmss_info_t info;
     dm_ctx_t c;
     dm_levels_t lv;
+    char msg[256];
 
     dmss_opts_init(&o);
     o.tol = a->tol;
@@ -106,10 +110,11 @@ static int dmstability_cmd(const dmstability_opts_t *a, const bloch_model_t *m)
     }
     if (a->method)
         o.method = a->method;
-    if (dm_ctx_init(&c, m, a->set.v) != 0)
+    if (dm_ctx_init(&c, m, a->set.v, msg, sizeof msg) != DM_OK)
     {
+        fprintf(stderr, "%s\n", msg);
         free(x);
-        return 2;
+        return CMDLINE_BAD_INPUT;
     }
     dm_levels_init(&lv, &c);
     memset(&info, 0, sizeof info);

@@ -71,6 +71,8 @@ static int run(dmss_sweep_t *s, const int *dirs, int ndir, int quiet, const bloc
             int d = dirs[k] > 0 ? 0 : 1, g = dirs[k] > 0 ? s->done[d] : s->n - 1 - s->done[d];
             const dmss_info_t *i = &s->row[d][g].info;
             cmdline_progress_clear(&pb);
+            if (s->fail_msg[0])
+                fprintf(stderr, "%s\n", s->fail_msg);
             if (st == 3)
                 fprintf(stderr, "%s dmsweep: no steady state at %s=%.15g (%s sweep): no stable "
                         "state with |rhs|_2 <= %g accepted within t = %g (--t); |rhs|_2 = %.3g "
@@ -192,7 +194,11 @@ static int dmsweep_cmd(const dmsweep_opts_t *a, const bloch_model_t *m)
     if (st == 0)
         st = write_out(&s, a, dirname, m);
     if (st == 0 && a->plot)
-        dmss_plot(a->plot, &s);
+    {
+        char msg[PLOT_MSG_SIZE];
+        if (dmss_plot(a->plot, &s, msg, sizeof msg) != PLOT_OK)
+            fprintf(stderr, "%s\n", msg);   /* a failed figure is a warning only */
+    }
     dmss_sweep_clear(&s);
     free(x0);
     return st;

@@ -43,10 +43,14 @@ static int one_point(FILE *f, const equilibrium_opts_t *a, const bloch_model_t *
 {
     equil_ctx_t q;
     equil_sols_t S;
+    char msg[512];
     int st, k, j;
 
-    if ((st = equil_ctx_init(&q, m, a->set.v)) != 0)
-        return st;
+    if (equil_ctx_init(&q, m, a->set.v, msg, sizeof msg) != EQUIL_OK)
+    {
+        fprintf(stderr, "%s\n", msg);
+        return CMDLINE_BAD_INPUT;
+    }
     equil_sols_init(&S);
     if ((st = equil_solve(&S, &q)) != 0)
         fprintf(stderr, "%s equilibrium: Newton did not converge from %d of the seeds, so a "
@@ -103,11 +107,15 @@ static int line_row(FILE *f, double v, double *p, int param, int header,
     equil_ctx_t q;
     equil_sols_t S;
     double *ys, *mus, mu0 = NAN;
+    char msg[512];
     int st, j, nmu = 0;
 
     p[param] = v;
-    if ((st = equil_ctx_init(&q, m, p)) != 0)
-        return st;
+    if (equil_ctx_init(&q, m, p, msg, sizeof msg) != EQUIL_OK)
+    {
+        fprintf(stderr, "%s\n", msg);
+        return CMDLINE_BAD_INPUT;
+    }
     equil_sols_init(&S);
     ys = blochgen_malloc(sizeof(double) * 2 * (q.nf + 1));
     mus = ys + q.nf + 1;

@@ -37,6 +37,7 @@ static int evolve(const void *opts, const char *prog, const bloch_model_t *m,
     cmdline_out_t out;
     FILE *f;
     void *ctx[3];
+    char msg[256];
     int st = 0, k, w;
 
     (void) arb;
@@ -79,8 +80,8 @@ static int evolve(const void *opts, const char *prog, const bloch_model_t *m,
     ctx[0] = (void *) a, ctx[1] = (void *) m, ctx[2] = f;
     cmdline_interrupt_install();
     st = evolve_run(x, 0, a->t, a->every > 0 ? a->every : 0, method, tol, a->set.v, m, write_row,
-                    ctx, cmdline_interrupted);
-    if (st == 1 && cmdline_interrupted())
+                    ctx, cmdline_interrupted, msg, sizeof msg);
+    if (st == EVOLVE_STOPPED && cmdline_interrupted())
     {
         /* the rows written are complete: keep them, say where it stopped */
         fprintf(f, "# partial: stopped by signal %d before t = %.17g; the rows above are "
@@ -91,7 +92,9 @@ static int evolve(const void *opts, const char *prog, const bloch_model_t *m,
         free(x);
         return w ? w : cmdline_interrupt_status();
     }
-    st = st == 0 ? 0 : 3;
+    if (st != EVOLVE_OK && st != EVOLVE_STOPPED)
+        fprintf(stderr, "%s\n", msg);
+    st = st == EVOLVE_OK ? CMDLINE_OK : CMDLINE_NO_CONVERGENCE;
     if ((w = cmdline_out_close(&out, st == 0)) != 0 && st == 0)
         st = w;
     free(x);

@@ -68,6 +68,7 @@ static int prepare_cmd(const prepare_opts_t *a, const bloch_model_t *m)
     equil_prep_t pr;
     equil_ctx_t q;
     equil_sols_t S;
+    char msg[768];
     int st, best = -1, nl = 0;
 
     equil_prep_init(&pr);
@@ -82,15 +83,17 @@ static int prepare_cmd(const prepare_opts_t *a, const bloch_model_t *m)
         free(x);
         return 2;
     }
-    if ((st = equil_prepare_run(x, &pr, a->set.v, a->epsilon, m)) != 0)
+    if ((st = equil_prepare_run(x, &pr, a->set.v, a->epsilon, m, msg, sizeof msg)) != EQUIL_OK)
     {
+        fprintf(stderr, "%s\n", msg);
         free(x);
-        return st;
+        return st == EQUIL_BAD_INPUT ? CMDLINE_BAD_INPUT : CMDLINE_NO_CONVERGENCE;
     }
-    if ((st = equil_ctx_init(&q, m, a->set.v)) != 0)
+    if (equil_ctx_init(&q, m, a->set.v, msg, sizeof msg) != EQUIL_OK)
     {
+        fprintf(stderr, "%s\n", msg);
         free(x);
-        return st;
+        return CMDLINE_BAD_INPUT;
     }
     equil_sols_init(&S);
     if ((st = equil_solve(&S, &q)) != 0)

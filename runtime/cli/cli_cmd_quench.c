@@ -90,6 +90,7 @@ static int initial_state(double *x0, char *msg, size_t len, const quench_opts_t 
                          const double *pf, const bloch_model_t *m)
 {
     double resid;
+    char why[768];
     int st;
 
     if (a->init)
@@ -99,8 +100,11 @@ static int initial_state(double *x0, char *msg, size_t len, const quench_opts_t 
         snprintf(msg, len, "--init %s", a->init);
         return 0;
     }
-    if ((st = quench_prepare(x0, &resid, pf, a->epsilon, m)) != 0)
-        return st;
+    if ((st = quench_prepare(x0, &resid, pf, a->epsilon, m, why, sizeof why)) != QUENCH_OK)
+    {
+        fprintf(stderr, "%s\n", why);
+        return st == QUENCH_BAD_INPUT ? CMDLINE_BAD_INPUT : CMDLINE_NO_CONVERGENCE;
+    }
     if (m->thermal_param >= 0)
         snprintf(msg, len, "thermal state at the --from parameters: the ansatz A1-A3 with "
                  "epsilon=%g relaxed (all level pairs at rate 1), then Newton to the "
@@ -119,12 +123,14 @@ static int run(const quench_opts_t *a, const bloch_model_t *m, const double *pf,
     rows_t w;
     const char *what = "";
     cmdline_out_t out;
+    char why[512];
     int st, r, wst;
 
-    if ((st = quench_init(&q, m, pt, x0)) != 0)
+    if ((st = quench_init(&q, m, pt, x0, why, sizeof why)) != QUENCH_OK)
     {
+        fprintf(stderr, "%s\n", why);
         quench_clear(&q);
-        return st > 0 ? st : 3;
+        return st == QUENCH_BAD_INPUT ? CMDLINE_BAD_INPUT : CMDLINE_NO_CONVERGENCE;
     }
     q.method = a->method ? a->method : "rk8pd";
     q.tol = a->tol;
@@ -143,8 +149,10 @@ static int run(const quench_opts_t *a, const bloch_model_t *m, const double *pf,
             "matrices of one mean-field site at 0 and t; rate = -log F (Eq. 31)\n", q.method,
             q.tol, q.c.d, q.c.d);
     fprintf(w.f, "t,t_gamma,m_x1,m_x2,O,purity,F,rate,concurrence\n");
-    r = quench_run(&q, a->t, a->every > 0 ? a->every : 0, write_row, &w);
-    st = r == 0 ? 0 : 3;
+    r = quench_run(&q, a->t, a->every > 0 ? a->every : 0, write_row, &w, why, sizeof why);
+    if (r != QUENCH_OK && r != QUENCH_STOPPED)
+        fprintf(stderr, "%s\n", why);
+    st = r == QUENCH_OK ? CMDLINE_OK : CMDLINE_NO_CONVERGENCE;
     if (r == 0 && q.st.pos_violated)
     {
         fprintf(stderr, "%s quench: positivity violated: rho has eigenvalue %.3e at t = %.9g "

@@ -68,7 +68,11 @@ static int finish(cmdline_out_t *out, const scan_grid_t *g, const scan_opts_t *a
     }
     t0 = seconds() - t0;
     if (st == CMDLINE_OK && a->plot)
-        scan_plot(a->plot, g, a->set.v, m);   /* a failed figure is a warning only */
+    {
+        char msg[PLOT_MSG_SIZE];
+        if (scan_plot(a->plot, g, a->set.v, m, msg, sizeof msg) != PLOT_OK)
+            fprintf(stderr, "%s\n", msg);   /* a failed figure is a warning only */
+    }
     summary(g, t_compute, t0, ranks);
     return st;
 }
@@ -178,7 +182,11 @@ static int scan_streamed(const scan_opts_t *a, const bloch_model_t *m)
         return st;
     }
     if ((st = cmdline_out_close(&out, 1)) == CMDLINE_OK && a->plot)
-        scan_plot(a->plot, &g, a->set.v, m);   /* a failed figure is a warning only */
+    {
+        char msg[PLOT_MSG_SIZE];
+        if (scan_plot(a->plot, &g, a->set.v, m, msg, sizeof msg) != PLOT_OK)
+            fprintf(stderr, "%s\n", msg);   /* a failed figure is a warning only */
+    }
     summary(&g, seconds() - t0 - t_write, t_write, 1);
     scan_grid_clear(&g);
     return st;
@@ -237,8 +245,13 @@ static int scan_cmd(const scan_opts_t *a, const bloch_model_t *m)
         cmdline_progress_init(&pb, (long) (r1 - r0) * a->y.r.n, a->quiet || rank != 0);
         ok = scan_rows(&g, r0, r1, a->set.v, m, cmdline_progress_tick, &pb) == 0;
         cmdline_progress_clear(&pb);
-        if (scan_mpi_all(ok) && scan_mpi_gather(&g, rank, size) == 0)
-            st = rank == 0 ? finish(&out, &g, a, m, seconds() - t0, size) : 0;
+        if (scan_mpi_all(ok))
+        {
+            if (scan_mpi_gather(&g, rank, size) == 0)
+                st = rank == 0 ? finish(&out, &g, a, m, seconds() - t0, size) : 0;
+            else
+                fprintf(stderr, "scan: MPI_Gatherv failed\n");
+        }
     }
     if (out.f != NULL)  /* failed before finish: leave no file behind */
         cmdline_out_close(&out, 0);

@@ -127,7 +127,11 @@ static int sweep_cmd(const sweep_opts_t *a, const bloch_model_t *m)
     if (st == 0)
         st = write_out(&sw, a, dirname, m);
     if (st == 0 && a->plot)
-        sweep_plot(a->plot, &sw);
+    {
+        char msg[PLOT_MSG_SIZE];
+        if (sweep_plot(a->plot, &sw, msg, sizeof msg) != PLOT_OK)
+            fprintf(stderr, "%s\n", msg);   /* a failed figure is a warning only */
+    }
     sweep_clear(&sw);
     free(xi[0]);
     free(xi[1]);

@@ -31,18 +31,22 @@
  *
  * Usage:
  *   dm_ctx_t c; dm_levels_t lv; dm_stats_t st;
- *   dm_ctx_init(&c, model, p);          (returns 2 with a message if p is bad)
+ *   dm_ctx_init(&c, model, p, msg, n);  (DM_OK, else a status and msg)
  *   dm_levels_init(&lv, &c);
  *   dm_levels_start(&lv, x, &c);        (numbers the levels by energy at x)
  *   dm_stats_init(&st);
- *   dm_evolve(x, 0, t1, every, "rk8pd", 1e-10, out, data, &st, &lv, &c);
+ *   dm_evolve(x, 0, t1, every, "rk8pd", 1e-10, out, data, &st, &lv, &c, msg, n);
  *   dm_levels_clear(&lv); dm_ctx_clear(&c);
  * Nothing here is global (dm_evolve only turns GSL's abort-on-error
  * handler off): several contexts may run in parallel threads.  Functions
  * taking a dm_ctx_t use its scratch space, so one context serves one
  * thread at a time; a caller may keep its own matrices in c->rho and c->H
  * between calls, but dm_rhs_bloch, dm_levels_start and dm_evolve
- * overwrite them. */
+ * overwrite them.
+ *
+ * Nothing here prints: dm_ctx_init and dm_evolve return a status (below)
+ * and put the reason, with its values, in the caller's buffer msg of n
+ * bytes (always terminated; msg may be NULL with n = 0). */
 #ifndef BLOCHGEN_DM_H
 #define BLOCHGEN_DM_H
 
@@ -59,6 +63,25 @@ typedef double _Complex dm_cplx;
 /* Two eigenvalues closer than DM_DEGEN_TOL * max(1, max |E|) are treated
    as degenerate by the level tracking. */
 #define DM_DEGEN_TOL 1e-9
+
+/* Status of dm_ctx_init and dm_evolve. */
+enum
+{
+    DM_OK = 0,
+    DM_STOPPED = 1,            /* dm_evolve: out() asked to stop */
+    DM_NO_ENGINE_DATA = 2,     /* dm_ctx_init: the emitted code has no
+                                  density-matrix data (emitted by an older
+                                  blochgen: re-emit it) */
+    DM_BAD_MODEL = 3,          /* dm_ctx_init: inconsistent sites and
+                                  observables, or an observable name that
+                                  is not a Pauli string */
+    DM_BAD_TEMPERATURE = 4,    /* dm_ctx_init: the bath temperature < 0 */
+    DM_FAILED = 5              /* dm_evolve: unknown method or levels not
+                                  started, a GSL step failed, the state
+                                  became non-finite, the step size fell
+                                  below its minimum or the eigensolver
+                                  failed */
+};
 
 /* Everything fixed for one model at one parameter point, and scratch. */
 typedef struct
@@ -93,11 +116,10 @@ typedef struct
     double diag_trace, diag_herm;
 } dm_ctx_t;
 
-/* Prepares the engine for model m at parameters p (copied).  0; 2 after
-   a message on stderr when the model lacks the engine's data (emitted
-   by an older blochgen) or the temperature is negative.  T = 0 means no
-   upward jumps. */
-int dm_ctx_init(dm_ctx_t *c, const bloch_model_t *m, const double *p);
+/* Prepares the engine for model m at parameters p (copied).  DM_OK;
+   DM_NO_ENGINE_DATA, DM_BAD_MODEL or DM_BAD_TEMPERATURE with the reason
+   in msg (c is then cleared).  T = 0 means no upward jumps. */
+int dm_ctx_init(dm_ctx_t *c, const bloch_model_t *m, const double *p, char *msg, size_t n);
 void dm_ctx_clear(dm_ctx_t *c);
 void dm_ctx_reset_diag(dm_ctx_t *c);
 
@@ -224,11 +246,12 @@ int dm_monitor(double t, const double *x, dm_stats_t *st, dm_levels_t *lv, dm_ct
    relative tolerance tol on the Bloch coordinates), stepping by hand so
    that after every accepted step the level reference moves on (lv must
    have been started) and positivity is checked; out() at t0, every
-   multiple of `every` (<= 0: only the ends) and t1.  0; 1 when out()
-   stopped; -1 when GSL failed or the state became non-finite (message on
-   stderr).  A positivity violation does not stop the run: it is
-   recorded in st for the caller to report. */
+   multiple of `every` (<= 0: only the ends) and t1.  DM_OK; DM_STOPPED
+   when out() stopped; DM_FAILED with the reason and time in msg (x: the
+   state where it stopped).  A positivity violation does not stop the
+   run: it is recorded in st for the caller to report. */
 int dm_evolve(double *x, double t0, double t1, double every, const char *method, double tol,
-              dm_out_fn out, void *data, dm_stats_t *st, dm_levels_t *lv, dm_ctx_t *c);
+              dm_out_fn out, void *data, dm_stats_t *st, dm_levels_t *lv, dm_ctx_t *c,
+              char *msg, size_t n);
 
 #endif

@@ -40,22 +40,22 @@ static int pauli_tables(dm_ctx_t *c, int v, const char *name)
     return 0;
 }
 
-static int check_model(const bloch_model_t *m)
+static int check_model(const bloch_model_t *m, char *msg, size_t n)
 {
     if (m->hamiltonian == NULL || m->jump_coef == NULL || m->jump_rates == NULL ||
         m->level_rates == NULL)
     {
-        fprintf(stderr, "%s: the emitted code has no density-matrix data (emitted by an older "
-                "blochgen): re-emit it\n", m->name);
-        return 2;
+        snprintf(msg, n, "%s: the emitted code has no density-matrix data (emitted by an older "
+                 "blochgen): re-emit it", m->name);
+        return DM_NO_ENGINE_DATA;
     }
     if (m->sites > 8 || m->nobs != (1 << (2 * m->sites)) - 1)
     {
-        fprintf(stderr, "%s: inconsistent model data (%d sites, %d observables)\n", m->name,
-                m->sites, m->nobs);
-        return 2;
+        snprintf(msg, n, "%s: inconsistent model data (%d sites, %d observables)", m->name,
+                 m->sites, m->nobs);
+        return DM_BAD_MODEL;
     }
-    return 0;
+    return DM_OK;
 }
 
 static void alloc_scratch(dm_ctx_t *c)
@@ -93,12 +93,12 @@ static void alloc_scratch(dm_ctx_t *c)
     c->work = blochgen_calloc(c->lwork, sizeof(dm_cplx));
 }
 
-int dm_ctx_init(dm_ctx_t *c, const bloch_model_t *m, const double *p)
+int dm_ctx_init(dm_ctx_t *c, const bloch_model_t *m, const double *p, char *msg, size_t n)
 {
     int v, st;
 
     memset(c, 0, sizeof *c);
-    if ((st = check_model(m)) != 0)
+    if ((st = check_model(m, msg, n)) != DM_OK)
         return st;
     c->m = m;
     c->k = m->sites;
@@ -121,19 +121,19 @@ int dm_ctx_init(dm_ctx_t *c, const bloch_model_t *m, const double *p)
     for (v = 0; v < c->nobs; v++)
         if (pauli_tables(c, v, m->observables[v]) != 0)
         {
-            fprintf(stderr, "%s: observable name '%s' is not a Pauli string\n", m->name,
-                    m->observables[v]);
+            snprintf(msg, n, "%s: observable name '%s' is not a Pauli string", m->name,
+                     m->observables[v]);
             dm_ctx_clear(c);
-            return 2;
+            return DM_BAD_MODEL;
         }
     if (c->thermal && !(c->T >= 0))
     {
-        fprintf(stderr, "%s: the bath temperature %s = %g must be >= 0\n", m->name,
-                m->params[m->thermal_param], c->T);
+        snprintf(msg, n, "%s: the bath temperature %s = %g must be >= 0", m->name,
+                 m->params[m->thermal_param], c->T);
         dm_ctx_clear(c);
-        return 2;
+        return DM_BAD_TEMPERATURE;
     }
-    return 0;
+    return DM_OK;
 }
 
 void dm_ctx_clear(dm_ctx_t *c)

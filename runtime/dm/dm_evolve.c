@@ -38,7 +38,8 @@ static int f_rhs(double t, const double y[], double dydt[], void *params)
 
 static int run(double *x, double t0, double t1, double every, double *t, dm_out_fn out,
                void *data, gsl_odeiv2_evolve *ev, gsl_odeiv2_control *con, gsl_odeiv2_step *s,
-               gsl_odeiv2_system *sys, dm_stats_t *st, dm_levels_t *lv, dm_ctx_t *c)
+               gsl_odeiv2_system *sys, dm_stats_t *st, dm_levels_t *lv, dm_ctx_t *c,
+               char *msg, size_t n)
 {
     double h = fmin(1e-3, t1 - t0), hmin = 1e-14 * fmax(1, fabs(t1 - t0));
     long k = 1;
@@ -53,32 +54,33 @@ static int run(double *x, double t0, double t1, double every, double *t, dm_out_
             int g = gsl_odeiv2_evolve_apply(ev, con, s, sys, t, tn, &h, x);
             if (g != GSL_SUCCESS)
             {
-                fprintf(stderr, "dm_evolve: GSL step failed at t = %.17g: %s\n", *t,
-                        g == GSL_EBADFUNC ? "the state became non-finite" : gsl_strerror(g));
-                return -1;
+                snprintf(msg, n, "dm_evolve: GSL step failed at t = %.17g: %s", *t,
+                         g == GSL_EBADFUNC ? "the state became non-finite" : gsl_strerror(g));
+                return DM_FAILED;
             }
             st->steps++;
             if (dm_monitor(*t, x, st, lv, c) != 0)
             {
-                fprintf(stderr, "dm_evolve: eigensolver failed at t = %.17g\n", *t);
-                return -1;
+                snprintf(msg, n, "dm_evolve: eigensolver failed at t = %.17g", *t);
+                return DM_FAILED;
             }
             if (*t < tn && h < hmin)
             {
-                fprintf(stderr, "dm_evolve: step size %g below %g at t = %.17g: the solution "
-                        "blows up or is too stiff\n", h, hmin, *t);
-                return -1;
+                snprintf(msg, n, "dm_evolve: step size %g below %g at t = %.17g: the solution "
+                         "blows up or is too stiff", h, hmin, *t);
+                return DM_FAILED;
             }
         }
         dm_from_bloch(c->rho, x, c);
         if (out && out(*t, x, c->rho, data))
-            return 1;
+            return DM_STOPPED;
     }
-    return 0;
+    return DM_OK;
 }
 
 int dm_evolve(double *x, double t0, double t1, double every, const char *method, double tol,
-              dm_out_fn out, void *data, dm_stats_t *st, dm_levels_t *lv, dm_ctx_t *c)
+              dm_out_fn out, void *data, dm_stats_t *st, dm_levels_t *lv, dm_ctx_t *c,
+              char *msg, size_t n)
 {
     /* one-step methods only: the levels move between hand-made steps */
     const num_ode_method_t *e = num_ode_method(method, NUM_ODE_ONE_STEP);
@@ -90,18 +92,30 @@ int dm_evolve(double *x, double t0, double t1, double every, const char *method,
     double t = t0;
     int r;
 
-    if (e == NULL || (c->npairs > 0 && !lv->ready))
-        return -1;
+    if (e == NULL)
+    {
+        snprintf(msg, n, "dm_evolve: unknown method '%s' (known: %s)", method ? method : "(null)",
+                 num_ode_method_list(NUM_ODE_ONE_STEP));
+        return DM_FAILED;
+    }
+    if (c->npairs > 0 && !lv->ready)
+    {
+        snprintf(msg, n, "dm_evolve: the level reference was not started (dm_levels_start)");
+        return DM_FAILED;
+    }
     dm_ctx_reset_diag(c);
     if (dm_monitor(t0, x, st, lv, c) != 0)
-        return -1;
+    {
+        snprintf(msg, n, "dm_evolve: eigensolver failed at t = %.17g", t0);
+        return DM_FAILED;
+    }
     dm_from_bloch(c->rho, x, c);
     if (out && out(t0, x, c->rho, data))
-        return 1;
+        return DM_STOPPED;
     s = gsl_odeiv2_step_alloc(*e->type, c->nobs);
     con = gsl_odeiv2_control_y_new(tol, tol);
     ev = gsl_odeiv2_evolve_alloc(c->nobs);
-    r = run(x, t0, t1, every, &t, out, data, ev, con, s, &sys, st, lv, c);
+    r = run(x, t0, t1, every, &t, out, data, ev, con, s, &sys, st, lv, c, msg, n);
     gsl_odeiv2_evolve_free(ev);
     gsl_odeiv2_control_free(con);
     gsl_odeiv2_step_free(s);

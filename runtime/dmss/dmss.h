@@ -27,6 +27,7 @@
 
 #include <stdio.h>
 #include "dm.h"
+#include "plot.h"
 
 /* First step h0 of the Jacobian ladder and its length (steps h0 .. h0 2^-(N-1)). */
 #define DMSS_FD_H0 1.6e-2
@@ -96,9 +97,10 @@ typedef struct
    lv is started at x here and left at the steady state.  J (nobs^2, may be
    NULL) receives the Jacobian at the result.  0; 3 when no stable steady
    state was accepted within the time cap (x: where it stopped); -1 when the
-   integrator or an eigensolver failed. */
+   integrator or an eigensolver failed (dm_evolve's reason in msg, n bytes,
+   when it was the integrator; msg may be NULL with n = 0). */
 int dmss_relax(double *x, dmss_info_t *info, double *J, const dmss_opts_t *o,
-               dm_levels_t *lv, dm_ctx_t *c);
+               dm_levels_t *lv, dm_ctx_t *c, char *msg, size_t n);
 
 /* Steady state at parameters p (nparams) by Newton from x0 with the levels
    numbered at x0: the neighbours of a steady state for chi_F.  x: result;
@@ -146,6 +148,8 @@ typedef struct
     dmss_row_t *row[2]; /* [0] forward, [1] backward: n rows each, grid order */
     int done[2];        /* rows filled */
     double fail_par;    /* where a relaxation failed */
+    char fail_msg[256]; /* why, when known: dm_ctx_init's or dm_evolve's
+                           message (empty otherwise) */
 } dmss_sweep_t;
 
 void dmss_sweep_init(dmss_sweep_t *s, const double *p, int vary, double a, double b, int n,
@@ -156,12 +160,15 @@ double dmss_grid_value(const dmss_sweep_t *s, int g);
 /* One point: steady state from x (in place) at parameter value par, first
    mixed with weight DMSS_SEED_MIX of dmss_seed(seed_sign) when seed_sign
    is not 0; then its spectrum, concurrence and chi_F into r.  0, 3 or -1
-   as dmss_relax. */
-int dmss_point(dmss_row_t *r, double *x, double par, int seed_sign, const dmss_sweep_t *s);
+   as dmss_relax; -1 also when the engine refuses the parameters
+   (dm_ctx_init), with its message in msg (n bytes) as dmss_relax's. */
+int dmss_point(dmss_row_t *r, double *x, double par, int seed_sign, const dmss_sweep_t *s,
+               char *msg, size_t n);
 
 /* One direction (+1 forward, -1 backward) with continuation: every point,
    the first included, starts mixed with the seed (dmss_point); tick(data)
-   after every point.  0; 3 (s->fail_par) or -1 as dmss_relax. */
+   after every point.  0; 3 (s->fail_par) or -1 as dmss_relax (the reason,
+   when known, in s->fail_msg). */
 int dmss_sweep_run(dmss_sweep_t *s, int dir, void (*tick)(void *), void *data);
 
 /* Grid intervals [lo, hi] (increasing indices) where the forward and
@@ -179,7 +186,8 @@ void dmss_write_csv(FILE *f, const dmss_sweep_t *s);
 /* Figure (gnuplot, data inline in the script next to the PNG): the first
    odd observable, <sx1 sx2> (or the second observable), the concurrence,
    chi_F, the gap and omega_slow against the parameter, forward and
-   backward.  0 or -1. */
-int dmss_plot(const char *png, const dmss_sweep_t *s);
+   backward.  A plot status (plot.h): PLOT_OK, else the warning is in msg
+   (n bytes). */
+int dmss_plot(const char *png, const dmss_sweep_t *s, char *msg, size_t n);
 
 #endif

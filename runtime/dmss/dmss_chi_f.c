@@ -26,7 +26,7 @@ static int family(double *rho, double q, void *ctx)
     f->p[f->vary] = q;
     if (dmss_newton_at(f->y, &gap, f->x, f->p, f->tol, f->m) != 0 || !(gap > 0))
         return -1;
-    if (dm_ctx_init(&c, f->m, f->p) != 0)
+    if (dm_ctx_init(&c, f->m, f->p, NULL, 0) != DM_OK)
         return -1;
     dm_from_bloch((dm_cplx *) rho, f->y, &c);
     dm_ctx_clear(&c);

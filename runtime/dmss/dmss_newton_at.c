@@ -10,7 +10,8 @@ int dmss_newton_at(double *x, double *gap, const double *x0, const double *p, do
     dm_levels_t lv;
     int its, st, n = m->nobs;
 
-    if (dm_ctx_init(&c, m, p) != 0)
+    /* no message: the caller only asks whether a neighbour exists */
+    if (dm_ctx_init(&c, m, p, NULL, 0) != DM_OK)
         return -1;
     dm_levels_init(&lv, &c);
     memcpy(x, x0, sizeof(double) * m->nobs);

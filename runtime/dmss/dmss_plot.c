@@ -35,16 +35,16 @@ static void block(FILE *f, const char *name, int d, int v1, int v2, const dmss_s
     fprintf(f, "EOD\n");
 }
 
-int dmss_plot(const char *png, const dmss_sweep_t *s)
+int dmss_plot(const char *png, const dmss_sweep_t *s, char *msg, size_t n)
 {
     static const char *ylab[6] = {NULL, NULL, "concurrence C", "chi_F", "stability gap",
                                   "omega_slow"};
-    FILE *f = plot_script_open(png, 1500, 850);
+    FILE *f = plot_script_open(png, 1500, 850, msg, n);
     const char *par = s->m->params[s->vary];
     int v1, v2, k;
 
     if (f == NULL)
-        return -1;
+        return PLOT_NO_SCRIPT;
     pick(&v1, &v2, s->m);
     block(f, "$fw", 0, v1, v2, s);
     block(f, "$bw", 1, v1, v2, s);
@@ -62,5 +62,5 @@ int dmss_plot(const char *png, const dmss_sweep_t *s)
                     k + 2);
     }
     fprintf(f, "unset multiplot\n");
-    return plot_script_run(f, png);
+    return plot_script_run(f, png, msg, n);
 }

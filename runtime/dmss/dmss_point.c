@@ -16,7 +16,8 @@ static int mix_seed(double *x, int sign, dm_ctx_t *c)
     return st;
 }
 
-int dmss_point(dmss_row_t *r, double *x, double par, int seed_sign, const dmss_sweep_t *s)
+int dmss_point(dmss_row_t *r, double *x, double par, int seed_sign, const dmss_sweep_t *s,
+               char *msg, size_t n)
 {
     const bloch_model_t *m = s->m;
     double *p = blochgen_malloc(sizeof(double) * (m->nparams + 1));
@@ -26,7 +27,7 @@ int dmss_point(dmss_row_t *r, double *x, double par, int seed_sign, const dmss_s
 
     memcpy(p, s->p, sizeof(double) * m->nparams);
     p[s->vary] = par;
-    if (dm_ctx_init(&c, m, p) != 0)
+    if (dm_ctx_init(&c, m, p, msg, n) != DM_OK)
     {
         free(p);
         return -1;
@@ -34,7 +35,7 @@ int dmss_point(dmss_row_t *r, double *x, double par, int seed_sign, const dmss_s
     dm_levels_init(&lv, &c);
     st = seed_sign != 0 ? mix_seed(x, seed_sign, &c) : 0;
     if (st == 0)
-        st = dmss_relax(x, &r->info, NULL, &s->opts, &lv, &c);
+        st = dmss_relax(x, &r->info, NULL, &s->opts, &lv, &c, msg, n);
     r->par = par;
     if (st == 0)
     {

@@ -57,7 +57,7 @@ static int polish(double *x, double *J, dmss_info_t *info, const dmss_opts_t *o,
 }
 
 int dmss_relax(double *x, dmss_info_t *info, double *J, const dmss_opts_t *o,
-               dm_levels_t *lv, dm_ctx_t *c)
+               dm_levels_t *lv, dm_ctx_t *c, char *msg, size_t n)
 {
     double t = 0, chunk = RELAX_CHUNK0, r;
     dm_stats_t st;
@@ -86,7 +86,7 @@ int dmss_relax(double *x, dmss_info_t *info, double *J, const dmss_opts_t *o,
             return 3;
         chunk = fmin(chunk, o->tcap - t);
         dm_stats_init(&st);
-        if (dm_evolve(x, t, t + chunk, 0, o->method, o->int_tol, NULL, NULL, &st, lv, c) != 0)
+        if (dm_evolve(x, t, t + chunk, 0, o->method, o->int_tol, NULL, NULL, &st, lv, c, msg, n) != DM_OK)
             return -1;
         info->min_eig = fmin(info->min_eig, st.min_eig);
         info->pos_violated |= st.pos_violated;

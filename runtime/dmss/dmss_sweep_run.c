@@ -16,7 +16,7 @@ static int order_param(const bloch_model_t *m)
 }
 
 /* The first state: the explicit one or the seed, at the first value. */
-static int first_state(double *x, double par, const dmss_sweep_t *s)
+static int first_state(double *x, double par, dmss_sweep_t *s)
 {
     const bloch_model_t *m = s->m;
     double *p = blochgen_malloc(sizeof(double) * (m->nparams + 1));
@@ -29,7 +29,7 @@ static int first_state(double *x, double par, const dmss_sweep_t *s)
     {
         memcpy(p, s->p, sizeof(double) * m->nparams);
         p[s->vary] = par;
-        if ((st = dm_ctx_init(&c, m, p)) == 0)
+        if ((st = dm_ctx_init(&c, m, p, s->fail_msg, sizeof s->fail_msg)) == DM_OK)
         {
             st = dmss_seed(x, s->init_sign, &c);
             dm_ctx_clear(&c);
@@ -45,6 +45,7 @@ int dmss_sweep_run(dmss_sweep_t *s, int dir, void (*tick)(void *), void *data)
     double *x = blochgen_malloc(sizeof(double) * s->m->nobs);
 
     s->done[d] = 0;
+    s->fail_msg[0] = '\0';
     if (first_state(x, dmss_grid_value(s, dir > 0 ? 0 : n - 1), s) != 0)
         st = -1;
     for (k = 0; k < n && st == 0; k++)
@@ -53,7 +54,8 @@ int dmss_sweep_run(dmss_sweep_t *s, int dir, void (*tick)(void *), void *data)
         /* the seed keeps the side the state is on */
         if (v >= 0 && fabs(x[v]) > DMSS_SIDE_TOL)
             sign = x[v] > 0 ? 1 : -1;
-        st = dmss_point(&s->row[d][g], x, dmss_grid_value(s, g), sign, s);
+        st = dmss_point(&s->row[d][g], x, dmss_grid_value(s, g), sign, s, s->fail_msg,
+                        sizeof s->fail_msg);
         if (st != 0)
             s->fail_par = dmss_grid_value(s, g);
         else

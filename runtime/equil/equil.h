@@ -27,12 +27,32 @@
  * eigenvalue mu of its odd block crosses 1, first the largest (for Eq. 8,
  * mu = tanh(h/T)/h, so T_c = h / atanh h: Eq. 9).  J is computed
  * analytically from the eigen-decomposition of H_MF (divided differences
- * of exp(-E/T)), not by finite differences. */
+ * of exp(-E/T)), not by finite differences.
+ *
+ * Nothing here prints: equil_ctx_init, equil_ansatz and the preparation
+ * return a status (below) and put the reason, with its values, in the
+ * caller's buffer msg of n bytes (always terminated; msg may be NULL
+ * with n = 0); the command prints it. */
 #ifndef BLOCHGEN_EQUIL_H
 #define BLOCHGEN_EQUIL_H
 
 #include "bloch_model.h"
 #include "dm.h"
+
+/* Status of equil_ctx_init, equil_ansatz, equil_prepare_run and
+   equil_prepare (2 and 3 as before, so that callers testing != 0 keep
+   working). */
+enum
+{
+    EQUIL_OK = 0,
+    EQUIL_BAD_INPUT = 2,       /* the model or parameters are unusable: one
+                                  of dm_ctx_init's reasons, no `thermal`
+                                  statement, T <= 0, H_MF not linear with
+                                  symmetric couplings, a seed outside
+                                  [-1, 1], a dissipator without rates */
+    EQUIL_NOT_STATIONARY = 3   /* preparation: the integration failed, or the
+                                  state was not stationary by tmax */
+};
 
 /* Everything fixed at one parameter point, and scratch. */
 typedef struct
@@ -51,10 +71,12 @@ typedef struct
     dm_cplx *H, *rho, *V, *M1, *M2;
 } equil_ctx_t;
 
-/* Prepares the solver for model m at parameters p (copied).  0; 2 after a
-   message on stderr when the model has no `thermal` statement, T <= 0, or
-   H_MF is not linear in x with a symmetric coupling matrix. */
-int equil_ctx_init(equil_ctx_t *q, const bloch_model_t *m, const double *p);
+/* Prepares the solver for model m at parameters p (copied).  EQUIL_OK;
+   EQUIL_BAD_INPUT with the reason in msg when dm_ctx_init refuses m or p,
+   the model has no `thermal` statement, T <= 0, or H_MF is not linear in
+   x with a symmetric coupling matrix. */
+int equil_ctx_init(equil_ctx_t *q, const bloch_model_t *m, const double *p, char *msg,
+                   size_t n);
 void equil_ctx_clear(equil_ctx_t *q);
 
 /* The map: x (nobs Bloch coordinates) of the Gibbs state of H_MF(y) and
@@ -137,7 +159,8 @@ typedef struct
    the symmetric solution between n samples, each refined by Brent (GSL)
    until the bracket is below tol.  Writes at most maxn, increasing;
    returns the number found, or -1 when the model cannot be solved at a
-   sample (message on stderr), has no symmetry or no odd field. */
+   sample (equil_ctx_init refused it or Newton failed; no message: a
+   caller checks the points first), has no symmetry or no odd field. */
 int equil_critical(equil_crit_t *pts, int maxn, const double *p, int param, double a,
                    double b, int n, double tol, const bloch_model_t *m);
 
@@ -147,9 +170,10 @@ int equil_critical(equil_crit_t *pts, int maxn, const double *p, int param, doub
    rho_s = (1 + tanh(|b_s|/T) (-b_s/|b_s|).sigma + epsilon sigma^x) / 2,
    b_s the single-site field of H_MF(0) on site s (Tr(sigma^a_s H)/d; for
    Eq. 22, b_s = -h_s z, so rho_s has tanh(h_s/T) on sigma^z as in A2-A3)
-   and epsilon the symmetry-breaking seed.  x: nobs.  0, or 2 after a
-   message when a site's Bloch vector would exceed 1. */
-int equil_ansatz(double *x, double epsilon, equil_ctx_t *q);
+   and epsilon the symmetry-breaking seed.  x: nobs.  EQUIL_OK, or
+   EQUIL_BAD_INPUT with the reason in msg when epsilon is outside [-1, 1]
+   (a site's Bloch vector would exceed 1). */
+int equil_ansatz(double *x, double epsilon, equil_ctx_t *q, char *msg, size_t n);
 
 /* Replaces the nearly stationary x by the self-consistent Gibbs state
    nearest to it: equil_newton on the mean fields read from x, then
@@ -188,15 +212,18 @@ void equil_prep_init(equil_prep_t *pr);
    (dm_evolve, the level pairs at one rate, the largest but >= 1, unless
    pr->equal_rates = 0: detailed balance makes the stationary state
    independent of them) until stationary, then (pr->polish) equil_polish.
-   x: nobs.  0; 2
-   after a message (bad model or parameters); 3 after a message when it
-   did not become stationary by tmax or the integration failed. */
+   x: nobs.  EQUIL_OK;
+   EQUIL_BAD_INPUT (bad model or parameters, or no dissipation);
+   EQUIL_NOT_STATIONARY when it did not become stationary by tmax or the
+   integration failed.  The reason in msg (possibly several lines: the
+   integrator's, then the preparation's). */
 int equil_prepare_run(double *x, equil_prep_t *pr, const double *p, double epsilon,
-                      const bloch_model_t *m);
+                      const bloch_model_t *m, char *msg, size_t n);
 
 /* The same with the default options: the entry point for other commands
    (e.g. `quench` starts from this state). */
-int equil_prepare(double *x, const double *p, double epsilon, const bloch_model_t *m);
+int equil_prepare(double *x, const double *p, double epsilon, const bloch_model_t *m,
+                  char *msg, size_t n);
 
 /* Distance between the states x and y (Bloch coordinates): trace distance
    (1/2) sum |eig(rho_x - rho_y)| and 1 - F with the squared Uhlmann

@@ -23,7 +23,7 @@ static double site_field(const dm_cplx *H, int d, unsigned b, int a)
     return s;
 }
 
-int equil_ansatz(double *x, double epsilon, equil_ctx_t *q)
+int equil_ansatz(double *x, double epsilon, equil_ctx_t *q, char *msg, size_t n)
 {
     int d = q->dm.d, k = q->dm.k, s, a, i, j;
     double (*r)[3] = blochgen_malloc(sizeof(double[3]) * k);
@@ -31,10 +31,10 @@ int equil_ansatz(double *x, double epsilon, equil_ctx_t *q)
 
     if (!(fabs(epsilon) <= 1))
     {
-        fprintf(stderr, "%s: the seed epsilon = %g is not in [-1, 1] (it is <sigma^x> of "
-                "every site of the ansatz)\n", q->m->name, epsilon);
+        snprintf(msg, n, "%s: the seed epsilon = %g is not in [-1, 1] (it is <sigma^x> of "
+                 "every site of the ansatz)", q->m->name, epsilon);
         free(r);
-        return 2;
+        return EQUIL_BAD_INPUT;
     }
 
     memset(q->x, 0, sizeof(double) * q->dm.nobs);

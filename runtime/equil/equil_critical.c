@@ -25,7 +25,7 @@ static int margins(double *g, double v, line_t *l)
     int k, n = -1;
 
     l->p[l->param] = v;
-    if (equil_ctx_init(&q, l->m, l->p) != 0)
+    if (equil_ctx_init(&q, l->m, l->p, NULL, 0) != EQUIL_OK)
         return l->failed = 1, -1;
     y = blochgen_malloc(sizeof(double) * (q.nf + 1));
     if (!q.has_symmetry || equil_symmetric(y, g, &n, &q) != 0)

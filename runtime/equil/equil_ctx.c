@@ -28,8 +28,9 @@ static int close_to(double a, double b)
 
 /* Bf (nobs+1 x nobs, column w = dc/dx_w) from differences; checks that
    c is linear (second differences vanish) and B symmetric with an
-   x-independent identity coefficient.  0 or 2 after a message. */
-static int couplings(double *Bf, equil_ctx_t *q)
+   x-independent identity coefficient.  EQUIL_OK, or EQUIL_BAD_INPUT and
+   the reason in msg. */
+static int couplings(double *Bf, equil_ctx_t *q, char *msg, size_t len)
 {
     int n = q->dm.nobs, w, z, k, bad = 0;
     double *c0 = blochgen_calloc(n + 1, sizeof(double)), *a = blochgen_calloc(n + 1, sizeof(double));
@@ -51,29 +52,29 @@ static int couplings(double *Bf, equil_ctx_t *q)
                                        (z == w ? 0 : Bf[(size_t) k * n + z]));
         }
     if (bad)
-        fprintf(stderr, "%s: equilibrium needs a mean-field Hamiltonian linear in the "
-                "expectations <P> (no products of two of them)\n", q->m->name);
+        snprintf(msg, len, "%s: equilibrium needs a mean-field Hamiltonian linear in the "
+                 "expectations <P> (no products of two of them)", q->m->name);
     for (w = 0; w < n && !bad; w++)
     {
         bad = Bf[(size_t) n * n + w] != 0;
         if (bad)
-            fprintf(stderr, "%s: the identity coefficient of the Hamiltonian depends on "
-                    "<%s>: equilibrium has no free energy for it\n", q->m->name,
-                    q->m->observables[w]);
+            snprintf(msg, len, "%s: the identity coefficient of the Hamiltonian depends on "
+                     "<%s>: equilibrium has no free energy for it", q->m->name,
+                     q->m->observables[w]);
         for (z = 0; z < n && !bad; z++)
             if (!close_to(Bf[(size_t) w * n + z], Bf[(size_t) z * n + w]))
             {
-                fprintf(stderr, "%s: the coefficient of %s depends on <%s> but that of %s "
-                        "not in the same way on <%s>: H_MF is not the derivative of a "
-                        "mean-field energy, so equilibrium has no free energy\n",
-                        q->m->name, q->m->observables[w], q->m->observables[z],
-                        q->m->observables[z], q->m->observables[w]);
+                snprintf(msg, len, "%s: the coefficient of %s depends on <%s> but that of %s "
+                         "not in the same way on <%s>: H_MF is not the derivative of a "
+                         "mean-field energy, so equilibrium has no free energy",
+                         q->m->name, q->m->observables[w], q->m->observables[z],
+                         q->m->observables[z], q->m->observables[w]);
                 bad = 1;
             }
     }
     free(c0);
     free(a);
-    return bad ? 2 : 0;
+    return bad ? EQUIL_BAD_INPUT : EQUIL_OK;
 }
 
 /* The fields, their couplings and dH/dy_j = sum_u B_u,j P_u as matrices:
@@ -111,26 +112,27 @@ static void fields(const double *Bf, equil_ctx_t *q)
     }
 }
 
-int equil_ctx_init(equil_ctx_t *q, const bloch_model_t *m, const double *p)
+int equil_ctx_init(equil_ctx_t *q, const bloch_model_t *m, const double *p, char *msg,
+                   size_t len)
 {
     int st, n, d;
     double *Bf;
     size_t dd;
 
     memset(q, 0, sizeof *q);
-    if ((st = dm_ctx_init(&q->dm, m, p)) != 0)
-        return st;
+    if (dm_ctx_init(&q->dm, m, p, msg, len) != DM_OK)
+        return EQUIL_BAD_INPUT;
     q->m = m;
     if (!q->dm.thermal || !(q->dm.T > 0))
     {
         if (!q->dm.thermal)
-            fprintf(stderr, "%s: the model has no `thermal` statement, so no temperature "
-                    "for an equilibrium state\n", m->name);
+            snprintf(msg, len, "%s: the model has no `thermal` statement, so no temperature "
+                     "for an equilibrium state", m->name);
         else
-            fprintf(stderr, "%s: the temperature %s = %g must be > 0 for a Gibbs state\n",
-                    m->name, m->params[m->thermal_param], q->dm.T);
+            snprintf(msg, len, "%s: the temperature %s = %g must be > 0 for a Gibbs state",
+                     m->name, m->params[m->thermal_param], q->dm.T);
         dm_ctx_clear(&q->dm);
-        return 2;
+        return EQUIL_BAD_INPUT;
     }
     q->T = q->dm.T;
     n = q->dm.nobs, d = q->dm.d, dd = (size_t) d * d;
@@ -143,8 +145,8 @@ int equil_ctx_init(equil_ctx_t *q, const bloch_model_t *m, const double *p)
     q->M1 = blochgen_calloc(dd, sizeof(dm_cplx));
     q->M2 = blochgen_calloc(dd, sizeof(dm_cplx));
     Bf = blochgen_calloc((size_t) (n + 1) * n, sizeof(double));
-    st = couplings(Bf, q);
-    if (st == 0)
+    st = couplings(Bf, q, msg, len);
+    if (st == EQUIL_OK)
         fields(Bf, q);
     free(Bf);
     if (st != 0)

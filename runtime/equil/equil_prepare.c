@@ -32,9 +32,11 @@ static double slowest_rate(const dm_ctx_t *c)
 }
 
 /* Relaxes x in chunks of 1/g until a chunk changes it by at most
-   stat_tol (max norm).  0 or 3. */
-static int relax(double *x, equil_prep_t *pr, double g, equil_ctx_t *q)
+   stat_tol (max norm).  EQUIL_OK, or EQUIL_NOT_STATIONARY and the reason
+   in msg (len bytes). */
+static int relax(double *x, equil_prep_t *pr, double g, equil_ctx_t *q, char *msg, size_t len)
 {
+    char why[256] = "";        /* dm_evolve's reason, the first line of msg */
     int n = q->dm.nobs, st = 0, k;
     double *x0 = blochgen_malloc(sizeof(double) * n);
     double tmax = pr->tmax > 0 ? pr->tmax : 1e4 / g;
@@ -49,7 +51,8 @@ static int relax(double *x, equil_prep_t *pr, double g, equil_ctx_t *q)
     {
         double t1 = fmin(tmax, pr->t + 1 / g);
         memcpy(x0, x, sizeof(double) * n);
-        st = dm_evolve(x, pr->t, t1, 0, pr->method, pr->tol, NULL, NULL, &pr->st, &lv, &q->dm);
+        st = dm_evolve(x, pr->t, t1, 0, pr->method, pr->tol, NULL, NULL, &pr->st, &lv, &q->dm,
+                       why, sizeof why);
         pr->t = t1;
         for (pr->change = 0, k = 0; k < n; k++)
             pr->change = fmax(pr->change, fabs(x[k] - x0[k]));
@@ -57,12 +60,13 @@ static int relax(double *x, equil_prep_t *pr, double g, equil_ctx_t *q)
     dm_levels_clear(&lv);
     free(x0);
     if (st != 0)
-        fprintf(stderr, "%s prepare: the integration failed at t = %g\n", q->m->name, pr->t);
+        snprintf(msg, len, "%s%s%s prepare: the integration failed at t = %g", why,
+                 why[0] ? "\n" : "", q->m->name, pr->t);
     else if (!(pr->change <= pr->stat_tol))
-        fprintf(stderr, "%s prepare: not stationary by t = %g: the last interval 1/g = %g "
-                "changed the state by %.3g > %.3g\n", q->m->name, pr->t, 1 / g, pr->change,
-                pr->stat_tol);
-    return st == 0 && pr->change <= pr->stat_tol ? 0 : 3;
+        snprintf(msg, len, "%s prepare: not stationary by t = %g: the last interval 1/g = %g "
+                 "changed the state by %.3g > %.3g", q->m->name, pr->t, 1 / g, pr->change,
+                 pr->stat_tol);
+    return st == 0 && pr->change <= pr->stat_tol ? EQUIL_OK : EQUIL_NOT_STATIONARY;
 }
 
 /* pr->dxdt = |dx/dt|_inf at x, levels numbered at x.  0 or -1. */
@@ -99,42 +103,43 @@ static void equal_rates(dm_ctx_t *c)
 }
 
 int equil_prepare_run(double *x, equil_prep_t *pr, const double *p, double epsilon,
-                      const bloch_model_t *m)
+                      const bloch_model_t *m, char *msg, size_t n)
 {
     equil_ctx_t q;
     double g;
     int st;
 
-    if ((st = equil_ctx_init(&q, m, p)) != 0)
+    if ((st = equil_ctx_init(&q, m, p, msg, n)) != EQUIL_OK)
         return st;
     if (pr->equal_rates)
         equal_rates(&q.dm);
     g = slowest_rate(&q.dm);
     if (!(g > 0))
     {
-        fprintf(stderr, "%s prepare: every rate of the dissipator is zero, so nothing "
-                "relaxes\n", m->name);
-        st = 2;
+        snprintf(msg, n, "%s prepare: every rate of the dissipator is zero, so nothing "
+                 "relaxes", m->name);
+        st = EQUIL_BAD_INPUT;
     }
     if (st == 0)
-        st = equil_ansatz(x, epsilon, &q);
+        st = equil_ansatz(x, epsilon, &q, msg, n);
     if (st == 0)
-        st = relax(x, pr, g, &q);
+        st = relax(x, pr, g, &q, msg, n);
     if (st == 0 && pr->polish)
         pr->polished = equil_polish(x, &q);
     if (st == 0 && residual(pr, x, &q) != 0)
     {
-        fprintf(stderr, "%s prepare: no right-hand side at the prepared state\n", m->name);
-        st = 3;
+        snprintf(msg, n, "%s prepare: no right-hand side at the prepared state", m->name);
+        st = EQUIL_NOT_STATIONARY;
     }
     equil_ctx_clear(&q);
     return st;
 }
 
-int equil_prepare(double *x, const double *p, double epsilon, const bloch_model_t *m)
+int equil_prepare(double *x, const double *p, double epsilon, const bloch_model_t *m,
+                  char *msg, size_t n)
 {
     equil_prep_t pr;
 
     equil_prep_init(&pr);
-    return equil_prepare_run(x, &pr, p, epsilon, m);
+    return equil_prepare_run(x, &pr, p, epsilon, m, msg, n);
 }

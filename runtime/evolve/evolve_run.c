@@ -51,7 +51,7 @@ static int f_jac(double t, const double y[], double *dfdy, double dfdt[], void *
 
 int evolve_run(double *x, double t0, double t1, double every, const char *method, double tol,
                const double *p, const bloch_model_t *m, evolve_out_fn out, void *data,
-               int (*stop)(void))
+               int (*stop)(void), char *msg, size_t n)
 {
     const num_ode_method_t *e = num_ode_method(method, NUM_ODE_ANY);
     evolve_ctx_t ctx = {m, p, stop, 0};
@@ -59,17 +59,21 @@ int evolve_run(double *x, double t0, double t1, double every, const char *method
     gsl_odeiv2_driver *d;
     double t = t0;
     long k = 1;
-    int st = 0;
+    int st = EVOLVE_OK;
 
     if (e == NULL)
-        return -1;
+    {
+        snprintf(msg, n, "evolve: unknown method '%s' (known: %s)", method ? method : "(null)",
+                 num_ode_method_list(NUM_ODE_ANY));
+        return EVOLVE_BAD_METHOD;
+    }
     d = gsl_odeiv2_driver_alloc_y_new(&sys, *e->type, 1e-3, tol, tol);
     /* a step this small means a blow-up, not stiffness: fail instead of
        crawling (msbdf would otherwise never return) */
     gsl_odeiv2_driver_set_hmin(d, 1e-14 * (fabs(t1 - t0) > 1 ? fabs(t1 - t0) : 1));
     if (out && out(t, x, data))
-        st = 1;
-    while (st == 0 && t < t1)
+        st = EVOLVE_STOPPED;
+    while (st == EVOLVE_OK && t < t1)
     {
         double tn = every > 0 ? t0 + k++ * every : t1;
         int g;
@@ -77,21 +81,21 @@ int evolve_run(double *x, double t0, double t1, double every, const char *method
             tn = t1;
         g = gsl_odeiv2_driver_apply(d, &t, tn, x);
         if (ctx.stopped)
-            st = 1;
+            st = EVOLVE_STOPPED;
         else if (g == GSL_EBADFUNC)
         {
-            fprintf(stderr, "evolve: the state became non-finite near t = %.17g (%s): the "
-                    "solution blows up\n", t, e->name);
-            st = -1;
+            snprintf(msg, n, "evolve: the state became non-finite near t = %.17g (%s): the "
+                     "solution blows up", t, e->name);
+            st = EVOLVE_NOT_FINITE;
         }
         else if (g != GSL_SUCCESS)
         {
-            fprintf(stderr, "evolve: GSL %s failed at t = %.17g: %s\n", e->name, t,
-                    gsl_strerror(g));
-            st = -1;
+            snprintf(msg, n, "evolve: GSL %s failed at t = %.17g: %s", e->name, t,
+                     gsl_strerror(g));
+            st = EVOLVE_GSL_FAILED;
         }
         else if (out && out(t, x, data))
-            st = 1;
+            st = EVOLVE_STOPPED;
     }
     gsl_odeiv2_driver_free(d);
     return st;

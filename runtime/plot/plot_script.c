@@ -1,4 +1,5 @@
 #define _POSIX_C_SOURCE 200809L
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,13 +19,13 @@ static char *script_name(const char *png)
     return s;
 }
 
-FILE *plot_script_open(const char *png, int width, int height)
+FILE *plot_script_open(const char *png, int width, int height, char *msg, size_t n)
 {
     char *name = script_name(png);
     FILE *f = fopen(name, "w");
 
     if (f == NULL)
-        perror(name);
+        snprintf(msg, n, "%s: %s", name, strerror(errno));
     else
         fprintf(f, "set terminal pngcairo size %d,%d noenhanced font 'sans,11'\n"
                    "set output '%s'\n", width, height, png);
@@ -32,18 +33,55 @@ FILE *plot_script_open(const char *png, int width, int height)
     return f;
 }
 
-int plot_script_run(FILE *script, const char *png)
+/* gnuplot's output (from p) into out (n bytes), as many lines as fit, each
+   after a newline; the rest is read and dropped so that gnuplot never
+   blocks on a full pipe. */
+static void read_output(char *out, size_t n, FILE *p)
 {
-    char *name = script_name(png), *cmd = blochgen_malloc(strlen(name) + 64);
-    int st;
+    size_t len = 0;
+    char line[256];
 
-    fclose(script);
+    out[0] = '\0';
+    while (fgets(line, sizeof line, p) != NULL)
+    {
+        size_t k = strlen(line);
+        if (k > 0 && line[k - 1] == '\n')
+            line[--k] = '\0';
+        if (k > 0 && len + k + 2 <= n)
+        {
+            out[len++] = '\n';
+            memcpy(out + len, line, k + 1);
+            len += k;
+        }
+    }
+}
+
+int plot_script_run(FILE *script, const char *png, char *msg, size_t n)
+{
+    char *name = script_name(png), *cmd = blochgen_malloc(strlen(name) + 64), out[1024];
+    int bad = ferror(script), st = -1;
+    FILE *p;
+
+    if (fclose(script) != 0 || bad)
+    {
+        snprintf(msg, n, "plot: writing %s failed", name);
+        free(cmd);
+        free(name);
+        return PLOT_NO_SCRIPT;
+    }
     sprintf(cmd, "gnuplot '%s' 2>&1", name);
-    st = system(cmd);
+    /* gnuplot's messages are read here, not left on this process's
+       stdout, where a CSV may be going: they become part of msg */
+    out[0] = '\0';
+    if ((p = popen(cmd, "r")) != NULL)
+    {
+        read_output(out, sizeof out, p);
+        st = pclose(p);
+    }
     if (st != 0)
-        fprintf(stderr, "plot: gnuplot failed on %s (status %d); is gnuplot-nox installed? "
-                "The script is kept.\n", name, st);
+        snprintf(msg, n, "plot: gnuplot failed on %s (status %d); is gnuplot-nox installed? "
+                 "The script is kept.%s", name, st, out);
     free(cmd);
     free(name);
-    return st == 0 ? 0 : -1;
+    return st == 0 ? PLOT_OK : PLOT_GNUPLOT_FAILED;
 }

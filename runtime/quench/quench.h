@@ -21,15 +21,32 @@
  *
  * Usage:
  *   quench_t q;
- *   quench_init(&q, model, p_to, x0);     (x0: the prepared state)
- *   quench_run(&q, t1, every, out, data);
+ *   quench_init(&q, model, p_to, x0, msg, n);     (x0: the prepared state)
+ *   quench_run(&q, t1, every, out, data, msg, n);
  *   ... q.ev[0 .. q.nev-1], q.st ...
- *   quench_clear(&q); */
+ *   quench_clear(&q);
+ * Nothing here prints: quench_init, quench_run and quench_prepare return a
+ * status (below) and put the reason, with its values, in the caller's
+ * buffer msg of n bytes (always terminated; msg may be NULL with n = 0). */
 #ifndef BLOCHGEN_QUENCH_H
 #define BLOCHGEN_QUENCH_H
 
 #include <gsl/gsl_odeiv2.h>
 #include "dm.h"
+
+/* Status of quench_init, quench_run and quench_prepare. */
+enum
+{
+    QUENCH_OK = 0,
+    QUENCH_STOPPED = 1,        /* quench_run: out() asked to stop */
+    QUENCH_BAD_INPUT = 2,      /* the model or parameters are unusable
+                                  (dm_ctx_init's or equil_prepare_run's
+                                  reasons), an unknown method, or t1 <= 0 */
+    QUENCH_NOT_STEADY = 3,     /* quench_prepare: no steady state reached */
+    QUENCH_FAILED = 4          /* the eigensolver failed (on x0 too), or the
+                                  integration: a GSL step, the event
+                                  location, the step size below its minimum */
+};
 
 /* One output row. */
 typedef struct
@@ -85,16 +102,20 @@ typedef struct
 } quench_t;
 
 /* Prepares the post-quench engine at p_to (copied) and the initial state
-   x0 (nobs Bloch coordinates, copied).  0; 2 after a message when the
-   model or parameters are not usable by dm, -1 if x0 is not a state the
-   eigensolver can handle. */
-int quench_init(quench_t *q, const bloch_model_t *m, const double *p_to, const double *x0);
+   x0 (nobs Bloch coordinates, copied).  QUENCH_OK; QUENCH_BAD_INPUT when
+   the model or parameters are not usable by dm, QUENCH_FAILED if x0 is
+   not a state the eigensolver can handle; the reason in msg.  q must be
+   cleared (quench_clear) either way. */
+int quench_init(quench_t *q, const bloch_model_t *m, const double *p_to, const double *x0,
+                char *msg, size_t n);
 void quench_clear(quench_t *q);
 
 /* Integrates from 0 to t1; out() at 0, at every multiple of `every`
-   (<= 0: only the ends) and at t1.  Events are appended to q->ev.  0; 1
-   when out() stopped; -1 after a message when the integration failed. */
-int quench_run(quench_t *q, double t1, double every, quench_out_fn out, void *data);
+   (<= 0: only the ends) and at t1.  Events are appended to q->ev.
+   QUENCH_OK; QUENCH_STOPPED when out() stopped; QUENCH_BAD_INPUT (unknown
+   q->method, t1 <= 0) or QUENCH_FAILED with the reason and time in msg. */
+int quench_run(quench_t *q, double t1, double every, quench_out_fn out, void *data,
+               char *msg, size_t n);
 
 /* What the first zero of m_x1 is, from the run so far:
      QUENCH_TRANSITION   m_x1 reached 0 and stayed near it: after the zero
@@ -134,10 +155,11 @@ double quench_gamma(const bloch_model_t *m, const double *p, const char **what);
    equal rates, then equil_polish: the self-consistent Gibbs state).
    Without one: the maximally mixed state plus epsilon on every sx_n,
    relaxed at p and polished by Newton on dx/dt = 0.  *resid receives the final
-   |dx/dt|_inf at p.  0; 2 after a message for unusable parameters; 3
-   after a message when no steady state was reached. */
+   |dx/dt|_inf at p.  QUENCH_OK; QUENCH_BAD_INPUT for unusable parameters;
+   QUENCH_NOT_STEADY when no steady state was reached; the reason in msg
+   (possibly several lines). */
 int quench_prepare(double *x, double *resid, const double *p, double epsilon,
-                   const bloch_model_t *m);
+                   const bloch_model_t *m, char *msg, size_t n);
 
 /* The GSL right-hand side: dm_rhs_bloch at the post-quench parameters
    with the level reference of the last accepted step (params: q). */

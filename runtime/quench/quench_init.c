@@ -1,16 +1,18 @@
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "alloc.h"
 #include "quench.h"
 
-int quench_init(quench_t *q, const bloch_model_t *m, const double *p_to, const double *x0)
+int quench_init(quench_t *q, const bloch_model_t *m, const double *p_to, const double *x0,
+                char *msg, size_t len)
 {
     size_t dd;
-    int st, n;
+    int n;
 
     memset(q, 0, sizeof *q);
-    if ((st = dm_ctx_init(&q->c, m, p_to)) != 0)
-        return st;
+    if (dm_ctx_init(&q->c, m, p_to, msg, len) != DM_OK)
+        return QUENCH_BAD_INPUT;
     q->m = m;
     n = m->nobs;
     dd = (size_t) q->c.d * q->c.d;
@@ -39,8 +41,12 @@ int quench_init(quench_t *q, const bloch_model_t *m, const double *p_to, const d
     dm_levels_init(&q->lv, &q->c);
     /* levels numbered by energy of the post-quench H_MF at rho(0) */
     if (q->c.npairs > 0 && dm_levels_start(&q->lv, x0, &q->c) != 0)
-        return -1;
-    return 0;
+    {
+        snprintf(msg, len, "%s quench: eigensolver failed on H_MF at the initial state",
+                 m->name);
+        return QUENCH_FAILED;
+    }
+    return QUENCH_OK;
 }
 
 void quench_clear(quench_t *q)

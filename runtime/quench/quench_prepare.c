@@ -16,7 +16,8 @@ static double residual(const double *x, double *dxdt, dm_levels_t *lv, dm_ctx_t 
 }
 
 /* Relaxes x at rate scale g until |dx/dt| < 1e-8 (chunks of 20/g, up to
-   1e5/g).  Returns the last |dx/dt|. */
+   1e5/g).  Returns the last |dx/dt|: a failed integration shows there,
+   and the caller reports it. */
 static double relax(double *x, double g, dm_levels_t *lv, dm_ctx_t *c)
 {
     double *dxdt = blochgen_calloc(c->nobs, sizeof(double)), t, r = INFINITY;
@@ -26,7 +27,7 @@ static double relax(double *x, double g, dm_levels_t *lv, dm_ctx_t *c)
     {
         dm_stats_init(&st);
         if ((c->npairs > 0 && dm_levels_start(lv, x, c) != 0) ||
-            dm_evolve(x, 0, 20 / g, 0, "rk8pd", 1e-12, NULL, NULL, &st, lv, c) != 0)
+            dm_evolve(x, 0, 20 / g, 0, "rk8pd", 1e-12, NULL, NULL, &st, lv, c, NULL, 0) != DM_OK)
             break;
         r = residual(x, dxdt, lv, c);
     }
@@ -91,16 +92,20 @@ static void seed(double *x, double epsilon, const bloch_model_t *m)
 
 /* With a thermal dissipator: equil_prepare's state (relaxed, then
    polished to the self-consistent Gibbs state). */
-static int prepare_thermal(double *x, const double *p, double epsilon, const bloch_model_t *m)
+static int prepare_thermal(double *x, const double *p, double epsilon, const bloch_model_t *m,
+                           char *msg, size_t n)
 {
     equil_prep_t pr;
+    int st;
 
     equil_prep_init(&pr);
-    return equil_prepare_run(x, &pr, p, epsilon, m);
+    st = equil_prepare_run(x, &pr, p, epsilon, m, msg, n);
+    return st == EQUIL_OK ? QUENCH_OK : st == EQUIL_BAD_INPUT ? QUENCH_BAD_INPUT
+                                                               : QUENCH_NOT_STEADY;
 }
 
 int quench_prepare(double *x, double *resid, const double *p, double epsilon,
-                   const bloch_model_t *m)
+                   const bloch_model_t *m, char *msg, size_t n)
 {
     dm_ctx_t c;
     dm_levels_t lv;
@@ -108,10 +113,10 @@ int quench_prepare(double *x, double *resid, const double *p, double epsilon,
     int s, thermal = m->thermal_param >= 0;
     double g = thermal ? 1 : quench_gamma(m, p, NULL);
 
-    if (thermal && (s = prepare_thermal(x, p, epsilon, m)) != 0)
+    if (thermal && (s = prepare_thermal(x, p, epsilon, m, msg, n)) != QUENCH_OK)
         return s;
-    if ((s = dm_ctx_init(&c, m, p)) != 0)
-        return s;
+    if (dm_ctx_init(&c, m, p, msg, n) != DM_OK)
+        return QUENCH_BAD_INPUT;
     dxdt = blochgen_calloc(m->nobs, sizeof(double));
     dm_levels_init(&lv, &c);
     if (!thermal)
@@ -122,11 +127,11 @@ int quench_prepare(double *x, double *resid, const double *p, double epsilon,
     }
     if (g > 0)
         r = residual(x, dxdt, &lv, &c);
-    s = r < 1e-10 ? 0 : 3;
-    if (s != 0)
-        fprintf(stderr, "%s quench: the preparation did not reach a steady state (|dx/dt| = "
-                "%.3g)%s\n", m->name, r, g > 0 ? "" : "; the model has no dissipation: give "
-                "--init");
+    s = r < 1e-10 ? QUENCH_OK : QUENCH_NOT_STEADY;
+    if (s != QUENCH_OK)
+        snprintf(msg, n, "%s quench: the preparation did not reach a steady state (|dx/dt| = "
+                 "%.3g)%s", m->name, r, g > 0 ? "" : "; the model has no dissipation: give "
+                 "--init");
     *resid = r;
     dm_levels_clear(&lv);
     dm_ctx_clear(&c);

@@ -5,21 +5,24 @@
 #include "num.h"
 #include "quench.h"
 
-static int emit(double t, const double *x, quench_out_fn out, void *data, quench_t *q)
+/* The row at t to out().  QUENCH_OK, QUENCH_STOPPED or QUENCH_FAILED
+   (message in msg). */
+static int emit(double t, const double *x, quench_out_fn out, void *data, quench_t *q,
+                char *msg, size_t n)
 {
     quench_row_t row;
 
     if (quench_measure(&row, t, x, q) != 0)
     {
-        fprintf(stderr, "quench: eigensolver failed measuring the state at t = %.17g\n", t);
-        return -1;
+        snprintf(msg, n, "quench: eigensolver failed measuring the state at t = %.17g", t);
+        return QUENCH_FAILED;
     }
-    return out && out(&row, data) ? 1 : 0;
+    return out && out(&row, data) ? QUENCH_STOPPED : QUENCH_OK;
 }
 
 /* Rows at the output times in (ta, tb): re-integrated from the step start. */
 static int rows_inside(long *k, double every, double ta, double tb, double t1,
-                       quench_out_fn out, void *data, quench_t *q)
+                       quench_out_fn out, void *data, quench_t *q, char *msg, size_t n)
 {
     int r;
 
@@ -29,14 +32,18 @@ static int rows_inside(long *k, double every, double ta, double tb, double t1,
         if (tn > tb || tn >= t1 * (1 - 1e-13))
             break;
         if (quench_substep(q->y, q->xa, ta, tn - ta, q) != 0)
-            return -1;
+        {
+            snprintf(msg, n, "quench: the step from t = %.17g to the output time %.17g failed",
+                     ta, tn);
+            return QUENCH_FAILED;
+        }
         /* q->y is scratch of the event search too: measure from a copy */
         memcpy(q->dx, q->y, q->c.nobs * sizeof(double));
-        if ((r = emit(tn, q->dx, out, data, q)) != 0)
+        if ((r = emit(tn, q->dx, out, data, q, msg, n)) != QUENCH_OK)
             return r;
         ++*k;
     }
-    return 0;
+    return QUENCH_OK;
 }
 
 /* Sign changes of the event functions inside the step (ta, tb]. */
@@ -61,7 +68,7 @@ static int events_inside(double ta, double tb, quench_t *q)
 }
 
 static int loop(double t1, double every, quench_out_fn out, void *data, gsl_odeiv2_evolve *ev,
-                gsl_odeiv2_control *con, gsl_odeiv2_step *s, quench_t *q)
+                gsl_odeiv2_control *con, gsl_odeiv2_step *s, quench_t *q, char *msg, size_t n)
 {
     double t = 0, h = fmin(1e-3, t1), hmin = 1e-14 * fmax(1, t1);
     long k = 1;
@@ -74,36 +81,37 @@ static int loop(double t1, double every, quench_out_fn out, void *data, gsl_odei
         r = gsl_odeiv2_evolve_apply(ev, con, s, &q->sys, &t, t1, &h, q->x);
         if (r != GSL_SUCCESS)
         {
-            fprintf(stderr, "quench: GSL step failed at t = %.17g: %s\n", t,
-                    r == GSL_EBADFUNC ? "the state became non-finite" : gsl_strerror(r));
-            return -1;
+            snprintf(msg, n, "quench: GSL step failed at t = %.17g: %s", t,
+                     r == GSL_EBADFUNC ? "the state became non-finite" : gsl_strerror(r));
+            return QUENCH_FAILED;
         }
         q->st.steps++;
-        if ((r = rows_inside(&k, every, ta, t, t1, out, data, q)) != 0)
+        if ((r = rows_inside(&k, every, ta, t, t1, out, data, q, msg, n)) != QUENCH_OK)
             return r;
         if (events_inside(ta, t, q) != 0)
         {
-            fprintf(stderr, "quench: event location failed in [%.17g, %.17g]\n", ta, t);
-            return -1;
+            snprintf(msg, n, "quench: event location failed in [%.17g, %.17g]", ta, t);
+            return QUENCH_FAILED;
         }
         if (q->nev > 0)
             q->amp_after = fmax(q->amp_after, fabs(q->x[q->imx1]));
         if (dm_monitor(t, q->x, &q->st, &q->lv, &q->c) != 0)
         {
-            fprintf(stderr, "quench: eigensolver failed at t = %.17g\n", t);
-            return -1;
+            snprintf(msg, n, "quench: eigensolver failed at t = %.17g", t);
+            return QUENCH_FAILED;
         }
         if (t < t1 && h < hmin)
         {
-            fprintf(stderr, "quench: step size %g below %g at t = %.17g: the solution blows "
-                    "up or is too stiff\n", h, hmin, t);
-            return -1;
+            snprintf(msg, n, "quench: step size %g below %g at t = %.17g: the solution blows "
+                     "up or is too stiff", h, hmin, t);
+            return QUENCH_FAILED;
         }
     }
-    return emit(t1, q->x, out, data, q);
+    return emit(t1, q->x, out, data, q, msg, n);
 }
 
-int quench_run(quench_t *q, double t1, double every, quench_out_fn out, void *data)
+int quench_run(quench_t *q, double t1, double every, quench_out_fn out, void *data,
+               char *msg, size_t n)
 {
     const num_ode_method_t *e = num_ode_method(q->method, NUM_ODE_ONE_STEP);
     const gsl_odeiv2_step_type *T = e ? *e->type : NULL;
@@ -114,20 +122,23 @@ int quench_run(quench_t *q, double t1, double every, quench_out_fn out, void *da
 
     if (T == NULL || !(t1 > 0))
     {
-        fprintf(stderr, "quench: unknown method '%s' or t1 = %g <= 0\n", q->method, t1);
-        return -1;
+        snprintf(msg, n, "quench: unknown method '%s' or t1 = %g <= 0", q->method, t1);
+        return QUENCH_BAD_INPUT;
     }
     dm_ctx_reset_diag(&q->c);
     q->mx1_0 = q->imx1 >= 0 ? fabs(q->x[q->imx1]) : 0;
     if (dm_monitor(0, q->x, &q->st, &q->lv, &q->c) != 0)
-        return -1;
-    if ((r = emit(0, q->x, out, data, q)) != 0)
+    {
+        snprintf(msg, n, "quench: eigensolver failed at t = 0");
+        return QUENCH_FAILED;
+    }
+    if ((r = emit(0, q->x, out, data, q, msg, n)) != QUENCH_OK)
         return r;
     s = gsl_odeiv2_step_alloc(T, q->c.nobs);
     q->sub = gsl_odeiv2_step_alloc(T, q->c.nobs);
     con = gsl_odeiv2_control_y_new(q->tol, q->tol);
     ev = gsl_odeiv2_evolve_alloc(q->c.nobs);
-    r = loop(t1, every, out, data, ev, con, s, q);
+    r = loop(t1, every, out, data, ev, con, s, q, msg, n);
     gsl_odeiv2_evolve_free(ev);
     gsl_odeiv2_control_free(con);
     gsl_odeiv2_step_free(q->sub);

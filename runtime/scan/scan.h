@@ -13,6 +13,7 @@
 #include "bloch_model.h"
 #include "csv.h"
 #include "num.h"
+#include "plot.h"
 
 /* Phase codes: stab_phase's, plus one for points where the eigenvalue
    iteration failed or the symmetric state is not representable in double
@@ -76,8 +77,10 @@ int scan_read_rows(int *rows, long *line_no, scan_grid_t *g, FILE *f, const doub
 
 /* For a whole grid: heat map of the gap over the x-y plane with the gap = 0 contour (marching
    squares on the full grid) on top: F.gp next to F.png, then gnuplot.
-   0; -1 after a message (a plotting failure is not a failed scan). */
-int scan_plot(const char *png, const scan_grid_t *g, const double *p, const bloch_model_t *m);
+   A plot status (plot.h): PLOT_OK, else the warning is in msg (n bytes;
+   a plotting failure is not a failed scan). */
+int scan_plot(const char *png, const scan_grid_t *g, const double *p, const bloch_model_t *m,
+              char *msg, size_t n);
 
 /* MPI (compiled in with -DBLOCHGEN_MPI; otherwise one rank of one).
    scan_mpi_start initialises MPI unless it already is; *started tells
@@ -89,7 +92,7 @@ int scan_mpi_all(int flag);
 /* The rows of rank r: [*r0, *r1), contiguous, in rank order. */
 void scan_mpi_share(int *r0, int *r1, int nrows, int rank, int size);
 /* Collects every rank's rows (its share) into rank 0's whole grid.  0, or
-   -1 after a message. */
+   -1 when an MPI_Gatherv failed (the caller reports it). */
 int scan_mpi_gather(scan_grid_t *g, int rank, int size);
 
 #endif

@@ -123,14 +123,15 @@ static void title(FILE *f, const scan_grid_t *g, const double *p, const bloch_mo
     fprintf(f, "\"\n");
 }
 
-int scan_plot(const char *png, const scan_grid_t *g, const double *p, const bloch_model_t *m)
+int scan_plot(const char *png, const scan_grid_t *g, const double *p, const bloch_model_t *m,
+              char *msg, size_t n)
 {
-    FILE *f = plot_script_open(png, 900, 700);
+    FILE *f = plot_script_open(png, 900, 700, msg, n);
     double neg, pos;
     int none;
 
     if (f == NULL)
-        return -1;
+        return PLOT_NO_SCRIPT;
     title(f, g, p, m);
     image_block(f, &neg, &pos, &none, g);
     boundary_block(f, g);
@@ -153,5 +154,5 @@ int scan_plot(const char *png, const scan_grid_t *g, const double *p, const bloc
                "title 'stability boundary (gap = 0)'%s\n",
             none ? ", \\\n     NaN with boxes fillcolor rgb 'grey70' fillstyle solid "
                    "title 'no symmetric state'" : "");
-    return plot_script_run(f, png);
+    return plot_script_run(f, png, msg, n);
 }

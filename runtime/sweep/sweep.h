@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include "bloch_model.h"
 #include "num.h"
+#include "plot.h"
 
 enum { SWEEP_SYMMETRIC = 0, SWEEP_BROKEN_PLUS = 1, SWEEP_BROKEN_MINUS = 2,
        SWEEP_FOLLOWED = 3, SWEEP_OTHER = 4 };
@@ -182,6 +183,8 @@ int sweep_hysteresis(int *lo, int *hi, int max, const sweep_t *sw);
 void sweep_write_csv(FILE *f, const sweep_t *sw);
 void sweep_write_summary(FILE *f, const char *prefix, const sweep_t *sw);
 int sweep_order_param(const sweep_t *sw);
-int sweep_plot(const char *png, const sweep_t *sw);
+/* The bifurcation diagram as PNG png (script png's .gp next to it): a
+   plot status (plot.h), the warning in msg (n bytes) when not PLOT_OK. */
+int sweep_plot(const char *png, const sweep_t *sw, char *msg, size_t n);
 
 #endif

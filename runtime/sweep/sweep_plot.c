@@ -244,15 +244,15 @@ static void y_range(FILE *f, int v, const sweep_t *sw)
         fprintf(f, "set yrange [%.10g:%.10g]\n", lo - 1, hi + 1);
 }
 
-int sweep_plot(const char *png, const sweep_t *sw)
+int sweep_plot(const char *png, const sweep_t *sw, char *msg, size_t n)
 {
     const bloch_model_t *m = sw->m;
-    FILE *f = plot_script_open(png, 900, 600);
+    FILE *f = plot_script_open(png, 900, 600, msg, n);
     int v = sweep_order_param(sw), d, hasfol[2];
     char *has;
 
     if (f == NULL)
-        return -1;
+        return PLOT_NO_SCRIPT;
     fprintf(f, "set title '%s: steady states along %s (solid stable, dashed unstable)'\n"
                "set xlabel '%s'\nset ylabel '<%s>'\nset key outside right top\n"
                "set xrange [%.10g:%.10g]\nset grid lc rgb '#dddddd'\n",
@@ -266,5 +266,5 @@ int sweep_plot(const char *png, const sweep_t *sw)
         hasfol[d] = followed_block(f, d, v, sw) > 0;
     plot_items(f, has, hasfol, sw);
     free(has);
-    return plot_script_run(f, png);
+    return plot_script_run(f, png, msg, n);
 }

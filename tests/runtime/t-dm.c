@@ -284,7 +284,7 @@ static void test_conversions(flint_rand_t st)
     long rep;
     int j;
 
-    if (dm_ctx_init(&c, m, p) != 0)
+    if (dm_ctx_init(&c, m, p, NULL, 0) != 0)
         TEST_FAIL("dm_ctx_init");
     for (rep = 0; rep < test_reps(100); rep++)
     {
@@ -323,7 +323,7 @@ static void test_rhs_pump_loss(flint_rand_t st)
             p[j] = urand(st, j < 2 ? -12 : 0, j < 2 ? 12 : 3);
         for (j = 0; j < 15; j++)
             x[j] = urand(st, -1, 1);
-        if (dm_ctx_init(&c, m, p) != 0)
+        if (dm_ctx_init(&c, m, p, NULL, 0) != 0)
             TEST_FAIL("dm_ctx_init");
         if (dm_rhs_bloch(f1, x, NULL, &c) != 0)
             TEST_FAIL("dm_rhs_bloch failed");
@@ -388,13 +388,13 @@ static void test_trajectory_pump_loss(void)
             x0[6 + 3 * j + k] = x0[j] * x0[3 + k];
     memcpy(x, x0, sizeof x);
     memcpy(y, x0, sizeof y);
-    if (evolve_run(x, 0, 20, 1, "rk8pd", 1e-12, p, m, store_bloch, &a, NULL) != 0)
+    if (evolve_run(x, 0, 20, 1, "rk8pd", 1e-12, p, m, store_bloch, &a, NULL, NULL, 0) != EVOLVE_OK)
         TEST_FAIL("evolve_run");
-    if (dm_ctx_init(&c, m, p) != 0)
+    if (dm_ctx_init(&c, m, p, NULL, 0) != 0)
         TEST_FAIL("dm_ctx_init");
     dm_levels_init(&lv, &c);
     dm_stats_init(&st);
-    if (dm_evolve(y, 0, 20, 1, "rk8pd", 1e-12, store_dm, &b, &st, &lv, &c) != 0)
+    if (dm_evolve(y, 0, 20, 1, "rk8pd", 1e-12, store_dm, &b, &st, &lv, &c, NULL, 0) != 0)
         TEST_FAIL("dm_evolve");
     if (a.n != 21 || b.n != 21)
         TEST_FAIL("%d and %d output rows, want 21", a.n, b.n);
@@ -464,13 +464,13 @@ static void test_ising_thermal(void)
         for (b = 0; b < 4; b++)
             rho[a * 4 + b] = r1[(a >> 1) * 2 + (b >> 1)] * r2[(a & 1) * 2 + (b & 1)];
     test_to_bloch(x, rho, m);
-    if (dm_ctx_init(&c, m, p) != 0)
+    if (dm_ctx_init(&c, m, p, NULL, 0) != 0)
         TEST_FAIL("dm_ctx_init");
     dm_levels_init(&lv, &c);
     dm_stats_init(&st);
     if (dm_levels_start(&lv, x, &c) != 0)
         TEST_FAIL("dm_levels_start");
-    if (dm_evolve(x, 0, 400, 10, "rk8pd", 1e-12, check_state, worst, &st, &lv, &c) != 0)
+    if (dm_evolve(x, 0, 400, 10, "rk8pd", 1e-12, check_state, worst, &st, &lv, &c, NULL, 0) != 0)
         TEST_FAIL("dm_evolve");
     if (worst[0] > 1e-13 || worst[1] > 1e-13)
         TEST_FAIL("trace error %g, Hermiticity error %g", worst[0], worst[1]);
@@ -537,13 +537,13 @@ static void test_fixed_gibbs(flint_rand_t st, int k)
         for (j = 0; j < nobs; j++)
             p[j] = urand(st, -1, 1) / k;
         p[nobs] = T;
-        if (dm_ctx_init(&c, &m, p) != 0)
+        if (dm_ctx_init(&c, &m, p, NULL, 0) != 0)
             TEST_FAIL("dm_ctx_init");
         dm_levels_init(&lv, &c);
         dm_stats_init(&stt);
         memset(x, 0, sizeof x);
         if (dm_levels_start(&lv, x, &c) != 0 ||
-            dm_evolve(x, 0, 150, 0, "rk8pd", 1e-12, NULL, NULL, &stt, &lv, &c) != 0)
+            dm_evolve(x, 0, 150, 0, "rk8pd", 1e-12, NULL, NULL, &stt, &lv, &c, NULL, 0) != 0)
             TEST_FAIL("dm_evolve");
         m.hamiltonian(coef, x, p);
         test_hamiltonian(H, coef, &m);
@@ -587,7 +587,7 @@ static double follow(double *E, double *ovl, int nsteps, double delta, const int
     m.level_rates = no_rates;
     m.thermal_param = -1;
     m.nparams = 2;
-    if (dm_ctx_init(&c, &m, p) != 0)
+    if (dm_ctx_init(&c, &m, p, NULL, 0) != 0)
         TEST_FAIL("dm_ctx_init");
     dm_levels_init(&lv, &c);
     dm_levels_start(&lv, x, &c);
@@ -696,12 +696,12 @@ static void test_positivity(void)
     m.jump_rates = rate_neg;
     m.level_rates = no_rates;
     m.thermal_param = -1;
-    if (dm_ctx_init(&c, &m, p) != 0)
+    if (dm_ctx_init(&c, &m, p, NULL, 0) != 0)
         TEST_FAIL("dm_ctx_init");
     dm_levels_init(&lv, &c);
     dm_stats_init(&st);
     /* rate -1 on sm1: p_up = e^t / 2 passes 1 at t = ln 2 */
-    if (dm_evolve(x, 0, 1.5, 0, "rk8pd", 1e-10, NULL, NULL, &st, &lv, &c) != 0)
+    if (dm_evolve(x, 0, 1.5, 0, "rk8pd", 1e-10, NULL, NULL, &st, &lv, &c, NULL, 0) != 0)
         TEST_FAIL("dm_evolve");
     if (!st.pos_violated || st.t_violated < log(2) || st.t_violated > log(2) + 0.5)
         TEST_FAIL("negative rate: violation %d at t = %g (expected just after ln 2)",

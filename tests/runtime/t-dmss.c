@@ -129,7 +129,7 @@ static void test_jacobian(flint_rand_t st)
         random_params(p, st);
         for (k = 0; k < NOBS; k++)
             x[k] = urand(st, -0.6, 0.6);
-        dm_ctx_init(&c, m, p);
+        dm_ctx_init(&c, m, p, NULL, 0);
         dm_levels_init(&lv, &c);
         dm_levels_start(&lv, x, &c);
         if (dmss_jacobian(J, &err, x, &lv, &c) != 0)
@@ -167,10 +167,10 @@ static void test_relax(void)
             dm_levels_t lv;
             double d, r = 0, C;
             dmss_opts_init(&o);
-            dm_ctx_init(&c, m, p);
+            dm_ctx_init(&c, m, p, NULL, 0);
             dm_levels_init(&lv, &c);
             dmss_seed(x, sign, &c);
-            if (dmss_relax(x, &info, J, &o, &lv, &c) != 0)
+            if (dmss_relax(x, &info, J, &o, &lv, &c, NULL, 0) != 0)
                 TEST_FAIL("no steady state at h1=%g", h1s[i]);
             /* the reference: the broken state if the symmetric one is
                odd-unstable, else the symmetric one */
@@ -270,7 +270,7 @@ static void test_concurrence(void)
     dm_ctx_t c;
     int j;
 
-    dm_ctx_init(&c, m, p);
+    dm_ctx_init(&c, m, p, NULL, 0);
     /* (|00> + |11>)/sqrt 2 */
     memset(rho, 0, sizeof rho);
     rho[0] = rho[3] = rho[12] = rho[15] = 0.5;
