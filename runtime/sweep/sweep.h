@@ -50,6 +50,7 @@ typedef struct
     int *grid;                 /* grid index of each point */
     double *x;                 /* len x nobs states */
     double *gap, *freq;        /* -max Re, |Im| of the slowest mode */
+    double *tol;               /* what the gap is resolved to (stab.h) */
     double *odd_re;            /* largest real odd eigenvalue, NAN if none */
     /* continuation memory: the last two accepted points, possibly between
        grid values (sub-steps); mem[1] is the newest */
@@ -100,6 +101,15 @@ void sweep_branch_clear(sweep_branch_t *b);
 /* Appends x at grid index g with its spectrum (computed here); resets the
    continuation memory to this point when `restart`, else shifts it in. */
 int sweep_branch_push(sweep_branch_t *b, int g, const double *x, int restart, const sweep_t *sw);
+/* STAB_STABLE, STAB_UNSTABLE or STAB_MARGINAL at point k of b (a leading
+   real part within the eigenvalues' resolution of zero is marginal: a
+   conserved quantity, or a bifurcation on the grid), STAB_UNDECIDED where
+   the spectrum failed. */
+int sweep_point_verdict(const sweep_branch_t *b, int k);
+/* Whether a slow ramp can stay at point k: stable, or marginal (no
+   eigenvalue resolved in the right half plane; e.g. attracting within the
+   invariant manifold of a conserved quantity). */
+int sweep_point_holds(const sweep_branch_t *b, int k);
 /* Appends a state on the continuation memory only (a sub-step). */
 void sweep_branch_remember(sweep_branch_t *b, double par, const double *x, const sweep_t *sw);
 /* A new branch in sw (ids count up from 1); the pointer stays valid until
@@ -123,6 +133,7 @@ typedef struct
 {
     double gap, freq;          /* -max Re, |Im| of the slowest mode */
     double odd_re;             /* largest real odd eigenvalue, NAN if none */
+    double tol;                /* eigenvalues' resolution: |Re| <= tol is 0 */
 } sweep_spec_t;
 
 /* At x and sw->p.  0, or -1 when LAPACK failed (fields NAN). */

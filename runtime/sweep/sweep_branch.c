@@ -3,6 +3,7 @@
 #include <string.h>
 #include "alloc.h"
 #include "sweep.h"
+#include "stab.h"
 
 void sweep_branch_init(sweep_branch_t *b, int id, int kind, int dir, const bloch_model_t *m)
 {
@@ -23,6 +24,7 @@ void sweep_branch_clear(sweep_branch_t *b)
     free(b->grid);
     free(b->x);
     free(b->gap);
+    free(b->tol);
     free(b->freq);
     free(b->odd_re);
     free(b->mx[0]);
@@ -36,8 +38,21 @@ static void grow(sweep_branch_t *b, int n)
     b->grid = blochgen_realloc(b->grid, sizeof(int) * b->alloc);
     b->x = blochgen_realloc(b->x, sizeof(double) * n * b->alloc);
     b->gap = blochgen_realloc(b->gap, sizeof(double) * b->alloc);
+    b->tol = blochgen_realloc(b->tol, sizeof(double) * b->alloc);
     b->freq = blochgen_realloc(b->freq, sizeof(double) * b->alloc);
     b->odd_re = blochgen_realloc(b->odd_re, sizeof(double) * b->alloc);
+}
+
+int sweep_point_verdict(const sweep_branch_t *b, int k)
+{
+    return stab_verdict(b->gap[k], b->tol[k]);
+}
+
+int sweep_point_holds(const sweep_branch_t *b, int k)
+{
+    int v = sweep_point_verdict(b, k);
+
+    return v == STAB_STABLE || v == STAB_MARGINAL;
 }
 
 int sweep_branch_push(sweep_branch_t *b, int g, const double *x, int restart, const sweep_t *sw)
@@ -51,6 +66,7 @@ int sweep_branch_push(sweep_branch_t *b, int g, const double *x, int restart, co
     sw->p[sw->vary] = sweep_grid_value(sw, g);
     st = sweep_spectrum(&s, x, sw);
     b->gap[k] = s.gap;
+    b->tol[k] = s.tol;
     b->freq[k] = s.freq;
     b->odd_re[k] = s.odd_re;
     b->len++;

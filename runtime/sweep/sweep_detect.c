@@ -65,22 +65,27 @@ int sweep_detect(sweep_t *sw, int ib)
 {
     const sweep_branch_t *b = sw->br + ib;
     int k = b->len - 1, dir = b->dir, id = b->id;
-    double ra, rb;
+    double ra, rb, tol;
 
     if (k < 1 || abs(b->grid[k] - b->grid[k - 1]) != 1)
         return 0;
-    /* Hopf: the slowest mode, a complex pair, crosses Re = 0 */
+    /* Hopf: the slowest mode, a complex pair, crosses Re = 0.  A real part
+       or a frequency within the eigenvalues' resolution (tol) is zero:
+       noise about a zero eigenvalue (a conserved quantity) crosses
+       nothing, and a pair with frequency ~1e-16 is a real mode. */
+    tol = fmax(b->tol[k - 1], b->tol[k]);
     ra = -b->gap[k - 1];
     rb = -b->gap[k];
-    if ((ra > 0) != (rb > 0) && b->freq[k - 1] > 0 && b->freq[k] > 0)
+    if ((ra > tol) != (rb > tol) && b->freq[k - 1] > tol && b->freq[k] > tol)
     {
         double fr, par = sweep_refine(&fr, b, k, SWEEP_EV_HOPF, sw);
-        sweep_add_event(sw, SWEEP_EV_HOPF, dir, id, b->grid[k - 1], b->grid[k], par, fr);
+        if (fr > tol)
+            sweep_add_event(sw, SWEEP_EV_HOPF, dir, id, b->grid[k - 1], b->grid[k], par, fr);
     }
     /* pitchfork: the largest real odd eigenvalue of the symmetric state */
     ra = b->odd_re[k - 1];
     rb = b->odd_re[k];
-    if (b->kind == SWEEP_SYMMETRIC && !isnan(ra) && !isnan(rb) && (ra > 0) != (rb > 0))
+    if (b->kind == SWEEP_SYMMETRIC && !isnan(ra) && !isnan(rb) && (ra > tol) != (rb > tol))
     {
         double fr, par = sweep_refine(&fr, b, k, SWEEP_EV_PITCHFORK, sw);
         sweep_add_event(sw, SWEEP_EV_PITCHFORK, dir, id, b->grid[k - 1], b->grid[k], par, 0);

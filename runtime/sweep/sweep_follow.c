@@ -3,6 +3,7 @@
 #include <string.h>
 #include "alloc.h"
 #include "sweep.h"
+#include "stab.h"
 
 /* A state the follower reached that no branch holds starts a branch. */
 static void adopt(sweep_t *sw, const double *y, int dir, int g)
@@ -38,7 +39,7 @@ static const sweep_branch_t *born_between(const sweep_t *sw, int dir, int ga, in
         const sweep_branch_t *b = sw->br + k;
         double d;
         if (b->dir != dir || !b->alive || b->len == 0 || b->grid[b->len - 1] != g ||
-            !(b->birth_par >= lo && b->birth_par <= hi) || !(b->gap[b->len - 1] > 0))
+            !(b->birth_par >= lo && b->birth_par <= hi) || !sweep_point_holds(b, b->len - 1))
             continue;
         d = y ? num_dist(b->x + (size_t) (b->len - 1) * n, y, n) : (double) k;
         if (d < dbest)
@@ -59,7 +60,7 @@ static void first(sweep_t *sw, sweep_branch_t *f, int g)
     double *y = blochgen_malloc(sizeof(double) * sw->m->nobs);
 
     sweep_branch_push(f, g, sw->fol0, 1, sw);
-    if (!(f->gap[0] > 0))
+    if (!sweep_point_holds(f, 0))
     {
         f->len = 0;
         if (sweep_relax(y, sw->fol0, g, sw) == 0)
@@ -130,7 +131,7 @@ void sweep_follow(sweep_t *sw, int dir, int g)
         if (st == 0)
         {
             sweep_branch_push(f, g, x, 0, sw);
-            if (f->gap[f->len - 1] > 0)
+            if (sweep_point_holds(f, f->len - 1))
             {
                 free(x);
                 return;

@@ -25,6 +25,7 @@ int sweep_spectrum(sweep_spec_t *out, const double *x, const sweep_t *sw)
     out->gap = st == 0 ? s.gap : NAN;
     out->freq = st == 0 ? s.freq : NAN;
     out->odd_re = st == 0 ? odd_real(&s) : NAN;
+    out->tol = st == 0 ? s.tol : NAN;
     stab_spectrum_clear(&s);
     return st;
 }

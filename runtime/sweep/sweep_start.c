@@ -3,6 +3,7 @@
 #include <string.h>
 #include "alloc.h"
 #include "sweep.h"
+#include "stab.h"
 #include "steady.h"
 
 #define START_MAX 16
@@ -109,7 +110,7 @@ static void choose_followed(double *x0, int n, int first, int from_init, const s
     int k, j = from_init;
 
     for (k = 0; k < n && j < 0; k++)
-        if (sw->br[first + k].gap[0] > 0)
+        if (sweep_point_verdict(sw->br + first + k, 0) == STAB_STABLE)
             j = k;
     memcpy(x0, sw->br[first + (j < 0 ? 0 : j)].x, sizeof(double) * sw->m->nobs);
 }

@@ -1,5 +1,6 @@
 #include <math.h>
 #include "sweep.h"
+#include "stab.h"
 
 static void rows(FILE *f, const sweep_branch_t *b, const sweep_t *sw)
 {
@@ -9,7 +10,7 @@ static void rows(FILE *f, const sweep_branch_t *b, const sweep_t *sw)
     {
         fprintf(f, "%.17g,%s,%d,%s,%d,%.17g,%.17g", sweep_grid_value(sw, b->grid[k]),
                 b->dir > 0 ? "forward" : "backward", b->id, sweep_kind_name(b->kind),
-                b->gap[k] > 0, b->gap[k], b->freq[k]);
+                sweep_point_verdict(b, k) == STAB_STABLE, b->gap[k] + 0.0, b->freq[k]);
         for (j = 0; j < n; j++)
             fprintf(f, ",%.17g", b->x[(size_t) k * n + j]);
         fprintf(f, "\n");

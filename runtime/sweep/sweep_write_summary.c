@@ -1,6 +1,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include "sweep.h"
+#include "stab.h"
 
 static const char *dir_name(int dir)
 {
@@ -19,26 +20,36 @@ static void interval(FILE *f, const sweep_t *sw, int ga, int gb)
     fprintf(f, "%s=[%.10g,%.10g]", sw->m->params[sw->vary], fmin(a, b), fmax(a, b));
 }
 
-/* The stable stretches of a branch. */
-static void stable_runs(FILE *f, const sweep_branch_t *b, const sweep_t *sw)
+/* The stretches of a branch with verdict v, as " <word> P=[a,b] ...";
+   returns the number of points with that verdict. */
+static int runs(FILE *f, const char *word, int v, const sweep_branch_t *b, const sweep_t *sw)
 {
-    int k = 0, j, any = 0;
+    int k = 0, j, count = 0;
 
     while (k < b->len)
     {
-        if (!(b->gap[k] > 0))
+        if (sweep_point_verdict(b, k) != v)
         {
             k++;
             continue;
         }
-        for (j = k; j + 1 < b->len && b->gap[j + 1] > 0; j++)
+        for (j = k; j + 1 < b->len && sweep_point_verdict(b, j + 1) == v; j++)
             ;
-        fprintf(f, "%s", any ? " " : ", stable ");
+        fprintf(f, "%s", count ? " " : word);
         interval(f, sw, b->grid[k], b->grid[j]);
-        any = 1;
+        count += j - k + 1;
         k = j + 1;
     }
-    if (!any)
+    return count;
+}
+
+/* The stable and marginal stretches of a branch. */
+static void stable_runs(FILE *f, const sweep_branch_t *b, const sweep_t *sw)
+{
+    int ns = runs(f, ", stable ", STAB_STABLE, b, sw);
+    int nm = runs(f, ", marginal ", STAB_MARGINAL, b, sw);
+
+    if (ns + nm == 0)
         fprintf(f, ", unstable throughout");
 }
 

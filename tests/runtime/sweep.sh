@@ -230,5 +230,18 @@ grep -q '^no hysteresis' "$tmp/hopf2.out" && err "hopf: 'no hysteresis' with the
 grep -q '^hysteresis not decided' "$tmp/hopf2.out" || err "hopf: no 'not decided': $(cat "$tmp/hopf2.out")"
 hopf_case 1 0 0.3 0:0.5:38 0.25
 
+# btc (tests/models/btc.model): |m|^2 is conserved, so every steady state
+# has an exactly zero eigenvalue: none is stable (at best marginal), and
+# no noise about that zero may pass for a Hopf point (the maximally mixed
+# state has eigenvalues 0, +-2i Omega)
+make --no-print-directory BUILD="$BUILD" BIN="$BIN" model M=tests/models/btc.model \
+    MODEL_OUT="$T" ${BLOCHGEN_MAKE_ARGS:-} >"$tmp/make.log" 2>&1 || err "building btc"
+"$T/btc" sweep --set kappa=1 --vary Omega=0:1:101 --direction both -o "$tmp/btc.csv" \
+    >"$tmp/btc.out" 2>&1 || err "btc sweep exited $?: $(cat "$tmp/btc.out")"
+awk -F, '!/^#/ && $1 != "param" && $5 != 0 { print; exit 1 }' "$tmp/btc.csv" ||
+    err "btc: a state with a zero eigenvalue called stable"
+grep -q '^hopf' "$tmp/btc.out" && err "btc: Hopf points from a zero eigenvalue: $(grep '^hopf' "$tmp/btc.out")"
+grep -q 'marginal' "$tmp/btc.out" || err "btc: no marginal stretch reported: $(cat "$tmp/btc.out")"
+
 echo "sweep: $fail problem(s)"
 [ "$fail" = 0 ]
