@@ -2,12 +2,23 @@
    transitions, meanfield): --Jbar (or --J with --N: Jbar = N J), --Gbar
    (or --Gamma with --N: Gbar = N Gamma), --hz, one --hx, --gamma > 0, and
    --N only for the 1/N terms. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
 #include <float.h>
 #include "alloc.h"
 #include "exact_cli.h"
+
+const cmdline_opt_t exact_theory_opts[] = {
+    {NULL, CMDLINE_GROUP, offsetof(exact_theory_opts_t, model), .group = exact_model_opts},
+    /* no .dflt for --Gbar either: given beside --Gamma it contradicts */
+    {"--Jbar", CMDLINE_NUMBER, offsetof(exact_theory_opts_t, Jbar), .value = "JB",
+     .help = "the scaled coupling N J"},
+    {"--Gbar", CMDLINE_NUMBER, offsetof(exact_theory_opts_t, Gbar), .value = "GB",
+     .help = "the scaled collective decay N Gamma (default 0)"},
+    {NULL}
+};
 
 static int number(double *x, const char *cmd, const char *opt, const char *s)
 {
@@ -25,32 +36,26 @@ static int number(double *x, const char *cmd, const char *opt, const char *s)
     return 0;
 }
 
-/* value of a scaled coupling: --bar, or --plain times --N */
-static int scaled(double *x, const exact_args_t *a, const char *cmd, const char *bar,
-                  const char *plain, const char *pval, int required)
+/* value of a scaled coupling: bar (--name, NAN when not given), or
+   --plain (the string pval) times --N */
+static int scaled(double *x, const char *cmd, const char *name, double bar, const char *plain,
+                  const char *pval, slong N, int required)
 {
-    const char *b = exact_args_get(a, bar);
     int rc;
 
-    if (b && pval)
-        return fprintf(stderr, "dtfim-exact %s: give --%s or --%s, not both\n", cmd, bar, plain), CMDLINE_BAD_INPUT;
-    if (b)
-        return number(x, cmd, bar, b);
+    if (!isnan(bar) && pval)
+        return fprintf(stderr, "dtfim-exact %s: give --%s or --%s, not both\n", cmd, name, plain), CMDLINE_BAD_INPUT;
+    if (!isnan(bar))
+        return *x = bar, 0;
     if (pval == NULL && !required)
         return *x = 0, 0;
-    if (pval == NULL || a->p.N < 1)
+    if (pval == NULL || N < 1)
         return fprintf(stderr, "dtfim-exact %s: missing --%s (or --%s with --N: %s = N %s)\n",
-                       cmd, bar, plain, bar, plain), CMDLINE_BAD_INPUT;
+                       cmd, name, plain, name, plain), CMDLINE_BAD_INPUT;
     if ((rc = number(x, cmd, plain, pval)))
         return rc;
-    *x *= (double) a->p.N;
+    *x *= (double) N;
     return 0;
-}
-
-/* The option a scaled value came from: --bar, or --plain (times --N). */
-static const char *source(const exact_args_t *a, const char *bar, const char *plain)
-{
-    return exact_args_get(a, bar) ? bar : plain;
 }
 
 /* 1 if x is a double the theory can square and divide by: finite and
@@ -62,7 +67,8 @@ static int normal_scale(double x)
 
 /* The derived parameters must be doubles too: |Jbar_eff|^2, lambda-bar
    for every hx, |r-bar|^2; 0, or 2 after a message naming the option. */
-static int check_range(exact_theory_t *t, const exact_args_t *a, const char *cmd)
+static int check_range(exact_theory_t *t, const exact_params_t *p, const exact_theory_opts_t *o,
+                       const char *cmd)
 {
     double D = t->Jbar * t->Jbar + t->Gbar * t->Gbar / 4, r2;
     const char *why = "is outside the range of doubles (the large-N theory works in doubles; "
@@ -70,15 +76,17 @@ static int check_range(exact_theory_t *t, const exact_args_t *a, const char *cmd
 
     if (!normal_scale(D))
     {
-        const char *o = fabs(t->Jbar) >= t->Gbar / 2 ? source(a, "Jbar", "J") : source(a, "Gbar", "Gamma");
-        fprintf(stderr, "dtfim-exact %s: --%s: |Jbar + i Gbar/2|^2 = %g %s\n", cmd, o, D, why);
+        /* the option the larger part came from: --Jbar, or --J (times --N) */
+        const char *opt = fabs(t->Jbar) >= t->Gbar / 2 ? (isnan(o->Jbar) ? "J" : "Jbar")
+                                                       : (isnan(o->Gbar) ? "Gamma" : "Gbar");
+        fprintf(stderr, "dtfim-exact %s: --%s: |Jbar + i Gbar/2|^2 = %g %s\n", cmd, opt, D, why);
         return CMDLINE_BAD_INPUT;
     }
-    for (slong j = 0; j < a->p.nhx; j++)
-        if (!normal_scale(2 * D / (a->p.dhx[j] * a->p.dhx[j])))
+    for (slong j = 0; j < p->nhx; j++)
+        if (!normal_scale(2 * D / (p->dhx[j] * p->dhx[j])))
         {
             fprintf(stderr, "dtfim-exact %s: --hx %s: lambda-bar = 2 |Jbar_eff|^2 / hx^2 = %g %s\n", cmd,
-                    a->p.hx[j], 2 * D / (a->p.dhx[j] * a->p.dhx[j]), why);
+                    p->hx[j], 2 * D / (p->dhx[j] * p->dhx[j]), why);
             return CMDLINE_BAD_INPUT;
         }
     exact_theory_update(t);
@@ -92,39 +100,43 @@ static int check_range(exact_theory_t *t, const exact_args_t *a, const char *cmd
     return 0;
 }
 
-int exact_args_theory(exact_theory_t *t, const exact_args_t *a, const char *cmd, int need_hz, int hx_list)
+int exact_args_theory(exact_theory_t *t, exact_model_t *m, const exact_theory_opts_t *o,
+                      const char *cmd, int need_hz, int hx_list)
 {
-    /* --Gamma defaults to "0", but given it is a value to scale */
-    const char *Gamma = exact_args_given(a, "Gamma") ? a->p.Gamma : NULL;
+    const exact_model_opts_t *mo = &o->model;
+    const exact_params_t *p = &m->p;
     int rc;
 
     memset(t, 0, sizeof(*t));
-    t->N = a->p.N;
-    if (a->have_cluster)
-        return fprintf(stderr, "dtfim-exact %s: --plus/--minus do not apply\n", cmd), CMDLINE_BAD_INPUT;
-    if ((rc = scaled(&t->Jbar, a, cmd, "Jbar", "J", a->p.J, 1))
-        || (rc = scaled(&t->Gbar, a, cmd, "Gbar", "Gamma", Gamma, 0))
-        || (need_hz && (rc = number(&t->hz, cmd, "hz", a->p.hz)))
-        || (rc = number(&t->gamma, cmd, "gamma", a->p.gamma)))
+    if ((rc = exact_args_model(m, mo, 0)))
         return rc;
-    if (!need_hz && a->p.hz)
+    t->N = p->N;
+    if (m->have_cluster)
+        return fprintf(stderr, "dtfim-exact %s: --plus/--minus do not apply\n", cmd), CMDLINE_BAD_INPUT;
+    /* --Gamma as given (exact_args_model's "0" is no value to scale) */
+    if ((rc = scaled(&t->Jbar, cmd, "Jbar", o->Jbar, "J", mo->J, p->N, 1))
+        || (rc = scaled(&t->Gbar, cmd, "Gbar", o->Gbar, "Gamma", mo->Gamma, p->N, 0))
+        || (need_hz && (rc = number(&t->hz, cmd, "hz", p->hz)))
+        || (rc = number(&t->gamma, cmd, "gamma", p->gamma)))
+        return rc;
+    if (!need_hz && p->hz)
         return fprintf(stderr, "dtfim-exact %s: hz is varied (--vary hz=A:B); do not give --hz\n", cmd), CMDLINE_BAD_INPUT;
-    if (a->p.nhx == 0)
+    if (p->nhx == 0)
         return fprintf(stderr, "dtfim-exact %s: missing --hx\n", cmd), CMDLINE_BAD_INPUT;
-    if (a->p.nhx != 1 && !hx_list)
+    if (p->nhx != 1 && !hx_list)
         return fprintf(stderr, "dtfim-exact %s: --hx: expected one value (the large-N theory needs uniform fields)\n",
                        cmd), CMDLINE_BAD_INPUT;
-    for (slong j = 0; j < a->p.nhx; j++)
-        if (a->p.dhx[j] == 0)
+    for (slong j = 0; j < p->nhx; j++)
+        if (p->dhx[j] == 0)
             return fprintf(stderr, "dtfim-exact %s: --hx must be nonzero\n", cmd), CMDLINE_BAD_INPUT;
-    t->hx = a->p.dhx[0];
+    t->hx = p->dhx[0];
     if (!(t->gamma > 0) || t->Gbar < 0)
         return fprintf(stderr, "dtfim-exact %s: the large-N theory needs --gamma > 0 and --Gbar >= 0\n", cmd),
                CMDLINE_BAD_INPUT;
     if (t->Jbar == 0 && t->Gbar == 0)
         return fprintf(stderr, "dtfim-exact %s: Jbar_eff = Jbar + i Gbar/2 = 0: give --Jbar != 0 or --Gbar > 0\n",
                        cmd), CMDLINE_BAD_INPUT;
-    return check_range(t, a, cmd);
+    return check_range(t, p, o, cmd);
 }
 
 void exact_theory_print(FILE *f, const char *cmd, const exact_theory_t *t, const char *more)
@@ -149,9 +161,8 @@ static char *dup_n(const char *s, size_t len)
     return d;
 }
 
-int exact_args_vary(char **lo, char **hi, slong *k, const exact_args_t *a, const char *cmd, slong kdef)
+int exact_args_vary(char **lo, char **hi, slong *k, const char *v, const char *cmd, slong kdef)
 {
-    const char *v = exact_args_get(a, "vary");
     const char *c1, *c2;
     char *end;
     double x, y;

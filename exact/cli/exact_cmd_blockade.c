@@ -2,6 +2,7 @@
    hz (Fig. 2) and, for each blockade resonance hz = n J in the range
    (n = 0..N-1, Eq. 8), the bound w_n of Eq. 12 beside the measured FWHM of
    the n-bar peak.  Everything is computed before anything is printed. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
@@ -59,16 +60,35 @@ static void print_exp(double l)
     }
 }
 
-static int check(exact_params_t *p, const exact_args_t *a, const char *lo)
+typedef struct
+{
+    exact_certified_opts_t c;
+    const char *vary;
+    int curve_only;
+} blockade_opts_t;
+
+static const cmdline_opt_t blockade_opts[] = {
+    {NULL, CMDLINE_GROUP, offsetof(blockade_opts_t, c), .group = exact_certified_opts},
+    {"--vary", CMDLINE_STRING, offsetof(blockade_opts_t, vary), .flags = CMDLINE_REQUIRED,
+     .value = "hz=A:B[:K]",
+     .help = "the line of hz (decimals) and its number of points"},
+    {"--curve-only", CMDLINE_FLAG, offsetof(blockade_opts_t, curve_only),
+     .help = "skip the resonance widths"},
+    {NULL}
+};
+
+/* The parameters at hz = lo (--J 1 unless given), checked; p shares m's
+   strings. */
+static int check(exact_params_t *p, const exact_model_t *m, const char *lo)
 {
     int rc;
 
-    if (a->have_cluster)
+    if (m->have_cluster)
         return fprintf(stderr, "dtfim-exact blockade: --plus/--minus do not apply\n"), CMDLINE_BAD_INPUT;
-    if (a->p.hz)
+    if (m->p.hz)
         return fprintf(stderr, "dtfim-exact blockade: hz is varied (--vary hz=A:B[:K]); do not give --hz\n"),
                CMDLINE_BAD_INPUT;
-    *p = a->p;
+    *p = m->p;
     if (p->J == NULL)
         p->J = "1";
     p->hz = lo;
@@ -83,19 +103,20 @@ static int check(exact_params_t *p, const exact_args_t *a, const char *lo)
     return 0;
 }
 
-int exact_cmd_blockade(const exact_args_t *a)
+static int blockade(const exact_model_t *m, const blockade_opts_t *o)
 {
+    const exact_cert_t *cert = &o->c.cert;
     exact_params_t p;
     char *lo, *hi, **hz = NULL;
     slong K = 0, nr = 0, nres;
     arb_ptr v = NULL;
     resonance_t *res = NULL;
-    int rc, curve_only = exact_args_get(a, "curve-only") != NULL;
+    int rc;
     double A, B, loglam, span;
 
-    if ((rc = exact_args_vary(&lo, &hi, &K, a, "blockade", 201)))
+    if ((rc = exact_args_vary(&lo, &hi, &K, o->vary, "blockade", 201)))
         return rc;
-    if ((rc = check(&p, a, lo)))
+    if ((rc = check(&p, m, lo)))
         goto out;
     A = atof(lo), B = atof(hi);
     hz = blochgen_calloc(K, sizeof(char *));
@@ -103,12 +124,12 @@ int exact_cmd_blockade(const exact_args_t *a)
     for (slong k = 0; k < K && rc == 0; k++)
     {
         hz[k] = exact_hz_str(lo, k, K - 1, hi, 0);
-        rc = exact_nbar_certify(v + k, &p, hz[k], &a->cert);
+        rc = exact_nbar_certify(v + k, &p, hz[k], cert);
     }
     loglam = exact_blockade_loglambda(&p);
     /* at most one resonance per |J| of [A, B] (N may be far larger) */
     span = (B - A) / fabs(p.dJ) + 2;
-    nres = curve_only ? 0 : span < (double) p.N ? (slong) span : p.N;
+    nres = o->curve_only ? 0 : span < (double) p.N ? (slong) span : p.N;
     res = blochgen_calloc(nres, sizeof(resonance_t));
     for (slong n = 0; n < p.N && nr < nres && rc == 0; n++)
     {
@@ -121,25 +142,25 @@ int exact_cmd_blockade(const exact_args_t *a)
         r->lbound = log_bound(&p, n, r->lw);
         arb_init(r->peak);
         nr++;
-        rc = exact_blockade_fwhm(&r->f, &p, n, &a->cert);
+        rc = exact_blockade_fwhm(&r->f, &p, n, cert);
         if (rc == -1)
             rc = 0;     /* no peak: the row says so with empty fields */
         else if (rc == 0)
         {
             s = exact_hz_str("0", n, 1, p.J, r->f.peak_offset);
-            rc = exact_nbar_certify(r->peak, &p, s, &a->cert);
+            rc = exact_nbar_certify(r->peak, &p, s, cert);
             flint_free(s);
         }
     }
     if (rc == 0)
     {
         printf("# dtfim-exact blockade N=%ld J=%s hx=%s gamma=%s Gamma=%s hz=%s:%s:%ld digits=%ld\n",
-               (long) p.N, p.J, p.hx[0], p.gamma, p.Gamma, lo, hi, (long) K, (long) a->cert.digits);
+               (long) p.N, p.J, p.hx[0], p.gamma, p.Gamma, lo, hi, (long) K, (long) cert->digits);
         printf("kind,hz,nbar,n,w_n,fwhm_bound,fwhm,peak_offset,nbar_base\n");
         for (slong k = 0; k < K; k++)
         {
             printf("curve,%s,", hz[k]);
-            exact_cert_print(stdout, v + k, &a->cert);
+            exact_cert_print(stdout, v + k, cert);
             printf(",,,,,,\n");
         }
         for (slong i = 0; i < nr; i++)
@@ -147,7 +168,7 @@ int exact_cmd_blockade(const exact_args_t *a)
             char *s = exact_hz_str("0", res[i].n, 1, p.J, 0);
             printf("resonance,%s,", s);
             if (!isnan(res[i].f.fwhm))
-                exact_cert_print(stdout, res[i].peak, &a->cert);
+                exact_cert_print(stdout, res[i].peak, cert);
             printf(",%ld", (long) res[i].n);
             print_exp(res[i].lw);
             print_exp(res[i].lbound);
@@ -171,3 +192,25 @@ out:
     free(hi);
     return rc;
 }
+
+static int run(const void *opts)
+{
+    const blockade_opts_t *o = opts;
+    exact_model_t m;
+    int rc = exact_args_model(&m, &o->c.model, 0);
+
+    if (rc == 0)
+        rc = blockade(&m, o);
+    exact_model_clear(&m);
+    return rc;
+}
+
+const exact_cmd_t exact_cmd_blockade = {
+    {"blockade",
+     "CSV kind,hz,nbar,n,w_n,fwhm_bound,fwhm,peak_offset,nbar_base: certified n-bar on K points\n"
+     "(default 201; kind curve), then for each blockade hz = n J in [A, B] (kind resonance) w_n of\n"
+     "Eq. 12, the FWHM it bounds (2 sqrt(w_n^2 |J_eff|^2 - ((gamma + (n+1) Gamma)/2)^2)) and the\n"
+     "FWHM measured on the certified n-bar (level (peak + base)/2, Brent).\n"
+     "Needs --N, one --hx, --gamma, --vary; --J defaults to 1.",
+     blockade_opts, sizeof(blockade_opts_t)},
+    run};

@@ -28,12 +28,13 @@ static void density_row(const double *rho, slong N, slong j, double *sum)
     printf("\n");
 }
 
-int exact_cmd_brute(const exact_args_t *a)
+static int brute(const exact_model_t *m, const void *opts)
 {
-    slong N = a->p.N, d = (slong) 1 << N;
+    slong N = m->p.N, d = (slong) 1 << N;
     double *rho, re, im, mean[4] = {0, 0, 0, 0};
     int rc;
 
+    (void) opts;       /* the model options are all it takes */
     if (N > BRUTE_MAX_N)
     {
         fprintf(stderr, "dtfim-exact brute: N = %ld is too large: the dense Liouvillian needs N <= %d\n",
@@ -41,15 +42,15 @@ int exact_cmd_brute(const exact_args_t *a)
         return CMDLINE_BAD_INPUT;
     }
     rho = blochgen_malloc(2 * sizeof(double) * d * d);
-    rc = exact_brute_steady(rho, &a->p);
-    if (rc == 0 && a->have_cluster)
+    rc = exact_brute_steady(rho, &m->p);
+    if (rc == 0 && m->have_cluster)
     {
-        exact_brute_corr(&re, &im, rho, N, &a->c);
+        exact_brute_corr(&re, &im, rho, N, &m->c);
         printf("%.17g %.17g\n", re, im);
     }
     else if (rc == 0)
     {
-        exact_print_params(stdout, "brute", a);
+        exact_print_params(stdout, "brute", &m->p, 0);
         printf("site,n,sz,sx,sy\n");
         for (slong j = 0; j < N; j++)
             density_row(rho, N, j, mean);
@@ -58,3 +59,17 @@ int exact_cmd_brute(const exact_args_t *a)
     free(rho);
     return rc;
 }
+
+static int run(const void *opts)
+{
+    return exact_args_with_model(opts, brute, NULL);
+}
+
+/* the model options alone: nothing is certified */
+const exact_cmd_t exact_cmd_brute = {
+    {"brute",
+     "independent check: the dense 4^N x 4^N Lindbladian's null vector (LAPACK, doubles);\n"
+     "prints the corr line when --plus/--minus are given, else the density table.\n"
+     "Needs --N (<= 6), --J, --hz, --hx, --gamma.",
+     exact_model_opts, sizeof(exact_model_opts_t)},
+    run};

@@ -35,16 +35,14 @@ static void state_cols(mf_row_t *r, const char *kind, const exact_theory_t *t, d
     r->n = 7;
 }
 
-int exact_cmd_meanfield(const exact_args_t *a)
+static int meanfield(const exact_theory_t *t)
 {
-    exact_theory_t t, t0;
+    exact_theory_t t0;
     double m[3], fm[4], re[3], im[3], s[3];
     mf_row_t row[3 + 4 + 4];
-    int n, nf, nr = 0, rc, glob = 0;
+    int n, nf, nr = 0, glob = 0;
 
-    if ((rc = exact_args_theory(&t, a, "meanfield", 1, 0)))
-        return rc;
-    t0 = t;
+    t0 = *t;
     t0.N = 0;
     exact_theory_update(&t0);
     n = exact_meanfield_roots(m, &t0);
@@ -68,11 +66,11 @@ int exact_cmd_meanfield(const exact_args_t *a)
     nf = exact_potential_minima(fm, 4, &t0);
     for (int k = 0; k < nf; k++)
         state_cols(row + nr++, "fmin", &t0, fm[k]);
-    if (t.N > 0)
+    if (t->N > 0)
     {
-        nf = exact_potential_minima(fm, 4, &t);
+        nf = exact_potential_minima(fm, 4, t);
         for (int k = 0; k < nf; k++)
-            state_cols(row + nr++, "fmin-N", &t, fm[k]);
+            state_cols(row + nr++, "fmin-N", t, fm[k]);
     }
     for (int i = 0; i < nr; i++)
         for (int c = 0; c < row[i].n; c++)
@@ -82,7 +80,7 @@ int exact_cmd_meanfield(const exact_args_t *a)
                         "at these parameters; nothing printed\n", column[c], row[i].kind, row[i].v[0], row[i].v[c]);
                 return CMDLINE_NO_CONVERGENCE;
             }
-    exact_theory_print(stdout, "meanfield", &t, NULL);
+    exact_theory_print(stdout, "meanfield", t, NULL);
     printf("kind,m,mz,sx,sy,sz,f,d2f,stable,global,re1,im1,re2,im2,re3,im3\n");
     for (int i = 0; i < nr; i++)
     {
@@ -98,3 +96,26 @@ int exact_cmd_meanfield(const exact_args_t *a)
     }
     return 0;
 }
+
+static int run(const void *opts)
+{
+    exact_theory_t t;
+    exact_model_t m;
+    int rc = exact_args_theory(&t, &m, opts, "meanfield", 1, 0);
+
+    if (rc == 0)
+        rc = meanfield(&t);
+    exact_model_clear(&m);
+    return rc;
+}
+
+/* the large-N options alone */
+const exact_cmd_t exact_cmd_meanfield = {
+    {"meanfield",
+     "CSV: the mean-field states (kind root: the real roots of the cubic Eq. S53, their Bloch\n"
+     "vector, f, f'', stable = all Jacobian eigenvalues with Re < 0, global = deepest f, the\n"
+     "eigenvalues) beside the minima of f found from f' (kind fmin; fmin-N: of f + df_N).\n"
+     "Needs --Jbar (or --J with --N: Jbar = N J), --hz, one --hx, --gamma > 0; --Gamma\n"
+     "with --N gives Gbar = N Gamma; --N adds the minima of f + df_N (Eq. S48).",
+     exact_theory_opts, sizeof(exact_theory_opts_t)},
+    run};

@@ -1,7 +1,7 @@
 /* exact_cmd_potential.c: `dtfim-exact potential`: the large-N potential
    f(m) of Eq. 16 on a grid of m, its derivatives (Eq. S49) and, with --N,
    the 1/N correction of Eq. S48.  Doubles, not certified. */
-#include <stdlib.h>
+#include <stddef.h>
 #include <math.h>
 #include "exact_cli.h"
 
@@ -20,26 +20,30 @@ static int row(double v[5], const exact_theory_t *t, double m)
     return 5;
 }
 
-int exact_cmd_potential(const exact_args_t *a)
+typedef struct
 {
-    exact_theory_t t;
-    const char *g = exact_args_get(a, "grid");
-    char *end;
-    long M = 200;
-    double v[5];
-    int rc, nc;
+    exact_theory_opts_t th;
+    long grid;
+} potential_opts_t;
 
-    if ((rc = exact_args_theory(&t, a, "potential", 1, 0)))
-        return rc;
-    if (g && ((M = strtol(g, &end, 10)) < 2 || *g == '\0' || *end != '\0' || M > 10000000))
-        return fprintf(stderr, "dtfim-exact potential: --grid: expected an integer in 2..10000000, got '%s'\n", g),
-               CMDLINE_BAD_INPUT;
+static const cmdline_opt_t potential_opts[] = {
+    {NULL, CMDLINE_GROUP, offsetof(potential_opts_t, th), .group = exact_theory_opts},
+    {"--grid", CMDLINE_INTEGER, offsetof(potential_opts_t, grid), .value = "M",
+     .help = "grid of m", .dflt = "200", .min = 2, .max = 10000000},
+    {NULL}
+};
+
+static int potential(const exact_theory_t *t, long M)
+{
+    double v[5];
+    int nc;
+
     /* every value is checked before the first is printed (then computed
        again: cheaper than keeping 10^7 rows) */
     for (long k = 1; k < M; k++)
     {
         double m = (double) k / M;
-        nc = row(v, &t, m);
+        nc = row(v, t, m);
         for (int c = 0; c < nc; c++)
             if (!isfinite(v[c]))
             {
@@ -48,12 +52,12 @@ int exact_cmd_potential(const exact_args_t *a)
                 return CMDLINE_NO_CONVERGENCE;
             }
     }
-    exact_theory_print(stdout, "potential", &t, NULL);
-    printf(t.N > 0 ? "m,f,df,d2f,df_N,f_N\n" : "m,f,df,d2f\n");
+    exact_theory_print(stdout, "potential", t, NULL);
+    printf(t->N > 0 ? "m,f,df,d2f,df_N,f_N\n" : "m,f,df,d2f\n");
     for (long k = 1; k < M; k++)
     {
         double m = (double) k / M;
-        nc = row(v, &t, m);
+        nc = row(v, t, m);
         printf("%.17g", m);
         for (int c = 0; c < nc; c++)
             printf(",%.17g", v[c]);
@@ -61,3 +65,27 @@ int exact_cmd_potential(const exact_args_t *a)
     }
     return 0;
 }
+
+static int run(const void *opts)
+{
+    const potential_opts_t *o = opts;
+    exact_theory_t t;
+    exact_model_t m;
+    int rc = exact_args_theory(&t, &m, &o->th, "potential", 1, 0);
+
+    if (rc == 0)
+        rc = potential(&t, o->grid);
+    exact_model_clear(&m);
+    return rc;
+}
+
+const exact_cmd_t exact_cmd_potential = {
+    {"potential",
+     "CSV m,f,df,d2f[,df_N,f_N]: the large-N potential f(m) of Eq. 16 (f(0) = 0), f', f''\n"
+     "(Eq. S49) on m = k/M, k = 1..M-1; with --N the 1/N correction df_N of Eq. S48 and\n"
+     "f_N = f + df_N.  Doubles, not certified.\n"
+     "Needs --Jbar (or --J with --N: Jbar = N J), --hz, one --hx, --gamma > 0; --Gamma\n"
+     "with --N gives Gbar = N Gamma; --N adds the 1/N correction (r-bar then uses\n"
+     "gamma + Gbar/N).",
+     potential_opts, sizeof(potential_opts_t)},
+    run};

@@ -1,6 +1,7 @@
 /* exact_cmd_xx.c: `dtfim-exact xx` and `yy`: C^xx = <sigma^x_i sigma^x_j>
    or C^yy of two different sites (default 1,2), one line, certified to D
    digits ("MID RAD" with --ball), like corr. */
+#include <stddef.h>
 #include "exact_cli.h"
 #include "exact_obs.h"
 
@@ -23,32 +24,62 @@ static void eval_xy(arb_ptr out, const exact_arb_t *x, const void *ctx)
     arb_clear(other);
 }
 
-static int run(const exact_args_t *a, int yy)
+/* the options of xx and yy */
+typedef struct
+{
+    exact_certified_opts_t c;
+    const char *sites;
+} xy_opts_t;
+
+static const cmdline_opt_t xy_opts[] = {
+    {NULL, CMDLINE_GROUP, offsetof(xy_opts_t, c), .group = exact_certified_opts},
+    {"--sites", CMDLINE_STRING, offsetof(xy_opts_t, sites), .value = "i,j",
+     .help = "the two different sites (1-based, default 1,2)"},
+    {NULL}
+};
+
+static int run(const xy_opts_t *o, int yy)
 {
     const char *name = yy ? "yy" : "xx";
     xy_ctx_t c = {0, 0, yy};
+    exact_model_t m;
     arb_t v;
     int rc;
 
-    if ((rc = exact_args_pair(&c.i, &c.j, a, name)))
-        return rc;
     arb_init(v);
-    rc = exact_certify_eval(v, 1, eval_xy, &c, &a->p, &a->cert, yy ? "C^yy" : "C^xx");
+    if ((rc = exact_args_model(&m, &o->c.model, 1)) == 0
+        && (rc = exact_args_pair(&c.i, &c.j, &m, o->sites, name)) == 0)
+        rc = exact_certify_eval(v, 1, eval_xy, &c, &m.p, &o->c.cert, yy ? "C^yy" : "C^xx");
     if (rc == 0)
     {
-        exact_cert_print(stdout, v, &a->cert);
+        exact_cert_print(stdout, v, &o->c.cert);
         fputc('\n', stdout);
     }
     arb_clear(v);
+    exact_model_clear(&m);
     return rc;
 }
 
-int exact_cmd_xx(const exact_args_t *a)
+static int run_xx(const void *opts)
 {
-    return run(a, 0);
+    return run(opts, 0);
 }
 
-int exact_cmd_yy(const exact_args_t *a)
+static int run_yy(const void *opts)
 {
-    return run(a, 1);
+    return run(opts, 1);
 }
+
+const exact_cmd_t exact_cmd_xx = {
+    {"xx",
+     "C^xx = <sigma^x_i sigma^x_j> (sites i != j, default 1,2): one line, certified to D digits.\n"
+     "Needs --N (>= 2), --J, --hz, --hx, --gamma.",
+     xy_opts, sizeof(xy_opts_t)},
+    run_xx};
+
+const exact_cmd_t exact_cmd_yy = {
+    {"yy",
+     "C^yy = <sigma^y_i sigma^y_j> (sites i != j, default 1,2): one line, certified to D digits.\n"
+     "Needs --N (>= 2), --J, --hz, --hx, --gamma.",
+     xy_opts, sizeof(xy_opts_t)},
+    run_yy};

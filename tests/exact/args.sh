@@ -1,9 +1,10 @@
 #!/bin/sh
-# The option parser of dtfim-exact (exact/cli/exact_args*.c): an option
-# given twice is refused with its name (it used to keep the last value
-# silently), as are options the command would ignore (--digits, --ball,
-# --max-prec where nothing is certified; --Gamma beside --Gbar); every
-# command's --help prints its usage and exits 0.
+# The options of dtfim-exact (cmdline_parse on the tables in exact/cli/):
+# an option given twice is refused with its name (it used to keep the
+# last value silently), as are options the command would ignore
+# (--digits, --ball, --max-prec where nothing is certified; --Gamma beside
+# --Gbar; --plus, --minus on density); every command's --help prints its
+# usage and exits 0.
 set -u
 BIN=${BIN:-bin}
 X="$BIN/dtfim-exact"
@@ -71,6 +72,9 @@ for c in potential meanfield; do
     refused ball $c --Jbar 1 --hz 0.1 $T --ball
 done
 refused max-prec transitions --Jbar 1 $T --vary hz=-1:1:11 --max-prec 64
+# density lists every site: a cluster would be ignored
+refused plus density --N 4 $M --plus 1
+refused minus density --N 4 $M --minus 2
 # --Gamma 0 is a value too: with --Gbar it contradicts, without --N it cannot scale
 refused Gbar potential --Jbar 1 --hz 0.1 $T --Gbar 0.3 --Gamma 0
 refused Gamma meanfield --Jbar 1 --hz 0.1 $T --Gamma 0
