@@ -198,6 +198,11 @@ $(BUILD)/tests/num/t-%: tests/num/t-%.c $(NUM_LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(COMPAT_INC) $(NUM_INC) -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) -lgsl -lm
 
+# phys: one- and two-site models (closed forms for both)
+$(BUILD)/tests/runtime/t-phys: tests/runtime/t-phys.c $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB) $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o $(BUILD)/generated/dtfim_mf.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(OMPFLAGS) $(RT_INC) -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS)
+
 # cmdline/: the option tables against command lines the test writes
 $(BUILD)/tests/cmdline/t-%: tests/cmdline/t-%.c $(CMDLINE_LIB)
 	@mkdir -p $(dir $@)

@@ -105,11 +105,22 @@ int cli_parse_range(num_range_t *r, const char *opt, const char *spec, int need_
 int cli_parse_double(double *x, const char *opt, const char *what, const char *s, size_t len);
 
 /* A state named by --init/--at: "symmetric" (closed form), "broken" (the
-   symmetric state displaced along its unstable odd mode, sign +1 or -1) or
-   explicit values (opt names the option in messages).  0; 1 after a message
-   when it does not exist here, 2 for bad values, 3 when not representable. */
+   symmetric state displaced along its unstable odd mode, sign +1 or -1),
+   "random[:SEED]" (a random density matrix) or explicit values (opt names
+   the option in messages; explicit values for --init must be a state,
+   rho >= 0).  0; 1 after a message when it does not exist here, 2 for bad
+   values, 3 when not representable. */
 int cli_state_from_spec(double *x, const char *opt, const char *spec, int sign,
                         const double *p, const bloch_model_t *m);
+
+/* Whether x is a state (rho(x) >= -PHYS_TOL, phys.h): 1, 0, or -1 when
+   it cannot be told (no density-matrix data, eigensolver failed); *lam
+   the smallest eigenvalue of rho(x) (NAN if unknown). */
+int cli_physical(double *lam, const double *x, const double *p, const bloch_model_t *m);
+
+/* "# physical: yes (...)", "# physical: NO: ..." or "# physical: unknown"
+   for x, on f. */
+void cli_print_physical(FILE *f, const double *x, const double *p, const bloch_model_t *m);
 
 /* Commands. */
 extern const cli_cmd_t cli_cmd_info, cli_cmd_rhs, cli_cmd_jacobian, cli_cmd_symmetric,

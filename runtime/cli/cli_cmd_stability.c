@@ -44,6 +44,7 @@ static int stability_cmd(const stability_opts_t *a, const bloch_model_t *m,
     const char *at = a->at ? a->at : (m->has_symmetric ? "symmetric" : NULL);
     double *x = blochgen_calloc(m->nobs, sizeof(double));
     stab_spectrum_t s;
+    double lam;
     int st, k;
 
     if (at == NULL)
@@ -80,7 +81,10 @@ static int stability_cmd(const stability_opts_t *a, const bloch_model_t *m,
         /* + 0.0: a zero gap prints as 0, not -0 */
         printf("gap %.17g\nfrequency %.17g\nsector %s\n", s.gap + 0.0, s.freq,
                sector_name(s.slow_sector));
-        if (s.verdict == STAB_MARGINAL)
+        if (cli_physical(&lam, x, a->set.v, m) == 0)
+            printf("unphysical (rho has the eigenvalue %.3g < 0: the state is no density "
+                   "matrix, and its stability is no physical verdict)\n", lam);
+        else if (s.verdict == STAB_MARGINAL)
             printf("marginal (the leading real part is zero to within %.3g, the resolution "
                    "of double-precision eigenvalues here)\n", s.tol);
         else

@@ -54,6 +54,7 @@ static void print_state(const double *x, const steady_info_t *info, const steady
         printf("%-12s % .17g\n", m->observables[k], x[k]);
     printf("# residual %.3g after %d Newton iterations%s\n", info->resid, info->iters,
            info->relaxed ? " (after relaxation in time)" : "");
+    cli_print_physical(stdout, x, a->set.v, m);
 }
 
 static int steady(const void *opts, const char *prog, const bloch_model_t *m,

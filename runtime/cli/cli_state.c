@@ -1,12 +1,55 @@
+#define _POSIX_C_SOURCE 200809L
+#include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
 #include <string.h>
 #include "cli.h"
+#include "phys.h"
 #include "steady.h"
+
+/* --init random[:SEED]: a random density matrix (Hilbert-Schmidt
+   measure); without a seed one from the clock, said on stderr so that the
+   run can be repeated. */
+static int random_state(double *x, const char *opt, const char *spec, const double *p,
+                        const bloch_model_t *m)
+{
+    phys_t ph;
+    char msg[256], *end;
+    unsigned long seed;
+
+    if (spec[6] == ':')
+    {
+        seed = strtoul(spec + 7, &end, 10);
+        if (spec[7] == '\0' || *end != '\0' || spec[7] == '-')
+        {
+            fprintf(stderr, "%s: %s random:SEED: SEED must be a non-negative integer, got "
+                    "'%s'\n", m->name, opt, spec + 7);
+            return 2;
+        }
+    }
+    else
+    {
+        struct timespec t;
+        clock_gettime(CLOCK_REALTIME, &t);
+        seed = (unsigned long) t.tv_sec * 1000003ul + (unsigned long) t.tv_nsec;
+        fprintf(stderr, "%s: %s random:%lu\n", m->name, opt, seed);
+    }
+    if (phys_init(&ph, m, p, msg, sizeof msg) != DM_OK)
+    {
+        fprintf(stderr, "%s\n", msg);
+        return 2;
+    }
+    phys_random(x, seed, &ph);
+    phys_clear(&ph);
+    return 0;
+}
 
 int cli_state_from_spec(double *x, const char *opt, const char *spec, int sign,
                         const double *p, const bloch_model_t *m)
 {
     steady_info_t info;
+    double lam;
     int st;
 
     if (strcmp(spec, "symmetric") == 0 || strcmp(spec, "broken") == 0 ||
@@ -37,5 +80,46 @@ int cli_state_from_spec(double *x, const char *opt, const char *spec, int sign,
             fprintf(stderr, "%s: Newton found no broken state from the symmetric one\n", m->name);
         return st == 0 ? 0 : 1;
     }
-    return cli_parse_state(x, opt, spec, m) == 0 ? 0 : 2;
+    if (strcmp(spec, "random") == 0 || strncmp(spec, "random:", 7) == 0)
+        return random_state(x, opt, spec, p, m);
+    if (cli_parse_state(x, opt, spec, m) != 0)
+        return 2;
+    /* an initial state must be one: the equations conserve rho >= 0 but
+       do not restore it */
+    if (strcmp(opt, "--init") == 0 && cli_physical(&lam, x, p, m) == 0)
+    {
+        fprintf(stderr, "%s: %s %s is not a state: its density matrix 2^-k (1 + sum_P x_P P) "
+                "has the eigenvalue %.3g < 0 (each value is <P> of a Pauli string)\n", m->name,
+                opt, spec, lam);
+        return 2;
+    }
+    return 0;
+}
+
+int cli_physical(double *lam, const double *x, const double *p, const bloch_model_t *m)
+{
+    phys_t ph;
+    char msg[256];
+    int v;
+
+    *lam = NAN;
+    if (phys_init(&ph, m, p, msg, sizeof msg) != DM_OK)
+        return -1;
+    v = phys_check(lam, x, &ph);
+    phys_clear(&ph);
+    return v;
+}
+
+void cli_print_physical(FILE *f, const double *x, const double *p, const bloch_model_t *m)
+{
+    double lam;
+    int v = cli_physical(&lam, x, p, m);
+
+    if (v == 1)
+        fprintf(f, "# physical: yes (smallest eigenvalue of rho %.3g)\n", lam + 0.0);
+    else if (v == 0)
+        fprintf(f, "# physical: NO: rho has the eigenvalue %.3g < 0, so this solution of the "
+                "equations is not a state\n", lam);
+    else
+        fprintf(f, "# physical: unknown (the eigenvalues of rho could not be computed)\n");
 }

@@ -152,7 +152,7 @@ P=h1=0.5,h2=10,lambda=0.01,gup=1,gdown=0
 "$S" dmevolve --set $P --t 1 --init thermal >/dev/null 2>"$tmp/err"
 [ $? = 2 ] && grep -q "needs a 'thermal T' statement" "$tmp/err" || no "--init thermal on pump_loss: $(cat "$tmp/err")"
 "$S" dmevolve --set $P --t 1 --init 1,0,1,0,0,0,0,0,0,0,0,0,0,0,0 -o "$tmp/bad.csv" 2>"$tmp/err"
-[ $? = 2 ] && [ ! -e "$tmp/bad.csv" ] && grep -q "not a density matrix" "$tmp/err" ||
+[ $? = 2 ] && [ ! -e "$tmp/bad.csv" ] && grep -q "is not a state" "$tmp/err" ||
     no "unphysical --init: $(cat "$tmp/err")"
 "$S" dmevolve --set $P --t 1 --every 0.5 -o "$tmp/ok.csv" || no "dmevolve -o"
 [ "$(grep -vc '^#' "$tmp/ok.csv")" = 4 ] || no "-o file rows: $(cat "$tmp/ok.csv")"

@@ -21,7 +21,9 @@ maxdiff() {
 lt() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a < b) }'; }
 
 # ---- format ----------------------------------------------------------------
-I=0.1,0,0.9,0,0,0.95,0,0,0,0,0,0,0,0,0.85
+# a product state (site 1 at (0.1, 0, 0.9), site 2 at (0, 0, 0.95)): the
+# correlations are the products, so rho >= 0
+I=0.1,0,0.9,0,0,0.95,0,0,0.095,0,0,0,0,0,0.855
 "$S" evolve --set $P --t 5 --every 1 --init $I >"$tmp/e.csv" 2>"$tmp/err" || no "evolve exited $?: $(cat "$tmp/err")"
 head -1 "$tmp/e.csv" | grep -q '^# model=pump_loss .*h1=0.5, h2=10, lambda=0.01, gup=1, gdown=0' ||
     no "parameter line: $(head -1 "$tmp/e.csv")"
@@ -40,13 +42,17 @@ awk -F, 'NR > 3 { if (NF != 16) { print "row " NR ": " NF " fields"; exit 1 }
 # ---- relaxation onto stable states ---------------------------------------
 "$S" steady --set $P --init broken >"$tmp/st" || no "steady --init broken"
 xb=$(values "$tmp/st")
-xp=$(echo "$xb" | awk -F, -v OFS=, '{ $1 += 0.03; $2 -= 0.02; $3 += 0.01; print }')
+# displaced towards the product state I: a mixture of two states is one
+mix() { echo "$1;$2" | awk -F';' -v w="$3" '{ n = split($1, a, ","); split($2, b, ",")
+        for (k = 1; k <= n; k++) printf "%s%.17g", (k > 1 ? "," : ""), (1 - w) * a[k] + w * b[k]
+        print "" }'; }
+xp=$(mix "$xb" "$I" 0.05)
 last=$("$S" evolve --set $P --t 100 --init "$xp" | tail -1)
 d=$(maxdiff "$xb" "$last")
 lt "$d" 1e-7 || no "evolve from near the broken state ends $d away from steady's"
 Q=h1=0.02,h2=10,lambda=0.01,gup=1,gdown=0
 xs=$("$S" symmetric --set $Q | tr ' ' ',')
-xp=$(echo "$xs" | awk -F, -v OFS=, '{ $1 += 0.05; $4 -= 0.05; $9 += 0.02; print }')
+xp=$(mix "$xs" "$I" 0.1)
 for m in rk8pd msbdf; do
     d=$(maxdiff "$xs" "$("$S" evolve --set $Q --t 200 --init "$xp" --method $m | tail -1)")
     lt "$d" 1e-7 || no "$m from near the stable symmetric state ends $d away from it"
@@ -83,13 +89,18 @@ expect() {
 expect 2 "unknown --method 'euler'.*rk8pd" --set $P --t 1 --method euler
 expect 2 "below double-precision" --set $P --t 1 --tol 1e-30
 expect 1 "no unstable odd mode" --set $Q --t 1 --init broken
+# an initial vector that is no state (rho has negative eigenvalues)
 big=1e200,1e200,1e200,1e200,1e200,1e200,1e200,1e200,1e200,1e200,1e200,1e200,1e200,1e200,1e200
+expect 2 "is not a state" --set $P --t 1 --init $big
+expect 2 "is not a state" --set $P --t 1 --init 0,0,1.01,0,0,0,0,0,0,0,0,0,0,0,0
+# rates far beyond double range blow up
+H=h1=0.5,h2=1e300,lambda=1e300,gup=1,gdown=0
 for m in rk8pd msbdf; do
-    expect 3 "blows up" --set $P --t 1 --init $big --method $m
+    expect 3 "blows up" --set $H --t 1 --init random:3 --method $m
 done
 # a failed run leaves an existing file as it was
 echo old >"$out"
-"$S" evolve --set $P --t 1 --init $big -o "$out" 2>/dev/null
+"$S" evolve --set $H --t 1 --init random:3 -o "$out" 2>/dev/null
 [ "$(cat "$out")" = old ] || no "a failed run replaced the existing output file"
 "$S" evolve --set $P --t 1 -o "$out" >"$tmp/so" || no "evolve -o exited $?"
 [ ! -s "$tmp/so" ] && [ "$(sed -n 3p "$out")" = "$hdr" ] || no "evolve -o: file content"

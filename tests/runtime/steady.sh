@@ -97,5 +97,33 @@ st=$?
 [ $st = 1 ] && grep -q "singular" "$tmp/err" || no "singular symmetric state: status $st"
 "$S" steady --set $P --init 1,2 >/dev/null 2>"$tmp/err"
 [ $? = 2 ] || no "--init with 2 values: not status 2"
+# ---- physical states ------------------------------------------------------
+# the paper's broken state is a density matrix
+"$S" steady --set $P --init broken >"$tmp/st" 2>&1 || no "steady --init broken: $(cat "$tmp/st")"
+grep -q '^# physical: yes' "$tmp/st" || no "broken state: $(grep physical "$tmp/st")"
+# --init random:SEED: the same seed, the same start and result; a state
+"$S" steady --set $P --init random:5 >"$tmp/r1" 2>&1 || no "--init random:5 exited $?"
+"$S" steady --set $P --init random:5 >"$tmp/r2" 2>&1
+cmp -s "$tmp/r1" "$tmp/r2" || no "--init random:5 twice gave different results"
+"$S" steady --set $P --init random:x >/dev/null 2>"$tmp/err"
+[ $? = 2 ] && grep -q "SEED must be" "$tmp/err" || no "--init random:x: $(cat "$tmp/err")"
+# an initial vector outside the states is refused, naming rho's eigenvalue
+"$S" steady --set $P --init 0,0,1,0,0,1,0,0,0,0,0,0,0,0,0 >"$tmp/st" 2>"$tmp/err"
+[ $? = 2 ] && grep -q "is not a state.*eigenvalue -0.25" "$tmp/err" && [ ! -s "$tmp/st" ] ||
+    no "unphysical --init: $(cat "$tmp/err")"
+# the boundary time crystal (tests/models/btc.model) at Omega = 0.4, kappa = 1:
+# Newton from a state lands on x = 0, y = 4 Omega/kappa = 1.6, |m| > 1,
+# whose rho has the eigenvalue (1 - |m|)/2 < 0: reported, not hidden
+BUILD=${BUILD:-build}
+T=$BUILD/testmodels
+make --no-print-directory BUILD="$BUILD" BIN="$BIN" model M=tests/models/btc.model \
+    MODEL_OUT="$T" ${BLOCHGEN_MAKE_ARGS:-} >"$tmp/make.log" 2>&1 || no "building btc"
+"$T/btc" steady --set Omega=0.4,kappa=1 --init 0,0.9,-0.3 >"$tmp/b" 2>&1 || no "btc steady: $(cat "$tmp/b")"
+awk '$1 == "sx1" { x = $2 } $1 == "sy1" { y = $2 } $1 == "sz1" { z = $2 }
+     /^# physical: NO: rho has the eigenvalue/ { e = $8 }
+     END { want = (1 - sqrt(x * x + y * y + z * z)) / 2
+           if (e == "" || (e - want) ^ 2 > 1e-6) { print "eigenvalue " e ", want " want; exit 1 } }' \
+    "$tmp/b" || no "btc unphysical steady state: $(cat "$tmp/b")"
+
 echo "steady: $bad problem(s)"
 [ "$bad" = 0 ]

@@ -1,0 +1,47 @@
+/* phys.h: whether a state is a density matrix.
+ *
+ * A state is the vector x of the Pauli expectation values of one cluster
+ * of k sites (the observables in `info` order); its density matrix is
+ * rho = 2^-k (1 + sum_P x_P P).  It is physical when rho >= 0: Newton and
+ * continuation know nothing of that, and a steady state of the mean-field
+ * equations can lie far outside the Bloch ball (|m| = 8 in a boundary
+ * time crystal).  The Pauli strings come from the density-matrix
+ * engine's tables (dm.h). */
+#ifndef BLOCHGEN_PHYS_H
+#define BLOCHGEN_PHYS_H
+
+#include "bloch_model.h"
+#include "dm.h"
+
+/* rho's smallest eigenvalue >= -PHYS_TOL counts as >= 0: a pure state
+   (an eigenvalue exactly 0) is computed to about 1e-16, a Newton-converged
+   one to about its residual. */
+#define PHYS_TOL 1e-9
+
+typedef struct
+{
+    dm_ctx_t c;
+} phys_t;
+
+/* For model m at parameters p (the engine's rates need them; physicality
+   does not depend on them).  DM_OK, or a dm_ctx_init status with the
+   reason in msg. */
+int phys_init(phys_t *ph, const bloch_model_t *m, const double *p, char *msg, size_t n);
+void phys_clear(phys_t *ph);
+
+/* The smallest eigenvalue of rho(x).  0, or -1 when the eigensolver
+   failed or x is not finite (*lam NAN). */
+int phys_min_eig(double *lam, const double *x, phys_t *ph);
+
+/* 1 when rho(x) >= -PHYS_TOL, 0 when not, -1 when unknown (the
+   eigensolver failed, x not finite); *lam (if not NULL) the smallest
+   eigenvalue. */
+int phys_check(double *lam, const double *x, phys_t *ph);
+
+/* A random physical state, distributed as rho = G G^dag / Tr(G G^dag) with
+   G a d x d matrix of independent standard complex Gaussians: the
+   Hilbert-Schmidt (uniform) measure on density matrices.  The generator
+   is seeded with seed, so the same seed gives the same state. */
+void phys_random(double *x, unsigned long seed, phys_t *ph);
+
+#endif
