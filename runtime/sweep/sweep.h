@@ -22,6 +22,7 @@
 
 #include <stdio.h>
 #include "bloch_model.h"
+#include "phys.h"
 #include "num.h"
 #include "plot.h"
 
@@ -51,6 +52,7 @@ typedef struct
     double *x;                 /* len x nobs states */
     double *gap, *freq;        /* -max Re, |Im| of the slowest mode */
     double *tol;               /* what the gap is resolved to (stab.h) */
+    signed char *phys;         /* rho >= 0: 1, 0, or -1 unknown (phys.h) */
     double *odd_re;            /* largest real odd eigenvalue, NAN if none */
     /* continuation memory: the last two accepted points, possibly between
        grid values (sub-steps); mem[1] is the newest */
@@ -87,6 +89,8 @@ typedef struct
     int have_fol[2];
     sweep_event_t *ev;
     int nev, aev;
+    phys_t *phys;              /* rho(x) of the model's cluster, or NULL
+                                  when it cannot be formed */
 } sweep_t;
 
 /* Grid of n >= 2 values from a to b of parameter `vary`; p is copied. */
@@ -106,9 +110,12 @@ int sweep_branch_push(sweep_branch_t *b, int g, const double *x, int restart, co
    conserved quantity, or a bifurcation on the grid), STAB_UNDECIDED where
    the spectrum failed. */
 int sweep_point_verdict(const sweep_branch_t *b, int k);
-/* Whether a slow ramp can stay at point k: stable, or marginal (no
-   eigenvalue resolved in the right half plane; e.g. attracting within the
-   invariant manifold of a conserved quantity). */
+/* Stable and a state: what the CSV's `stable` column says. */
+int sweep_point_stable(const sweep_branch_t *b, int k);
+/* Whether a slow ramp can stay at point k: a state (not known to be
+   unphysical) that is stable, or marginal (no eigenvalue resolved in the
+   right half plane; e.g. attracting within the invariant manifold of a
+   conserved quantity). */
 int sweep_point_holds(const sweep_branch_t *b, int k);
 /* Appends a state on the continuation memory only (a sub-step). */
 void sweep_branch_remember(sweep_branch_t *b, double par, const double *x, const sweep_t *sw);
@@ -122,8 +129,9 @@ const char *sweep_kind_name(int kind);
 /* The Z2 mirror (odd observables negated).  Distances: num_dist and
    num_dist_mirror. */
 void sweep_mirror(double *y, const double *x, const bloch_model_t *m);
-/* Every |x_k| <= 1 (a necessary condition for a state). */
-int sweep_physical(const double *x, int n);
+/* Whether x is a state, rho(x) >= 0 (phys.h): 1, 0, or -1 when it
+   cannot be told. */
+int sweep_physical(const double *x, const sweep_t *sw);
 /* SWEEP_SYMMETRIC when the model has a symmetry and x's odd part
    vanishes, else SWEEP_OTHER: the kind of a state found by relaxation. */
 int sweep_kind_of(const double *x, const bloch_model_t *m);

@@ -25,6 +25,7 @@ void sweep_branch_clear(sweep_branch_t *b)
     free(b->x);
     free(b->gap);
     free(b->tol);
+    free(b->phys);
     free(b->freq);
     free(b->odd_re);
     free(b->mx[0]);
@@ -39,6 +40,7 @@ static void grow(sweep_branch_t *b, int n)
     b->x = blochgen_realloc(b->x, sizeof(double) * n * b->alloc);
     b->gap = blochgen_realloc(b->gap, sizeof(double) * b->alloc);
     b->tol = blochgen_realloc(b->tol, sizeof(double) * b->alloc);
+    b->phys = blochgen_realloc(b->phys, b->alloc);
     b->freq = blochgen_realloc(b->freq, sizeof(double) * b->alloc);
     b->odd_re = blochgen_realloc(b->odd_re, sizeof(double) * b->alloc);
 }
@@ -48,11 +50,16 @@ int sweep_point_verdict(const sweep_branch_t *b, int k)
     return stab_verdict(b->gap[k], b->tol[k]);
 }
 
+int sweep_point_stable(const sweep_branch_t *b, int k)
+{
+    return b->phys[k] != 0 && sweep_point_verdict(b, k) == STAB_STABLE;
+}
+
 int sweep_point_holds(const sweep_branch_t *b, int k)
 {
     int v = sweep_point_verdict(b, k);
 
-    return v == STAB_STABLE || v == STAB_MARGINAL;
+    return b->phys[k] != 0 && (v == STAB_STABLE || v == STAB_MARGINAL);
 }
 
 int sweep_branch_push(sweep_branch_t *b, int g, const double *x, int restart, const sweep_t *sw)
@@ -67,6 +74,7 @@ int sweep_branch_push(sweep_branch_t *b, int g, const double *x, int restart, co
     st = sweep_spectrum(&s, x, sw);
     b->gap[k] = s.gap;
     b->tol[k] = s.tol;
+    b->phys[k] = (signed char) sweep_physical(x, sw);
     b->freq[k] = s.freq;
     b->odd_re[k] = s.odd_re;
     b->len++;

@@ -7,6 +7,8 @@
 void sweep_init(sweep_t *sw, const double *p, int vary, double a, double b, int n,
                 double tol, const bloch_model_t *m)
 {
+    char msg[256];
+
     memset(sw, 0, sizeof *sw);
     sw->m = m;
     sw->p = blochgen_malloc(sizeof(double) * (m->nparams + 1));
@@ -17,6 +19,12 @@ void sweep_init(sweep_t *sw, const double *p, int vary, double a, double b, int 
     sw->n = n;
     sw->tol = tol;
     sw->fol0 = blochgen_malloc(sizeof(double) * m->nobs);
+    sw->phys = blochgen_malloc(sizeof(phys_t));
+    if (phys_init(sw->phys, m, p, msg, sizeof msg) != DM_OK)
+    {
+        free(sw->phys);
+        sw->phys = NULL;
+    }
 }
 
 void sweep_clear(sweep_t *sw)
@@ -32,6 +40,9 @@ void sweep_clear(sweep_t *sw)
     free(sw->ev);
     free(sw->p);
     free(sw->fol0);
+    if (sw->phys)
+        phys_clear(sw->phys);
+    free(sw->phys);
 }
 
 double sweep_grid_value(const sweep_t *sw, int g)

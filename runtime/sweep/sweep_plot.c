@@ -82,27 +82,27 @@ static void branch_points(polyline_t *pl, const sweep_branch_t *b, int v, const 
     {
         pl->x[pl->n] = b->birth_par;
         pl->y[pl->n] = value_at(sw, b->parent, b->grid[0], v);
-        pl->st[pl->n++] = sweep_point_verdict(b, 0) == STAB_STABLE;
+        pl->st[pl->n++] = sweep_point_stable(b, 0);
     }
     for (k = 0; k < b->len; k++)
     {
         pl->x[pl->n] = sweep_grid_value(sw, b->grid[k]);
         pl->y[pl->n] = b->x[(size_t) k * n + v];
-        pl->st[pl->n++] = sweep_point_verdict(b, k) == STAB_STABLE;
+        pl->st[pl->n++] = sweep_point_stable(b, k);
     }
     if (b->end == SWEEP_END_FOLD && b->nmem > 0 && b->len > 0)
     {
         /* the continuation memory holds the furthest state reached */
         pl->x[pl->n] = b->mp[1];
         pl->y[pl->n] = b->mx[1][v];
-        pl->st[pl->n++] = sweep_point_verdict(b, b->len - 1) == STAB_STABLE;
+        pl->st[pl->n++] = sweep_point_stable(b, b->len - 1);
     }
     else if (b->end == SWEEP_END_MERGE && b->len > 0)
     {
         int g = b->grid[b->len - 1] + (b->dir > 0 ? 1 : -1);
         pl->x[pl->n] = sweep_grid_value(sw, g);
         pl->y[pl->n] = value_at(sw, b->end_into, g, v);
-        pl->st[pl->n] = sweep_point_verdict(b, b->len - 1) == STAB_STABLE;
+        pl->st[pl->n] = sweep_point_stable(b, b->len - 1);
         pl->n += !isnan(pl->y[pl->n]);
     }
     if (b->dir < 0)

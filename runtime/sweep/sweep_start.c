@@ -37,7 +37,7 @@ static int settle(double *x, const sweep_t *sw)
     steady_relax(x, SWEEP_RELAX_T, 1e-9, sw->p, sw->m);
     if (steady_newton(x, NULL, sw->p, sw->tol, sw->m) != 0)
         return -1;
-    return sweep_physical(x, sw->m->nobs) ? 0 : -1;
+    return sweep_physical(x, sw) != 0 ? 0 : -1;
 }
 
 /* Product state with every spin along the unit vector u: <s_a1 s_b2 ...>
@@ -87,7 +87,9 @@ static int symmetric_and_broken(start_set_t *s, int g, const sweep_t *sw)
     double *xs = blochgen_malloc(sizeof(double) * 4 * n), *v = xs + n, *xp = xs + 2 * n, *xm = xs + 3 * n;
     double re, im;
 
-    ok = steady_symmetric(xs, sw->p, m) == 0 && steady_newton(xs, NULL, sw->p, sw->tol, m) == 0;
+    /* an unphysical symmetric state seeds no branch */
+    ok = steady_symmetric(xs, sw->p, m) == 0 && steady_newton(xs, NULL, sw->p, sw->tol, m) == 0 &&
+         sweep_physical(xs, sw) != 0;
     if (ok)
     {
         add(s, xs, SWEEP_SYMMETRIC, m);
@@ -110,7 +112,7 @@ static void choose_followed(double *x0, int n, int first, int from_init, const s
     int k, j = from_init;
 
     for (k = 0; k < n && j < 0; k++)
-        if (sweep_point_verdict(sw->br + first + k, 0) == STAB_STABLE)
+        if (sweep_point_stable(sw->br + first + k, 0))
             j = k;
     memcpy(x0, sw->br[first + (j < 0 ? 0 : j)].x, sizeof(double) * sw->m->nobs);
 }

@@ -13,14 +13,9 @@ void sweep_mirror(double *y, const double *x, const bloch_model_t *m)
 
 /* Expectation values of Pauli strings lie in [-1, 1]: Newton roots
    outside are not states. */
-int sweep_physical(const double *x, int n)
+int sweep_physical(const double *x, const sweep_t *sw)
 {
-    int k;
-
-    for (k = 0; k < n; k++)
-        if (!(fabs(x[k]) <= 1 + 1e-9))
-            return 0;
-    return 1;
+    return sw->phys ? phys_check(NULL, x, sw->phys) : -1;
 }
 
 int sweep_kind_of(const double *x, const bloch_model_t *m)

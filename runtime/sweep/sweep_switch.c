@@ -21,7 +21,7 @@ static int from_mode(double *x, const double *xs, const double *v, int unstable,
         for (k = 0; k < m->nobs; k++)
             x[k] = xs[k] + amps[a] * v[k];
         if (steady_newton(x, NULL, sw->p, sw->tol, m) == 0 && steady_odd_norm(x, m) > 1e-6 &&
-            sweep_physical(x, m->nobs) && (unstable || num_dist(x, xs, m->nobs) < 0.3))
+            sweep_physical(x, sw) != 0 && (unstable || num_dist(x, xs, m->nobs) < 0.3))
             return 0;
     }
     return -1;
@@ -40,7 +40,7 @@ int sweep_switch(double *xp, double *xm, const double *xs, int g, const sweep_t 
         st = from_mode(xp, xs, v, re > 0, sw);
         /* steady_broken adds relaxation in time along the unstable mode */
         if (st != 0 && re > 0 && im == 0 && m->has_symmetric &&
-            steady_broken(xp, &info, 1, sw->p, sw->tol, m) == 0 && sweep_physical(xp, m->nobs))
+            steady_broken(xp, &info, 1, sw->p, sw->tol, m) == 0 && sweep_physical(xp, sw) != 0)
             st = 0;
     }
     if (st == 0)

@@ -8,9 +8,9 @@ static void rows(FILE *f, const sweep_branch_t *b, const sweep_t *sw)
 
     for (k = 0; k < b->len; k++)
     {
-        fprintf(f, "%.17g,%s,%d,%s,%d,%.17g,%.17g", sweep_grid_value(sw, b->grid[k]),
+        fprintf(f, "%.17g,%s,%d,%s,%d,%d,%.17g,%.17g", sweep_grid_value(sw, b->grid[k]),
                 b->dir > 0 ? "forward" : "backward", b->id, sweep_kind_name(b->kind),
-                sweep_point_verdict(b, k) == STAB_STABLE, b->gap[k] + 0.0, b->freq[k]);
+                sweep_point_stable(b, k), b->phys[k], b->gap[k] + 0.0, b->freq[k]);
         for (j = 0; j < n; j++)
             fprintf(f, ",%.17g", b->x[(size_t) k * n + j]);
         fprintf(f, "\n");
@@ -23,7 +23,7 @@ void sweep_write_csv(FILE *f, const sweep_t *sw)
 {
     int d, k;
 
-    fprintf(f, "param,direction,branch,kind,stable,gap,frequency");
+    fprintf(f, "param,direction,branch,kind,stable,physical,gap,frequency");
     for (k = 0; k < sw->m->nobs; k++)
         fprintf(f, ",%s", sw->m->observables[k]);
     fprintf(f, "\n");

@@ -20,6 +20,13 @@ static void interval(FILE *f, const sweep_t *sw, int ga, int gb)
     fprintf(f, "%s=[%.10g,%.10g]", sw->m->params[sw->vary], fmin(a, b), fmax(a, b));
 }
 
+/* A point's verdict for the summary: an unphysical point is that first. */
+#define UNPHYSICAL (-2)
+static int verdict(const sweep_branch_t *b, int k)
+{
+    return b->phys[k] == 0 ? UNPHYSICAL : sweep_point_verdict(b, k);
+}
+
 /* The stretches of a branch with verdict v, as " <word> P=[a,b] ...";
    returns the number of points with that verdict. */
 static int runs(FILE *f, const char *word, int v, const sweep_branch_t *b, const sweep_t *sw)
@@ -28,12 +35,12 @@ static int runs(FILE *f, const char *word, int v, const sweep_branch_t *b, const
 
     while (k < b->len)
     {
-        if (sweep_point_verdict(b, k) != v)
+        if (verdict(b, k) != v)
         {
             k++;
             continue;
         }
-        for (j = k; j + 1 < b->len && sweep_point_verdict(b, j + 1) == v; j++)
+        for (j = k; j + 1 < b->len && verdict(b, j + 1) == v; j++)
             ;
         fprintf(f, "%s", count ? " " : word);
         interval(f, sw, b->grid[k], b->grid[j]);
@@ -48,8 +55,9 @@ static void stable_runs(FILE *f, const sweep_branch_t *b, const sweep_t *sw)
 {
     int ns = runs(f, ", stable ", STAB_STABLE, b, sw);
     int nm = runs(f, ", marginal ", STAB_MARGINAL, b, sw);
+    int nu = runs(f, ", UNPHYSICAL (rho not >= 0) ", UNPHYSICAL, b, sw);
 
-    if (ns + nm == 0)
+    if (ns + nm + nu == 0)
         fprintf(f, ", unstable throughout");
 }
 

@@ -25,7 +25,7 @@ trap 'rm -rf "$tmp"' EXIT
 # CSV rows (no comments, no header) of one kind (and direction): param then observables
 rows() {
     awk -F, -v k="$2" -v d="${3:-}" '!/^#/ && $1 != "param" && $4 == k && (d == "" || $2 == d) {
-        printf "%s", $1; for (i = 8; i <= NF; i++) printf " %s", $i; printf "\n" }' "$1"
+        printf "%s", $1; for (i = 9; i <= NF; i++) printf " %s", $i; printf "\n" }' "$1"
 }
 
 # ---- pump_loss ---------------------------------------------------------
@@ -35,7 +35,7 @@ FIXED=h2=10,lambda=0.01,gup=1,gdown=0
 cat "$tmp/pl.out"
 head -1 "$tmp/pl.csv" | grep -q '^# model=pump_loss' || err "CSV lacks the # model= line"
 grep -v '^#' "$tmp/pl.csv" | head -1 | grep -qx \
-    'param,direction,branch,kind,stable,gap,frequency,sx1,sy1,sz1,sx2,sy2,sz2,sx1\*sx2,sx1\*sy2,sx1\*sz2,sy1\*sx2,sy1\*sy2,sy1\*sz2,sz1\*sx2,sz1\*sy2,sz1\*sz2' ||
+    'param,direction,branch,kind,stable,physical,gap,frequency,sx1,sy1,sz1,sx2,sy2,sz2,sx1\*sx2,sx1\*sy2,sx1\*sz2,sy1\*sx2,sy1\*sy2,sy1\*sz2,sz1\*sx2,sz1\*sy2,sz1\*sz2' ||
     err "CSV header"
 for k in symmetric broken+ broken- followed; do
     for d in forward backward; do
@@ -87,7 +87,7 @@ done
 awk -F, '!/^#/ && $1 != "param" && (NR % 23 == 0 || $4 == "broken-" && NR % 7 == 0)' \
     "$tmp/pl.csv" | head -12 >"$tmp/some"
 [ "$(wc -l <"$tmp/some")" -ge 8 ] || err "too few rows to check"
-while IFS=, read -r p dir br kind st gap fr x; do
+while IFS=, read -r p dir br kind st ph gap fr x; do
     nrm=$("$S" rhs --set h1=$p,$FIXED --state "$x" |
         awk '{ s = 0; for (i = 1; i <= NF; i++) s += $i * $i; printf "%.3g", sqrt(s) }')
     awk -v r="$nrm" 'BEGIN { exit !(r <= 1e-12) }' || err "|rhs| = $nrm at h1=$p ($kind)"
@@ -173,7 +173,7 @@ fhi=$(echo "$folds" | sed -n 2p)
     -o "$tmp/fold.csv" >"$tmp/fold.out" 2>"$tmp/fold.err" || err "fold sweep exited $?"
 cat "$tmp/fold.out"
 # every branch state solves z (g^2 + 4 D^2 + 2 w^2) = -(g^2 + 4 D^2), D = hz + V z
-awk -F, '!/^#/ && $1 != "param" { n++; z = $10; D = $1 + 4 * z; r = z * (1 + 4 * D * D + 2) + 1 + 4 * D * D
+awk -F, '!/^#/ && $1 != "param" { n++; z = $11; D = $1 + 4 * z; r = z * (1 + 4 * D * D + 2) + 1 + 4 * D * D
         if (r > 1e-9 || r < -1e-9) { print "hz=" $1 " z=" z ": residual " r; bad = 1 } }
     END { exit bad || n < 100 }' "$tmp/fold.csv" || err "fold: states off the Bloch steady state"
 nf=$(grep -c '^fold hz=' "$tmp/fold.out")
@@ -242,6 +242,16 @@ awk -F, '!/^#/ && $1 != "param" && $5 != 0 { print; exit 1 }' "$tmp/btc.csv" ||
     err "btc: a state with a zero eigenvalue called stable"
 grep -q '^hopf' "$tmp/btc.out" && err "btc: Hopf points from a zero eigenvalue: $(grep '^hopf' "$tmp/btc.out")"
 grep -q 'marginal' "$tmp/btc.out" || err "btc: no marginal stretch reported: $(cat "$tmp/btc.out")"
+# the physical column against the closed form on one site: rho >= 0 iff
+# |m| <= 1, and an unphysical state is never stable
+for f in "$tmp/btc.csv" "$tmp/pl.csv"; do
+    awk -F, '!/^#/ && $1 != "param" { n++
+            if ($5 == 1 && $6 != 1) { print "stable but not physical: " $0; bad = 1 } }
+        END { exit bad || n == 0 }' "$f" || err "$f: stable unphysical rows"
+done
+awk -F, '!/^#/ && $1 != "param" { r = sqrt($9 * $9 + $10 * $10 + $11 * $11)
+        if ((r <= 1 + 1e-9) != ($6 == 1)) { print "|m| = " r " physical " $6; bad = 1 } }
+    END { exit bad }' "$tmp/btc.csv" || err "btc: physical column against |m| <= 1"
 
 echo "sweep: $fail problem(s)"
 [ "$fail" = 0 ]
