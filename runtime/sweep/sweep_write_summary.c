@@ -83,28 +83,45 @@ static void branch_line(FILE *f, const char *pre, const sweep_branch_t *b, const
     fprintf(f, "\n");
 }
 
-/* Is event j the same point as an earlier event (other direction)? */
+/* Events a and b are the same point: the same type between the same grid
+   values, located at the same parameter value (the pitchfork seen going
+   forward and backward, the folds of two mirror-image branches). */
+static int same_point(const sweep_event_t *a, const sweep_event_t *b)
+{
+    return a->type == b->type &&
+           ((a->ga == b->ga && a->gb == b->gb) || (a->ga == b->gb && a->gb == b->ga)) &&
+           fabs(a->par - b->par) <= 1e-9 * (1 + fabs(a->par));
+}
+
+/* Is event j the same point as an earlier one (printed with it)? */
 static int seen(const sweep_t *sw, int j)
 {
-    const sweep_event_t *e = sw->ev + j;
-    int k;
-
-    for (k = 0; k < j; k++)
-    {
-        const sweep_event_t *o = sw->ev + k;
-        if (o->type == e->type && o->dir != e->dir &&
-            ((o->ga == e->ga && o->gb == e->gb) || (o->ga == e->gb && o->gb == e->ga)) &&
-            branch(sw, o->branch)->kind == branch(sw, e->branch)->kind)
+    for (int k = 0; k < j; k++)
+        if (same_point(sw->ev + k, sw->ev + j))
             return 1;
-    }
     return 0;
 }
 
-/* Pitchfork and Hopf lines, each once with the directions that saw it. */
+/* " (forward, backward)": the directions that saw event j's point. */
+static void directions(FILE *f, int j, const sweep_t *sw)
+{
+    int d, k, n = 0;
+
+    for (d = 1; d >= -1; d -= 2)
+        for (k = j; k < sw->nev; k++)
+            if (sw->ev[k].dir == d && same_point(sw->ev + j, sw->ev + k))
+            {
+                fprintf(f, "%s%s", n++ ? ", " : " (", dir_name(d));
+                break;
+            }
+    fprintf(f, ")");
+}
+
+/* Pitchfork and Hopf lines, each point once. */
 static void point_lines(FILE *f, const char *pre, int type, const sweep_t *sw)
 {
     const char *p = sw->m->params[sw->vary];
-    int j, k;
+    int j;
 
     for (j = 0; j < sw->nev; j++)
     {
@@ -116,17 +133,9 @@ static void point_lines(FILE *f, const char *pre, int type, const sweep_t *sw)
             fprintf(f, " frequency=%.10g", e->freq);
         fprintf(f, " between ");
         interval(f, sw, e->ga, e->gb);
-        fprintf(f, " on the %s branch (%s", sweep_kind_name(branch(sw, e->branch)->kind),
-                dir_name(e->dir));
-        for (k = j + 1; k < sw->nev; k++)
-            if (sw->ev[k].dir != e->dir && sw->ev[k].type == type)
-            {
-                const sweep_event_t *o = sw->ev + k;
-                if (((o->ga == e->ga && o->gb == e->gb) || (o->ga == e->gb && o->gb == e->ga)) &&
-                    branch(sw, o->branch)->kind == branch(sw, e->branch)->kind)
-                    fprintf(f, ", %s", dir_name(o->dir));
-            }
-        fprintf(f, ")\n");
+        fprintf(f, " on the %s branch", sweep_kind_name(branch(sw, e->branch)->kind));
+        directions(f, j, sw);
+        fprintf(f, "\n");
     }
 }
 
@@ -138,12 +147,21 @@ static void other_lines(FILE *f, const char *pre, const sweep_t *sw)
     for (j = 0; j < sw->nev; j++)
     {
         const sweep_event_t *e = sw->ev + j;
-        if (e->type == SWEEP_EV_FOLD)
+        if (e->type == SWEEP_EV_FOLD && !seen(sw, j))
         {
+            int k, n = 0, all = 0;
+            for (k = j; k < sw->nev; k++)
+                all += same_point(e, sw->ev + k);
             fprintf(f, "%sfold %s=%.10g between ", pre, p, e->par);
             interval(f, sw, e->ga, e->gb);
-            fprintf(f, ": the %s branch %d ends (%s)\n",
-                    sweep_kind_name(branch(sw, e->branch)->kind), e->branch, dir_name(e->dir));
+            fprintf(f, ": the %s branch%s", sweep_kind_name(branch(sw, e->branch)->kind),
+                    all > 1 ? "es" : "");
+            for (k = j; k < sw->nev; k++)
+                if (same_point(e, sw->ev + k))
+                    fprintf(f, "%s %d", n++ ? "," : "", sw->ev[k].branch);
+            fprintf(f, " end%s", all == 1 ? "s" : "");
+            directions(f, j, sw);
+            fprintf(f, "\n");
         }
         else if (e->type == SWEEP_EV_JUMP)
         {

@@ -242,6 +242,10 @@ awk -F, '!/^#/ && $1 != "param" && $5 != 0 { print; exit 1 }' "$tmp/btc.csv" ||
     err "btc: a state with a zero eigenvalue called stable"
 grep -q '^hopf' "$tmp/btc.out" && err "btc: Hopf points from a zero eigenvalue: $(grep '^hopf' "$tmp/btc.out")"
 grep -q 'marginal' "$tmp/btc.out" || err "btc: no marginal stretch reported: $(cat "$tmp/btc.out")"
+# each event point once: mirror-image branches ending at one fold, or a
+# point seen in both directions, make one line
+dup=$(sed -n 's/^\(fold\|hopf\|pitchfork\) [^=]*=\([^ ]*\) .*/\1 \2/p' "$tmp/btc.out" "$tmp/pl.out" | sort | uniq -d)
+[ -z "$dup" ] || err "event lines repeated: $dup"
 # the physical column against the closed form on one site: rho >= 0 iff
 # |m| <= 1, and an unphysical state is never stable
 for f in "$tmp/btc.csv" "$tmp/pl.csv"; do
