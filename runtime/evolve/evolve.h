@@ -36,4 +36,19 @@ int evolve_run(double *x, double t0, double t1, double every, const char *method
                const double *p, const bloch_model_t *m, evolve_out_fn out, void *data,
                int (*stop)(void), char *msg, size_t n);
 
+/* A parameter moved linearly in time: p[param] = a at t0, b at t1. */
+typedef struct
+{
+    int param;
+    double a, b;
+} evolve_ramp_t;
+
+/* evolve_run with p[ramp->param] ramped linearly from ramp->a at t0 to
+   ramp->b at t1 (ramp NULL: fixed), e.g. hysteresis under a finite sweep
+   rate. */
+int evolve_run_ramp(double *x, double t0, double t1, double every, const char *method,
+                    double tol, const double *p, const evolve_ramp_t *ramp,
+                    const bloch_model_t *m, evolve_out_fn out, void *data, int (*stop)(void),
+                    char *msg, size_t n);
+
 #endif

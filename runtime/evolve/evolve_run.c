@@ -4,6 +4,7 @@
 #include <string.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_odeiv2.h>
+#include "alloc.h"
 #include "evolve.h"
 #include "num.h"
 
@@ -13,7 +14,21 @@ typedef struct
     const double *p;
     int (*stop)(void);
     int stopped;
+    /* a ramp: pt is p with p[ramp->param] at time t */
+    const evolve_ramp_t *ramp;
+    double t0, t1;
+    double *pt, *f0;
 } evolve_ctx_t;
+
+/* The parameters at time t: p, with the ramped one moved linearly from
+   ramp->a at t0 to ramp->b at t1. */
+static const double *params_at(double t, const evolve_ctx_t *c)
+{
+    if (c->ramp == NULL)
+        return c->p;
+    c->pt[c->ramp->param] = c->ramp->a + (c->ramp->b - c->ramp->a) * (t - c->t0) / (c->t1 - c->t0);
+    return c->pt;
+}
 
 /* A non-finite derivative (the solution blew up) stops the driver:
    without this check rk8pd's step control accepts NaN steps and the run
@@ -30,8 +45,7 @@ static int f_rhs(double t, const double y[], double dydt[], void *params)
     }
     const evolve_ctx_t *c = params;
     int k;
-    (void) t;
-    c->m->rhs(dydt, y, c->p);
+    c->m->rhs(dydt, y, params_at(t, c));
     for (k = 0; k < c->m->nobs; k++)
         if (!isfinite(dydt[k]))
             return GSL_EBADFUNC;
@@ -42,10 +56,24 @@ static int f_jac(double t, const double y[], double *dfdy, double dfdt[], void *
 {
     const evolve_ctx_t *c = params;
     int k;
-    (void) t;
-    c->m->jacobian(dfdy, y, c->p);  /* row-major, as GSL expects */
+    c->m->jacobian(dfdy, y, params_at(t, c));  /* row-major, as GSL expects */
     for (k = 0; k < c->m->nobs; k++)
         dfdt[k] = 0;
+    if (c->ramp != NULL)
+    {
+        /* d rhs/dt = d rhs/dp * dp/dt: the rhs is polynomial in p, so a
+           central difference in the ramped parameter is accurate */
+        double rate = (c->ramp->b - c->ramp->a) / (c->t1 - c->t0), h;
+        double pk = c->pt[c->ramp->param];
+        h = 1e-6 * (1 + fabs(pk));
+        c->pt[c->ramp->param] = pk + h;
+        c->m->rhs(dfdt, y, c->pt);
+        c->pt[c->ramp->param] = pk - h;
+        c->m->rhs(c->f0, y, c->pt);
+        c->pt[c->ramp->param] = pk;
+        for (k = 0; k < c->m->nobs; k++)
+            dfdt[k] = (dfdt[k] - c->f0[k]) / (2 * h) * rate;
+    }
     return GSL_SUCCESS;
 }
 
@@ -53,8 +81,16 @@ int evolve_run(double *x, double t0, double t1, double every, const char *method
                const double *p, const bloch_model_t *m, evolve_out_fn out, void *data,
                int (*stop)(void), char *msg, size_t n)
 {
+    return evolve_run_ramp(x, t0, t1, every, method, tol, p, NULL, m, out, data, stop, msg, n);
+}
+
+int evolve_run_ramp(double *x, double t0, double t1, double every, const char *method,
+                    double tol, const double *p, const evolve_ramp_t *ramp,
+                    const bloch_model_t *m, evolve_out_fn out, void *data, int (*stop)(void),
+                    char *msg, size_t n)
+{
     const num_ode_method_t *e = num_ode_method(method, NUM_ODE_ANY);
-    evolve_ctx_t ctx = {m, p, stop, 0};
+    evolve_ctx_t ctx = {m, p, stop, 0, ramp, t0, t1, NULL, NULL};
     gsl_odeiv2_system sys = {f_rhs, f_jac, (size_t) m->nobs, &ctx};
     gsl_odeiv2_driver *d;
     double t = t0;
@@ -66,6 +102,12 @@ int evolve_run(double *x, double t0, double t1, double every, const char *method
         snprintf(msg, n, "evolve: unknown method '%s' (known: %s)", method ? method : "(null)",
                  num_ode_method_list(NUM_ODE_ANY));
         return EVOLVE_BAD_METHOD;
+    }
+    if (ramp != NULL)
+    {
+        ctx.pt = blochgen_malloc(sizeof(double) * (m->nparams + 1 + m->nobs));
+        ctx.f0 = ctx.pt + m->nparams + 1;
+        memcpy(ctx.pt, p, sizeof(double) * m->nparams);
     }
     d = gsl_odeiv2_driver_alloc_y_new(&sys, *e->type, 1e-3, tol, tol);
     /* a step this small means a blow-up, not stiffness: fail instead of
@@ -98,5 +140,6 @@ int evolve_run(double *x, double t0, double t1, double every, const char *method
             st = EVOLVE_STOPPED;
     }
     gsl_odeiv2_driver_free(d);
+    free(ctx.pt);
     return st;
 }

@@ -197,6 +197,26 @@ awk -v a="$1" -v b="$2" -v lo="$flo" -v hi="$fhi" 'BEGIN {
         exit !(a > lo && a - 0.025 < lo && b < hi && b + 0.025 > hi) }' ||
     err "hysteresis [$1,$2] is not the grid interval between the folds $flo, $fhi"
 
+# evolve --ramp: hz moved slowly through the bistable window, the state
+# jumps just past each fold (a delayed bifurcation), and a faster ramp
+# jumps further past it (the hysteresis widens with the rate)
+ramp_jump() {   # T, A:B -> hz where |d sz| between rows is largest (after T/10)
+    "$T/fold" evolve --set V=4,omega=1,gamma=1 --ramp hz=$2 --t $1 --every "$(awk -v t=$1 'BEGIN { print t / 4000 }')" |
+        awk -F, -v T=$1 '!/^#/ && $1 != "t" && $1 > T / 10 {
+            if (n++ && (d = $5 - z) * d > best) { best = d * d; at = (h + $2) / 2 } z = $5; h = $2 }
+            END { print at }'
+}
+up4=$(ramp_jump 4000 0.5:2.5); dn4=$(ramp_jump 4000 2.5:0.5)
+up5=$(ramp_jump 500 0.5:2.5); dn5=$(ramp_jump 500 2.5:0.5)
+awk -v u="$up4" -v d="$dn4" -v U="$up5" -v D="$dn5" -v lo="$flo" -v hi="$fhi" 'BEGIN {
+        exit !(u > hi && u < hi + 0.05 && d < lo && d > lo - 0.05 && U > u && D < d) }' ||
+    err "ramp jumps: up $up4 (fast $up5), down $dn4 (fast $dn5); folds $flo, $fhi"
+grep -q '^t,hz,sx1' <<EOF2 || err "evolve --ramp: CSV header"
+$("$T/fold" evolve --set V=4,omega=1,gamma=1 --ramp hz=0.5:2.5 --t 1 | grep -v '^#' | head -1)
+EOF2
+"$T/fold" evolve --set V=4,omega=1,gamma=1 --ramp hz=0.5:2.5:3 --t 1 >/dev/null 2>&1 &&
+    err "evolve --ramp with a point count accepted"
+
 # a grid with no point between the folds: the window comes from the folds
 # themselves, and no "no hysteresis" verdict
 "$T/fold" sweep --set V=4,omega=1,gamma=1 --vary hz=1:3:3 --direction both \
