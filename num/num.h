@@ -108,6 +108,36 @@ double num_dist_mirror(const double *x, const double *y, const signed char *pari
 int num_hysteresis(int *lo, int *hi, int max, const double *const *a, const double *const *b,
                    int ngrid, const signed char *parity, int n, double tol);
 
+/* ---- limit cycles ---------------------------------------------------------------- */
+
+/* A periodic orbit read off a sampled trajectory by a Poincare section. */
+typedef struct
+{
+    int var;                /* the section variable: the component with the
+                               largest range */
+    double level;           /* the section: var = level (mid-range) */
+    int crossings;          /* upward crossings found */
+    double period;          /* the last interval between two crossings */
+    double change;          /* |last - previous interval| / last: 0 on a
+                               converged cycle, larger while it settles */
+    double amp_change;      /* relative change of var's range from the
+                               previous period to the last: 0 on a cycle,
+                               not on a spiral decaying to a point */
+    double amp_tol;         /* what sampling alone makes of amp_change:
+                               the sampled range of a sinusoid misses up to
+                               (pi h / period)^2 / 2 of it, h the largest
+                               row spacing */
+} num_cycle_t;
+
+/* The rows t[0..n-1] (increasing) and x (n rows of dim values) of a
+   trajectory: upward crossings of var through level, located by linear
+   interpolation between rows, give the period; amp[j] (dim values) is
+   half the range of component j over the last period.  NUM_OK with at
+   least three crossings (two periods, to compare); NUM_NO_CONVERGENCE when
+   there are fewer (no oscillation, or too short a run); NUM_NOT_FINITE
+   for a non-finite value. */
+int num_cycle(num_cycle_t *c, double *amp, const double *t, const double *x, long n, int dim);
+
 /* ---- ODE methods ------------------------------------------------------------ */
 
 /* A GSL odeiv2 stepper by name.  implicit: needs the Jacobian; one_step:

@@ -210,7 +210,7 @@ static const cmdline_opt_t options[] = {
     {"--init", CMDLINE_STRING, offsetof(dmevolve_opts_t, init), .value = "symmetric|thermal|v1,...",
      .help = "the initial state"},
     {"--every", CMDLINE_NUMBER, offsetof(dmevolve_opts_t, every), .value = "DT",
-     .help = "a row every DT (default: every step of the integrator)", CMDLINE_POSITIVE},
+     .help = "a row every DT (default: rows at t = 0 and T only)", CMDLINE_POSITIVE},
     {NULL, CMDLINE_GROUP, offsetof(dmevolve_opts_t, method), .group = cli_opt_method},
     {"--tol", CMDLINE_NUMBER, offsetof(dmevolve_opts_t, tol), .value = "T",
      .help = "the integrator's error tolerance per step", .dflt = "1e-10", CMDLINE_POSITIVE},

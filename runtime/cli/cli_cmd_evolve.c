@@ -1,4 +1,7 @@
+#define _XOPEN_SOURCE 700
+#include <math.h>
 #include <stdio.h>
+#include <string.h>
 #include <stdlib.h>
 #include "alloc.h"
 #include "cli.h"
@@ -13,15 +16,39 @@ typedef struct
     const char *init, *method, *out;
     double t, every, tol;
     long max_rows;
+    int cycle;
 } evolve_opts_t;
+
+/* --cycle: the rows of the second half of the run, kept for num_cycle */
+typedef struct
+{
+    long n, alloc;
+    double *t, *x;
+} rows_t;
+
+static void keep_row(rows_t *r, double t, const double *x, int dim)
+{
+    if (r->n == r->alloc)
+    {
+        r->alloc = r->alloc ? 2 * r->alloc : 1024;
+        r->t = blochgen_realloc(r->t, sizeof(double) * r->alloc);
+        r->x = blochgen_realloc(r->x, sizeof(double) * r->alloc * dim);
+    }
+    r->t[r->n] = t;
+    memcpy(r->x + r->n * dim, x, sizeof(double) * dim);
+    r->n++;
+}
 
 static int write_row(double t, const double *x, void *data)
 {
     const evolve_opts_t *a = ((void **) data)[0];
     const bloch_model_t *m = ((void **) data)[1];
     FILE *f = ((void **) data)[2];
+    rows_t *kept = ((void **) data)[3];
     int k;
 
+    if (a->cycle && t >= a->t / 2)
+        keep_row(kept, t, x, m->nobs);
     fprintf(f, "%.17g", t);
     if (a->ramp.given)
         fprintf(f, ",%.17g", a->ramp.r.a + (a->ramp.r.b - a->ramp.r.a) * t / a->t);
@@ -29,6 +56,38 @@ static int write_row(double t, const double *x, void *data)
         fprintf(f, ",%.17g", x[k]);
     fprintf(f, "\n");
     return 0;
+}
+
+/* "# limit cycle: ..." on stdout from the second half's rows: CMDLINE_OK
+   for a settled cycle (the last two periods agree to CYCLE_SETTLED in
+   length, and in range to that plus what the sampling resolves),
+   CMDLINE_NO_CONVERGENCE while it still settles, CMDLINE_NO_RESULT when
+   nothing oscillates. */
+#define CYCLE_SETTLED 1e-6
+static int report_cycle(const rows_t *r, const evolve_opts_t *a, const bloch_model_t *m)
+{
+    num_cycle_t c;
+    double *amp = blochgen_malloc(sizeof(double) * m->nobs);
+    int st = num_cycle(&c, amp, r->t, r->x, r->n, m->nobs), k, settled;
+
+    if (st != NUM_OK)
+    {
+        printf("# no limit cycle: %d upward crossing(s) of the mid-range of %s in t = [%.10g, "
+               "%.10g] (three are needed)\n", c.crossings, m->observables[c.var], a->t / 2, a->t);
+        free(amp);
+        return CMDLINE_NO_RESULT;
+    }
+    settled = c.change <= CYCLE_SETTLED && c.amp_change <= CYCLE_SETTLED + c.amp_tol;
+    printf("# limit cycle: period %.10g (frequency %.10g), from %d crossings of %s = %.6g; "
+           "the last two periods differ by %.2g in length and %.2g in range (relative)%s\n"
+           "# amplitude (half the range over the last period):", c.period,
+           2 * M_PI / c.period, c.crossings, m->observables[c.var], c.level, c.change,
+           c.amp_change, settled ? "" : ": NOT settled (a spiral, or run longer)");
+    for (k = 0; k < m->nobs; k++)
+        printf(" %s %.6g", m->observables[k], amp[k]);
+    printf("\n");
+    free(amp);
+    return settled ? CMDLINE_OK : CMDLINE_NO_CONVERGENCE;
 }
 
 static int evolve(const void *opts, const char *prog, const bloch_model_t *m,
@@ -40,12 +99,19 @@ static int evolve(const void *opts, const char *prog, const bloch_model_t *m,
     double tol = a->tol;
     cmdline_out_t out;
     FILE *f;
-    void *ctx[3];
+    void *ctx[4];
+    rows_t kept = {0, 0, NULL, NULL};
     char msg[256];
     int st = 0, k, w;
     evolve_ramp_t ramp = {a->ramp.r.param, a->ramp.r.a, a->ramp.r.b};
 
     (void) arb;
+    if (a->cycle && !(a->every > 0))
+    {
+        fprintf(stderr, "%s: --cycle needs --every DT: the period is read from the rows, so "
+                "DT must be well below it\n", prog);
+        return CMDLINE_BAD_INPUT;
+    }
     if (a->ramp.given && a->ramp.r.n != 0)
     {
         fprintf(stderr, "%s: --ramp p=A:B takes no point count (the ramp is continuous)\n",
@@ -95,7 +161,7 @@ static int evolve(const void *opts, const char *prog, const bloch_model_t *m,
     for (k = 0; k < m->nobs; k++)
         fprintf(f, ",%s", m->observables[k]);
     fprintf(f, "\n");
-    ctx[0] = (void *) a, ctx[1] = (void *) m, ctx[2] = f;
+    ctx[0] = (void *) a, ctx[1] = (void *) m, ctx[2] = f, ctx[3] = &kept;
     cmdline_interrupt_install();
     st = evolve_run_ramp(x, 0, a->t, a->every > 0 ? a->every : 0, method, tol, a->set.v,
                          a->ramp.given ? &ramp : NULL, m, write_row, ctx, cmdline_interrupted,
@@ -116,6 +182,10 @@ static int evolve(const void *opts, const char *prog, const bloch_model_t *m,
     st = st == EVOLVE_OK ? CMDLINE_OK : CMDLINE_NO_CONVERGENCE;
     if ((w = cmdline_out_close(&out, st == 0)) != 0 && st == 0)
         st = w;
+    if (st == CMDLINE_OK && a->cycle)
+        st = report_cycle(&kept, a, m);
+    free(kept.t);
+    free(kept.x);
     free(x);
     return st;
 }
@@ -127,10 +197,13 @@ static const cmdline_opt_t options[] = {
     {"--init", CMDLINE_STRING, offsetof(evolve_opts_t, init),
      .value = "symmetric|broken|-broken|v1,...", .help = "initial state (default all zeros)"},
     {"--every", CMDLINE_NUMBER, offsetof(evolve_opts_t, every), .value = "DT",
-     .help = "a row every DT (default: every step of the integrator)", CMDLINE_POSITIVE},
+     .help = "a row every DT (default: rows at t = 0 and T only)", CMDLINE_POSITIVE},
     {"--ramp", CMDLINE_CUSTOM, offsetof(evolve_opts_t, ramp), .value = "p=A:B",
      .help = "move parameter p linearly from A at t = 0 to B at t = T (hysteresis under a "
              "finite sweep rate); the CSV gains its column after t", .parse = cli_vary_parse},
+    {"--cycle", CMDLINE_FLAG, offsetof(evolve_opts_t, cycle),
+     .help = "report the limit cycle the run ends on: period and amplitudes from a Poincare "
+             "section of the second half's rows (exit 1: no oscillation; 3: not settled)"},
     {NULL, CMDLINE_GROUP, offsetof(evolve_opts_t, method), .group = cli_opt_method},
     {"--tol", CMDLINE_NUMBER, offsetof(evolve_opts_t, tol), .value = "T",
      .help = "the integrator's error tolerance per step", .dflt = "1e-10", CMDLINE_POSITIVE},

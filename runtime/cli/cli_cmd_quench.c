@@ -227,7 +227,7 @@ static const cmdline_opt_t options[] = {
     {"--t", CMDLINE_NUMBER, offsetof(quench_opts_t, t), .flags = CMDLINE_REQUIRED, .value = "T",
      .help = "evolve from time 0 to T", CMDLINE_POSITIVE},
     {"--every", CMDLINE_NUMBER, offsetof(quench_opts_t, every), .value = "DT",
-     .help = "a row every DT (default: every step of the integrator)", CMDLINE_POSITIVE},
+     .help = "a row every DT (default: rows at t = 0 and T only)", CMDLINE_POSITIVE},
     {"--epsilon", CMDLINE_NUMBER, offsetof(quench_opts_t, epsilon), .value = "E",
      .help = "symmetry-breaking seed of the initial state", .dflt = "1e-3"},
     {"--init", CMDLINE_STRING, offsetof(quench_opts_t, init), .value = "v1,...",

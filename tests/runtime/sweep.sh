@@ -242,6 +242,28 @@ hopf_case() {   # gup gdown h grid gH
         err "hopf: the followed state survives the Hopf point"
 }
 hopf_case 1 0.2 0.7 0:0.8:37 0.45
+# evolve --cycle past the Hopf point: the limit cycle rotates at 2h with
+# radius r = sqrt((gup - gdown - G z)/(2g)), z = G/(4g) (hopf.model's header)
+"$T/hopf" evolve --set h=0.7,g=0.6,gup=1,gdown=0.2 --t 400 --every 0.01 --init 0.1,0,0.5 \
+    --cycle >"$tmp/cyc" 2>&1 || err "evolve --cycle exited $?: $(tail -2 "$tmp/cyc")"
+sed -n 's/^# limit cycle: period \([^ ]*\) .*/\1/p' "$tmp/cyc" >"$tmp/per"
+sed -n 's/^# amplitude .*: sx1 \([^ ]*\) .*/\1/p' "$tmp/cyc" >"$tmp/amp"
+awk -v P="$(cat "$tmp/per")" -v A="$(cat "$tmp/amp")" 'BEGIN { pi = atan2(0, -1)
+        G = 1.2; g = 0.6; z = G / (4 * g); r = sqrt((1 - 0.2 - G * z) / (2 * g))
+        exit !((P - pi / 0.7) ^ 2 < 1e-12 && (A - r) ^ 2 < 1e-8) }' ||
+    err "limit cycle: period $(cat "$tmp/per") (want pi/h), amplitude $(cat "$tmp/amp"): $(tail -2 "$tmp/cyc")"
+# below the Hopf point (g_H = 0.45) the spiral decays: never a settled cycle
+for g in 0.3 0.44; do
+    "$T/hopf" evolve --set h=0.7,g=$g,gup=1,gdown=0.2 --t 400 --every 0.01 --init 0.1,0,0.5 \
+        --cycle >"$tmp/cyc" 2>&1
+    st=$?
+    { [ $st = 1 ] && grep -q '^# no limit cycle' "$tmp/cyc"; } ||
+        { [ $st = 3 ] && grep -q 'NOT settled' "$tmp/cyc"; } ||
+        err "g=$g: a decaying spiral called a limit cycle (exit $st): $(tail -2 "$tmp/cyc")"
+done
+"$T/hopf" evolve --set h=0.7,g=0.6,gup=1,gdown=0.2 --t 10 --cycle >/dev/null 2>&1
+[ $? = 2 ] || err "--cycle without --every accepted"
+
 # both directions lose their followed state past the Hopf point: nothing
 # was compared there, so no verdict on hysteresis
 "$T/hopf" sweep --set h=0.7,gup=1,gdown=0.2 --vary g=0:0.8:37 --direction both \
