@@ -194,6 +194,93 @@ static void get_q(fmpz_mpoly_q_t r, const fmpq_mpoly_t c, const fmpq_mpoly_ctx_t
     fmpz_mpoly_q_canonicalise(r, ctx->zctx);
 }
 
+/* Gauss-Jordan elimination of the r x w matrix A over Q(params) on its
+   first r columns (nonsingular), with full pivoting: each step takes the
+   pivot of least Markowitz cost (fill-in), then of fewest terms, since
+   the systems of real models are sparse and Q(params) entries grow with
+   every update.  Row i ends with 1 in column piv[i] and 0 in the other
+   pivot columns.  0, -1 if singular, 2 with a message at a limit. */
+static int solve_sparse_q(slong *piv, fmpz_mpoly_q_struct *A, slong r, slong w,
+                          const limit_struct *L, char *msg, double *formed,
+                          const fmpz_mpoly_ctx_t qctx)
+{
+    const char *what = "the conserved quantities' elimination";
+    char *rdone = blochgen_calloc(r + 1, 1), *cdone = blochgen_calloc(r + 1, 1);
+    slong *rc = blochgen_malloc((r + 1) * sizeof(slong));
+    slong *cc = blochgen_malloc((r + 1) * sizeof(slong));
+    fmpz_mpoly_q_t f, t;
+    slong step, i, j, c;
+    int st = 0;
+
+    fmpz_mpoly_q_init(f, qctx);
+    fmpz_mpoly_q_init(t, qctx);
+    for (step = 0; step < r && st == 0; step++)
+    {
+        slong bi = -1, bc = -1, bcost = 0, blen = 0;
+        for (i = 0; i < r; i++)
+            rc[i] = cc[i] = 0;
+        for (i = 0; i < r; i++)
+            for (c = 0; c < r && !rdone[i]; c++)
+                if (!cdone[c] && !fmpz_mpoly_q_is_zero(A + i * w + c, qctx))
+                {
+                    rc[i]++;
+                    cc[c]++;
+                }
+        for (i = 0; i < r; i++)
+            for (c = 0; c < r && !rdone[i]; c++)
+                if (!cdone[c] && !fmpz_mpoly_q_is_zero(A + i * w + c, qctx))
+                {
+                    slong cost = (rc[i] - 1) * (cc[c] - 1);
+                    slong len = fmpz_mpoly_length(fmpz_mpoly_q_numref(A + i * w + c), qctx) +
+                                fmpz_mpoly_length(fmpz_mpoly_q_denref(A + i * w + c), qctx);
+                    if (bi < 0 || cost < bcost || (cost == bcost && len < blen))
+                    {
+                        bi = i;
+                        bc = c;
+                        bcost = cost;
+                        blen = len;
+                    }
+                }
+        if (bi < 0)
+        {
+            st = -1;
+            break;
+        }
+        rdone[bi] = cdone[bc] = 1;
+        piv[bi] = bc;
+        fmpz_mpoly_q_inv(f, A + bi * w + bc, qctx);
+        for (j = 0; j < w && st == 0; j++)
+            if (!fmpz_mpoly_q_is_zero(A + bi * w + j, qctx) &&
+                (st = derive_check_mul_q(A + bi * w + j, f, 0, L, formed, msg, what, qctx)) == 0)
+                fmpz_mpoly_q_mul(A + bi * w + j, A + bi * w + j, f, qctx);
+        for (i = 0; i < r && st == 0; i++)
+        {
+            if (i == bi || fmpz_mpoly_q_is_zero(A + i * w + bc, qctx))
+                continue;
+            fmpz_mpoly_q_set(f, A + i * w + bc, qctx);
+            for (j = 0; j < w && st == 0; j++)
+            {
+                if (fmpz_mpoly_q_is_zero(A + bi * w + j, qctx))
+                    continue;
+                if ((st = derive_check_mul_q(f, A + bi * w + j, 0, L, formed, msg, what,
+                                             qctx)) != 0)
+                    break;
+                fmpz_mpoly_q_mul(t, f, A + bi * w + j, qctx);
+                if ((st = derive_check_add_q(A + i * w + j, t, L, formed, msg, what, qctx)) != 0)
+                    break;
+                fmpz_mpoly_q_sub(A + i * w + j, A + i * w + j, t, qctx);
+            }
+        }
+    }
+    fmpz_mpoly_q_clear(f, qctx);
+    fmpz_mpoly_q_clear(t, qctx);
+    free(rdone);
+    free(cdone);
+    free(rc);
+    free(cc);
+    return st;
+}
+
 /* Reduced row echelon form of the k x N matrix V over Q(params), so that
    the basis does not depend on the point's pivots. */
 static int rref_q(fmpz_mpoly_q_struct *V, slong k, slong N, const limit_struct *L, char *msg,
@@ -373,6 +460,7 @@ static int attempt(bpoly_struct **basis, slong *count, const cons_system_t *S,
     slong *pos = blochgen_malloc((N + 1) * sizeof(slong));
     slong *rowpos = blochgen_malloc((S->m + 1) * sizeof(slong));
     slong *order = blochgen_malloc((N + 1) * sizeof(slong));
+    slong *piv = blochgen_malloc((N + 1) * sizeof(slong));
     fmpz_mpoly_q_struct *A = NULL, *V = NULL;
     slong r, k = 0, w = 0, u, i, t;
     double formed = 0;
@@ -408,7 +496,7 @@ static int attempt(bpoly_struct **basis, slong *count, const cons_system_t *S,
             for (t = 0; t < S->col[u].length; t++)
                 if (rowpos[S->row[u][t]] >= 0)
                     get_q(A + rowpos[S->row[u][t]] * w + pos[u], S->col[u].coeff + t, ctx);
-        st = derive_solve_q(A, r, w, L, msg, "the conserved quantities' elimination", qctx);
+        st = solve_sparse_q(piv, A, r, w, L, msg, &formed, qctx);
         if (st == 0)
         {
             /* free unknown t at 1, the others 0, the pivots solved for */
@@ -419,7 +507,7 @@ static int attempt(bpoly_struct **basis, slong *count, const cons_system_t *S,
             {
                 fmpz_mpoly_q_one(V + t * N + order[r + t], qctx);
                 for (i = 0; i < r; i++)
-                    fmpz_mpoly_q_neg(V + t * N + pc[i], A + i * w + r + t, qctx);
+                    fmpz_mpoly_q_neg(V + t * N + pc[piv[i]], A + i * w + r + t, qctx);
             }
             st = rref_q(V, k, N, L, msg, &formed, qctx);
         }
@@ -451,6 +539,7 @@ static int attempt(bpoly_struct **basis, slong *count, const cons_system_t *S,
     free(pos);
     free(rowpos);
     free(order);
+    free(piv);
     return st;
 }
 
