@@ -16,9 +16,9 @@
 #   h1 = h2 = 2, lambda = 0.01, gup = 1, gdown = 0 and hopf at h = 0.7,
 #   g = 0.2, gup = 1, gdown = 0.2 are `stable` (checked below); fold at
 #   V = 0 and dtfim_mf at Jbar = Gbar = 0 are linear, dx/dt = L x + c with
-#   eigenvalues -gamma/2 +- i hz and -gamma (fold; dtfim_mf: -gamma/2 +- i
-#   sqrt(hx^2 + hz^2)/..., all real parts negative for gamma > 0), whose
-#   steady state attracts everything.
+#   eigenvalues -gamma/2 +- i hz and -gamma (fold; dtfim_mf: the optical
+#   Bloch equations, real parts in [-gamma, -gamma/2]), whose steady
+#   state attracts everything.
 # * stability at a marginal state of btc names the conserved quantity
 #   (its gradient 2 (x, y, z) is nonzero there, so it gives the zero
 #   eigenvalue).
