@@ -29,6 +29,8 @@
 #include <flint/fmpz_poly_factor.h>
 #include <flint/fmpz_mpoly_q.h>
 #include <flint/ulong_extras.h>
+#include <flint/nmod.h>
+#include <flint/nmod_vec.h>
 #include <flint/nmod_mat.h>
 #include <flint/arb.h>
 #include <flint/acb.h>
