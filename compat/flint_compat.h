@@ -28,6 +28,10 @@
 #include <flint/fmpq_poly.h>
 #include <flint/fmpz_poly_factor.h>
 #include <flint/fmpz_mpoly_q.h>
+#include <flint/ulong_extras.h>
+#include <flint/nmod.h>
+#include <flint/nmod_vec.h>
+#include <flint/nmod_mat.h>
 #include <flint/arb.h>
 #include <flint/acb.h>
 #include <flint/arb_poly.h>
@@ -47,6 +51,8 @@
 #include <flint/fmpq_poly.h>
 #include <flint/fmpz_poly_factor.h>
 #include <calcium/fmpz_mpoly_q.h>
+#include <flint/ulong_extras.h>
+#include <flint/nmod_mat.h>
 #include <arb.h>
 #include <acb.h>
 #include <arb_poly.h>

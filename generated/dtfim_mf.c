@@ -136,6 +136,13 @@ static int dtfim_mf_symmetric(double *bg_x, const double *bg_p)
 #define dtfim_mf_BOUNDARY_TERMS NULL
 #define dtfim_mf_NBOUNDARY_TERMS 0
 
+/* Conserved quantities of degree <= 2 (a basis, exact: `blochgen derive`),
+   their values c[k] and gradients grad[k * nobs + v]. */
+/* none */
+#define dtfim_mf_NCONSERVED 0
+#define dtfim_mf_CONSERVED NULL
+#define dtfim_mf_CONSERVED_EVAL NULL
+
 /* The density-matrix engine's data.  Mean-field Hamiltonian: coef[v] is the
    coefficient of observable v's Pauli string, coef[3] of the identity. */
 static void dtfim_mf_hamiltonian(double *bg_coef, const double *bg_x, const double *bg_p)
@@ -245,4 +252,7 @@ const bloch_model_t dtfim_mf_model = {
     .nlevel_pairs = 0,
     .level_pairs = dtfim_mf_LEVEL_PAIRS,
     .level_rates = dtfim_mf_level_rates,
+    .nconserved = dtfim_mf_NCONSERVED,
+    .conserved = dtfim_mf_CONSERVED,
+    .conserved_eval = dtfim_mf_CONSERVED_EVAL,
 };

@@ -342,6 +342,13 @@ static int ising_thermal_symmetric(double *bg_x, const double *bg_p)
 #define ising_thermal_BOUNDARY_TERMS NULL
 #define ising_thermal_NBOUNDARY_TERMS 0
 
+/* Conserved quantities of degree <= 2 (a basis, exact: `blochgen derive`),
+   their values c[k] and gradients grad[k * nobs + v]. */
+/* not attempted (see `blochgen derive`) */
+#define ising_thermal_NCONSERVED 0
+#define ising_thermal_CONSERVED NULL
+#define ising_thermal_CONSERVED_EVAL NULL
+
 /* The density-matrix engine's data.  Mean-field Hamiltonian: coef[v] is the
    coefficient of observable v's Pauli string, coef[15] of the identity. */
 static void ising_thermal_hamiltonian(double *bg_coef, const double *bg_x, const double *bg_p)
@@ -455,4 +462,7 @@ const bloch_model_t ising_thermal_model = {
     .nlevel_pairs = 6,
     .level_pairs = ising_thermal_LEVEL_PAIRS,
     .level_rates = ising_thermal_level_rates,
+    .nconserved = ising_thermal_NCONSERVED,
+    .conserved = ising_thermal_CONSERVED,
+    .conserved_eval = ising_thermal_CONSERVED_EVAL,
 };

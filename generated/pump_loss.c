@@ -3641,6 +3641,13 @@ static const bloch_term_t pump_loss_boundary_terms[] = {
 #define pump_loss_BOUNDARY_TERMS pump_loss_boundary_terms
 #define pump_loss_NBOUNDARY_TERMS 1582
 
+/* Conserved quantities of degree <= 2 (a basis, exact: `blochgen derive`),
+   their values c[k] and gradients grad[k * nobs + v]. */
+/* none */
+#define pump_loss_NCONSERVED 0
+#define pump_loss_CONSERVED NULL
+#define pump_loss_CONSERVED_EVAL NULL
+
 /* The density-matrix engine's data.  Mean-field Hamiltonian: coef[v] is the
    coefficient of observable v's Pauli string, coef[15] of the identity. */
 static void pump_loss_hamiltonian(double *bg_coef, const double *bg_x, const double *bg_p)
@@ -3779,4 +3786,7 @@ const bloch_model_t pump_loss_model = {
     .nlevel_pairs = 0,
     .level_pairs = pump_loss_LEVEL_PAIRS,
     .level_rates = pump_loss_level_rates,
+    .nconserved = pump_loss_NCONSERVED,
+    .conserved = pump_loss_CONSERVED,
+    .conserved_eval = pump_loss_CONSERVED_EVAL,
 };

@@ -93,6 +93,15 @@ typedef struct
     int nlevel_pairs;
     const bloch_level_pair_t *level_pairs;
     void (*level_rates)(double *rate, const double *p);
+
+    /* ---- conserved quantities (0 and NULL in code emitted before them) ---- */
+    /* a basis of the polynomials C(x) of degree <= 2 with dC/dt = 0 for
+       every x and generic parameters, exact (`blochgen derive`): as text
+       ("<sx1>^2 + <sy1>^2 + <sz1>^2"), and their values c[k] and
+       gradients grad[k * nobs + v] at (x, p) */
+    int nconserved;
+    const char *const *conserved;
+    void (*conserved_eval)(double *c, double *grad, const double *x, const double *p);
 } bloch_model_t;
 
 #endif

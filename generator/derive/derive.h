@@ -17,6 +17,20 @@ enum
 
 #define DERIVE_NOTE_MAX 320
 
+/* What derive_conserved found (cons_status). */
+enum
+{
+    CONS_DONE = 0,          /* cons[] is a basis (possibly empty) */
+    CONS_TOO_LARGE,         /* more than DERIVE_CONS_MAX observables */
+    CONS_DM_ONLY,           /* the equations omit the thermal dissipator */
+    CONS_LIMIT              /* stopped (cons_note says why) */
+};
+
+/* The quadratic ansatz has n(n+3)/2 unknowns: 152 at 16 observables (2
+   sites) take milliseconds, 2079 at 63 (3 sites) would need a dense
+   system of some 10^5 equations. */
+#define DERIVE_CONS_MAX 16
+
 /* Exact elimination over Q(params) grows fast: a 2-site cluster (7 even,
    8 odd observables) takes milliseconds, a 3-site one (31 and 32) does not
    finish in minutes.  Beyond these sizes the closed form and the boundary
@@ -50,6 +64,11 @@ typedef struct
        empty otherwise */
     char limit_note[DERIVE_NOTE_MAX];
     double nterms;                  /* terms of rhs and jac, for `equations` */
+    /* conserved quantities of degree <= 2 (derive_conserved) */
+    int cons_status;
+    slong ncons;
+    bpoly_struct *cons;
+    char cons_note[DERIVE_NOTE_MAX];
 } derive_struct;
 
 typedef derive_struct derive_t[1];
@@ -70,6 +89,40 @@ int derive_jacobian(derive_t d);
 int derive_parity(derive_t d);
 void derive_symmetric(derive_t d);
 void derive_boundary(derive_t d);
+void derive_conserved(derive_t d);
+
+/* A basis of the conserved quantities of degree <= 2 of dx/dt = rhs
+   (n variables, coefficients in Q[params] of ctx): every polynomial
+   C = sum_i a_i x_i + sum_{i<=j} b_ij x_i x_j with sum_i (dC/dx_i) rhs_i
+   identically zero, the a, b in Q(params).  The nullspace of the linear
+   system for a, b is found modulo a prime at random parameter values
+   (rank and pivots), then solved exactly over Q(params) on those pivots,
+   and every basis element is checked exactly (dC/dt = 0), so an unlucky
+   point cannot give a wrong answer.  The basis is canonical: the reduced
+   echelon form over Q(params) (unknowns ordered x_1..x_n, then x_i x_j by
+   i <= j), each element's denominators cleared and its coefficients made
+   coprime with a positive leading term.  Sets *basis (bpoly_clear each,
+   then flint_free) and *count: 0, or 2 with a message in msg (size
+   DERIVE_NOTE_MAX) when a product would exceed L or the degree of rhs
+   is too high for the ansatz. */
+int derive_conserved_basis(bpoly_struct **basis, slong *count, const bpoly_struct *rhs, slong n,
+                           const limit_struct *L, char *msg, const fmpq_mpoly_ctx_t ctx);
+
+/* Gauss-Jordan elimination over Q(params) of the n x w matrix A
+   (row-major, w >= n) on its first n columns: on success they hold the
+   identity and the other columns the solutions.  Every product and sum
+   is checked against L before it is formed (what names the step in the
+   message).  0, -1 if the first n columns are singular, 2 with a message
+   in msg if a limit stops it. */
+int derive_solve_q(fmpz_mpoly_q_struct *A, slong n, slong w, const limit_struct *L, char *msg,
+                   const char *what, const fmpz_mpoly_ctx_t qctx);
+/* Before a * b (a / b with invert_b) or a + b is formed: 0, or 2 with
+   the message of the limit it could exceed; formed as in limit_check. */
+int derive_check_mul_q(const fmpz_mpoly_q_t a, const fmpz_mpoly_q_t b, int invert_b,
+                       const limit_struct *L, double *formed, char *msg, const char *what,
+                       const fmpz_mpoly_ctx_t qctx);
+int derive_check_add_q(const fmpz_mpoly_q_t a, const fmpz_mpoly_q_t b, const limit_struct *L,
+                       double *formed, char *msg, const char *what, const fmpz_mpoly_ctx_t qctx);
 
 /* Adds the terms of p to d->nterms: 0, or 2 after printing that the
    equations exceed the limit `equations`. */

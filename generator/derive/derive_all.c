@@ -25,6 +25,7 @@ int derive_all(derive_t d, const model_t m)
         return 2;
     derive_symmetric(d);
     derive_boundary(d);
+    derive_conserved(d);
     return 0;
 }
 
@@ -60,6 +61,9 @@ void derive_clear(derive_t d)
     free(d->odd_block);
     if (d->has_boundary)
         fmpz_mpoly_clear(d->boundary, qctx);
+    for (k = 0; k < d->ncons; k++)
+        bpoly_clear(d->cons + k, ctx);
+    flint_free(d->cons);
     free(d->odd_vars);
     free(d->odd);
     memset(d, 0, sizeof(*d));

@@ -19,27 +19,6 @@ void derive_fmpq_mpoly_get_q(fmpz_mpoly_q_t r, const fmpq_mpoly_t c, const deriv
     fmpz_mpoly_q_canonicalise(r, qctx);
 }
 
-/* Before a product or sum of rational functions is formed: 0, or 2 with
-   the message of the limit it could exceed. */
-static int check_mul(const fmpz_mpoly_q_t a, const fmpz_mpoly_q_t b, int invert_b,
-                     const limit_struct *L, double *formed, char *msg, const char *what,
-                     const fmpz_mpoly_ctx_t qctx)
-{
-    limit_size_t s;
-
-    limit_size_mul_mpoly_q(&s, a, b, invert_b, qctx);
-    return limit_check(msg, DERIVE_NOTE_MAX, L, &s, formed, what);
-}
-
-static int check_add(const fmpz_mpoly_q_t a, const fmpz_mpoly_q_t b, const limit_struct *L,
-                     double *formed, char *msg, const char *what, const fmpz_mpoly_ctx_t qctx)
-{
-    limit_size_t s;
-
-    limit_size_add_mpoly_q(&s, a, b, qctx);
-    return limit_check(msg, DERIVE_NOTE_MAX, L, &s, formed, what);
-}
-
 int derive_bpoly_eval_q(fmpz_mpoly_q_t r, const bpoly_t p, const fmpz_mpoly_q_struct *vals,
                         const derive_t d, const limit_struct *L, char *msg)
 {
@@ -62,71 +41,13 @@ int derive_bpoly_eval_q(fmpz_mpoly_q_t r, const bpoly_t p, const fmpz_mpoly_q_st
             continue;
         derive_fmpq_mpoly_get_q(t, p->coeff + k, d);
         for (j = 0; j < mo->deg && st == 0; j++)
-            if ((st = check_mul(t, vals + mo->var[j], 0, L, &formed, msg, what, qctx)) == 0)
+            if ((st = derive_check_mul_q(t, vals + mo->var[j], 0, L, &formed, msg, what, qctx)) == 0)
                 fmpz_mpoly_q_mul(t, t, vals + mo->var[j], qctx);
-        if (st == 0 && (st = check_add(r, t, L, &formed, msg, what, qctx)) == 0)
+        if (st == 0 && (st = derive_check_add_q(r, t, L, &formed, msg, what, qctx)) == 0)
             fmpz_mpoly_q_add(r, r, t, qctx);
     }
     fmpz_mpoly_q_clear(t, qctx);
     return st;
-}
-
-/* Gaussian elimination over Q(params) on the augmented n x (n+1) matrix.
-   Pivots are chosen with the fewest numerator terms to limit growth, and
-   every update is checked against the limits before it is formed (with
-   many parameters the entries grow without bound: 20 parameters in sums
-   take a minute, 200 would take hours and gigabytes).  Returns 0, -1 if
-   singular, 2 if a limit stops it (message in msg). */
-static int solve_q(fmpz_mpoly_q_struct *A, slong n, const limit_struct *L, char *msg,
-                   const fmpz_mpoly_ctx_t qctx)
-{
-    const char *what = "the symmetric state's elimination";
-    slong c, r, j, w = n + 1;
-    fmpz_mpoly_q_t f, t;
-    double formed = 0;
-    int status = 0;
-
-    fmpz_mpoly_q_init(f, qctx);
-    fmpz_mpoly_q_init(t, qctx);
-    for (c = 0; c < n && status == 0; c++)
-    {
-        slong best = -1;
-        for (r = c; r < n; r++)
-            if (!fmpz_mpoly_q_is_zero(A + r * w + c, qctx) &&
-                (best < 0 || fmpz_mpoly_length(fmpz_mpoly_q_numref(A + r * w + c), qctx) <
-                 fmpz_mpoly_length(fmpz_mpoly_q_numref(A + best * w + c), qctx)))
-                best = r;
-        if (best < 0)
-        {
-            status = -1;
-            break;
-        }
-        if (best != c)
-            for (j = 0; j < w; j++)
-                fmpz_mpoly_q_swap(A + best * w + j, A + c * w + j, qctx);
-        fmpz_mpoly_q_inv(f, A + c * w + c, qctx);
-        for (j = c; j < w && status == 0; j++)
-            if ((status = check_mul(A + c * w + j, f, 0, L, &formed, msg, what, qctx)) == 0)
-                fmpz_mpoly_q_mul(A + c * w + j, A + c * w + j, f, qctx);
-        for (r = 0; r < n && status == 0; r++)
-        {
-            if (r == c || fmpz_mpoly_q_is_zero(A + r * w + c, qctx))
-                continue;
-            fmpz_mpoly_q_set(f, A + r * w + c, qctx);
-            for (j = c; j < w && status == 0; j++)
-            {
-                if ((status = check_mul(f, A + c * w + j, 0, L, &formed, msg, what, qctx)) != 0)
-                    break;
-                fmpz_mpoly_q_mul(t, f, A + c * w + j, qctx);
-                if ((status = check_add(A + r * w + j, t, L, &formed, msg, what, qctx)) != 0)
-                    break;
-                fmpz_mpoly_q_sub(A + r * w + j, A + r * w + j, t, qctx);
-            }
-        }
-    }
-    fmpz_mpoly_q_clear(f, qctx);
-    fmpz_mpoly_q_clear(t, qctx);
-    return status;
 }
 
 /* Fills the augmented matrix of the even sector; -1 if it is nonlinear. */
@@ -188,7 +109,8 @@ void derive_symmetric(derive_t d)
         st = -1;
         if (even_system(A, ev, idx, ne, d) != 0)
             d->sym_status = SYM_NONLINEAR;
-        else if ((st = solve_q(A, ne, &d->m->limits, d->limit_note, qctx)) == 2)
+        else if ((st = derive_solve_q(A, ne, ne + 1, &d->m->limits, d->limit_note,
+                                     "the symmetric state's elimination", qctx)) == 2)
             d->sym_status = SYM_LIMIT;
         else if (st != 0)
             d->sym_status = SYM_SINGULAR;

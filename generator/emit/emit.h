@@ -26,6 +26,7 @@ void emit_jacobian_block(sbuf_t *b, const derive_struct *d, int odd);
 void emit_symmetric(sbuf_t *b, const derive_struct *d);
 void emit_boundary(sbuf_t *b, const derive_struct *d);
 void emit_metadata(sbuf_t *b, const derive_struct *d);
+void emit_conserved(sbuf_t *b, const derive_struct *d);
 void emit_rhs_arb(sbuf_t *b, const derive_struct *d);
 void emit_jacobian_arb(sbuf_t *b, const derive_struct *d);
 void emit_symmetric_arb(sbuf_t *b, const derive_struct *d);

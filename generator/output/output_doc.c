@@ -36,6 +36,19 @@ static const char *sym_status_name(int s)
     }
 }
 
+/* Why the conserved quantities were not attempted (cons_status not
+   CONS_DONE). */
+static void cons_status_text(sbuf_t *b, const derive_t d)
+{
+    if (d->cons_status == CONS_TOO_LARGE)
+        sbuf_printf(b, "not attempted: more than %d observables (the quadratic ansatz would "
+                    "have %ld unknowns)", DERIVE_CONS_MAX, (long) (d->n * (d->n + 3) / 2));
+    else if (d->cons_status == CONS_DM_ONLY)
+        sbuf_puts(b, "not attempted: the equations omit the eigenbasis thermal dissipator");
+    else
+        sbuf_printf(b, "not attempted: %s", d->cons_note);
+}
+
 static const char *parity_name(const derive_t d, slong v)
 {
     if (!d->m->has_symmetry)
@@ -118,6 +131,25 @@ void output_text(FILE *f, const derive_t d)
     }
     else if (boundary_stopped(d))
         fprintf(f, "# phase boundary: not attempted: %s\n", d->limit_note);
+    sbuf_reset(&b);
+    if (d->cons_status != CONS_DONE)
+    {
+        cons_status_text(&b, d);
+        fprintf(f, "# conserved quantities (dC/dt = 0, degree <= 2): %s\n", b.s);
+    }
+    else
+    {
+        fprintf(f, "# conserved quantities (dC/dt = 0, degree <= 2)%s\n",
+                d->ncons > 0 ? ": a basis" : "");
+        if (d->ncons == 0)
+            fprintf(f, "none\n");
+        for (k = 0; k < d->ncons; k++)
+        {
+            sbuf_reset(&b);
+            out_bpoly(&b, d->cons + k, &p);
+            fprintf(f, "C%ld = %s\n", (long) k + 1, b.s);
+        }
+    }
     sbuf_clear(&b);
 }
 
@@ -172,6 +204,25 @@ void output_latex(FILE *f, const derive_t d)
     }
     else if (boundary_stopped(d))
         fprintf(f, "%% phase boundary: not attempted: %s\n", d->limit_note);
+    sbuf_reset(&b);
+    if (d->cons_status != CONS_DONE)
+    {
+        cons_status_text(&b, d);
+        fprintf(f, "%% conserved quantities of degree <= 2: %s\n", b.s);
+    }
+    else if (d->ncons == 0)
+        fprintf(f, "%% conserved quantities of degree <= 2: none\n");
+    else
+    {
+        fprintf(f, "%% conserved quantities (a basis of those of degree <= 2)\n\\begin{align}\n");
+        for (v = 0; v < d->ncons; v++)
+        {
+            sbuf_reset(&b);
+            out_bpoly(&b, d->cons + v, &p);
+            fprintf(f, "C_{%ld} &= %s%s\n", (long) v + 1, b.s, v + 1 < d->ncons ? " \\\\" : "");
+        }
+        fprintf(f, "\\end{align}\n");
+    }
     sbuf_clear(&b);
 }
 
@@ -265,6 +316,23 @@ void output_json(FILE *f, const derive_t d)
         sbuf_puts(&o, ",\n  \"boundary_status\": ");
         sbuf_reset(&t);
         sbuf_printf(&t, "not attempted: %s", d->limit_note);
+        out_json_string(&o, t.s);
+    }
+    if (d->cons_status == CONS_DONE)
+    {
+        sbuf_puts(&o, ",\n  \"conserved\": [");
+        for (k = 0; k < d->ncons; k++)
+        {
+            sbuf_puts(&o, k ? ",\n    " : "\n    ");
+            json_expr_bpoly(&o, &t, d->cons + k, &p);
+        }
+        sbuf_puts(&o, d->ncons ? "\n  ]" : "]");
+    }
+    else
+    {
+        sbuf_puts(&o, ",\n  \"conserved_status\": ");
+        sbuf_reset(&t);
+        cons_status_text(&t, d);
         out_json_string(&o, t.s);
     }
     sbuf_puts(&o, "\n}\n");

@@ -19,6 +19,30 @@ static const char *sector_name(int s)
     return s == STAB_EVEN ? "even" : s == STAB_ODD ? "odd" : "mixed";
 }
 
+/* The conserved quantities with a nonzero gradient at the steady state
+   x: each gives the Jacobian a zero eigenvalue (grad C . J = 0 where
+   dx/dt = 0), which explains a marginal verdict. */
+static void print_conserved(const double *x, const double *p, const bloch_model_t *m)
+{
+    double *c, *grad;
+    int k, v, j = 0;
+
+    if (m->nconserved <= 0 || m->conserved_eval == NULL)
+        return;
+    c = blochgen_calloc(m->nconserved, sizeof(double));
+    grad = blochgen_calloc((size_t) m->nconserved * m->nobs, sizeof(double));
+    m->conserved_eval(c, grad, x, p);
+    for (k = 0; k < m->nconserved; k++)
+    {
+        for (v = 0; v < m->nobs && grad[k * m->nobs + v] == 0.0; v++)
+            ;
+        if (v < m->nobs)
+            printf("%sC%d = %s", j++ ? "; " : "; conserved: ", k + 1, m->conserved[k]);
+    }
+    free(c);
+    free(grad);
+}
+
 static int certify(const stability_opts_t *a, const bloch_model_t *m,
                    const bloch_model_arb_t *arb)
 {
@@ -85,8 +109,12 @@ static int stability_cmd(const stability_opts_t *a, const bloch_model_t *m,
             printf("unphysical (rho has the eigenvalue %.3g < 0: the state is no density "
                    "matrix, and its stability is no physical verdict)\n", lam);
         else if (s.verdict == STAB_MARGINAL)
+        {
             printf("marginal (the leading real part is zero to within %.3g, the resolution "
-                   "of double-precision eigenvalues here)\n", s.tol);
+                   "of double-precision eigenvalues here", s.tol);
+            print_conserved(x, a->set.v, m);
+            printf(")\n");
+        }
         else
             printf("%s\n", stab_verdict_name(s.verdict));
         if (a->certify)
