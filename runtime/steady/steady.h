@@ -31,7 +31,8 @@ enum
     STEADY_SYM_NONE = -1,       /* no symmetry, or no closed form and the
                                    numerical search found no state */
     STEADY_SYM_SINGULAR = -2,   /* a denominator of the closed form vanishes
-                                   (and the search found nothing either) */
+                                   (no search then: the even sector's
+                                   states are none or a continuum) */
     STEADY_SYM_OVERFLOW = -3,   /* not finite in double precision */
     STEADY_SYM_UNDERFLOW = -4,  /* lost digits to underflow */
     STEADY_SYM_AMBIGUOUS = -5   /* the search found several symmetric states */

@@ -41,12 +41,18 @@ int steady_symmetric_from(double *x, steady_sym_info_t *info, const double *gues
 
     if (m->symmetry == NULL)
         st = STEADY_SYM_NONE;
-    else if (m->has_symmetric && (st = closed_form(x, p, m)) != STEADY_SYM_SINGULAR)
-        si.nfound = st == STEADY_SYM_OK;    /* the fast path: no search */
+    else if (m->has_symmetric)
+    {
+        /* the fast path, and no search where it fails: a vanishing
+           denominator means the even sector's linear system is singular
+           there, so its states are none or a continuum, never one */
+        st = closed_form(x, p, m);
+        si.nfound = st == STEADY_SYM_OK;
+    }
     else
     {
-        /* no closed form, or a vanishing denominator: search.  Two states
-           are kept, enough to tell one from several. */
+        /* no closed form: search.  Two states are kept, enough to tell
+           one from several. */
         all = blochgen_malloc(sizeof(double) * 2 * m->nobs);
         n = steady_symmetric_search(all, 2, &si, guess, p, m);
         if (n > 0)
@@ -54,9 +60,6 @@ int steady_symmetric_from(double *x, steady_sym_info_t *info, const double *gues
             memcpy(x, all, sizeof(double) * m->nobs);
             st = n == 1 ? STEADY_SYM_OK : STEADY_SYM_AMBIGUOUS;
         }
-        else if (!m->has_symmetric)
-            st = STEADY_SYM_NONE;
-        /* else: the closed form's SINGULAR stands */
         free(all);
         if (fetestexcept(FE_UNDERFLOW))
             feclearexcept(FE_UNDERFLOW);
