@@ -38,9 +38,10 @@ grep -v '^#' "$tmp/dm.csv" | head -1 | grep -q \
     err "CSV header: $(grep -v '^#' "$tmp/dm.csv" | head -1)"
 [ "$(rows "$tmp/dm.csv" | wc -l)" = 20 ] || err "expected 20 rows"
 par=$("$S" info | sed -n 's/.*"parity": \[\(.*\)\].*/\1/p' | tr -d '" ' | tr ',' ' ')
-# followed rows of sweep: param gap obs...; dmsweep rows: param gap obs...
-awk -F, '!/^#/ && $4 == "followed" { printf "%s %s %s", $1, $2, $6
-    for (i = 8; i <= NF; i++) printf " %s", $i; printf "\n" }' "$tmp/sw.csv" >"$tmp/a"
+# followed rows of sweep (param,direction,branch,kind,stable,physical,gap,frequency,obs...):
+# param direction gap obs...; dmsweep rows: param gap obs...
+awk -F, '!/^#/ && $4 == "followed" { printf "%s %s %s", $1, $2, $7
+    for (i = 9; i <= NF; i++) printf " %s", $i; printf "\n" }' "$tmp/sw.csv" >"$tmp/a"
 rows "$tmp/dm.csv" | awk -F, '{ printf "%s %s %s", $1, $2, $6
     for (i = 16; i <= NF; i++) printf " %s", $i; printf "\n" }' >"$tmp/b"
 [ "$(wc -l <"$tmp/a")" = 20 ] || err "sweep: expected 20 followed rows"
