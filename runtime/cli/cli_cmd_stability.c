@@ -29,6 +29,9 @@ static int certify(const stability_opts_t *a, const bloch_model_t *m,
         printf("certified: stable (gap in [%.6g, %.6g])\n", lo, hi);
     else if (v == STAB_UNSTABLE)
         printf("certified: unstable (gap in [%.6g, %.6g])\n", lo, hi);
+    else if (isnan(lo))
+        printf("certified: undecided (no closed form: the symmetric state is not certified; "
+               "Krawczyk's test on the even sector failed at every precision)\n");
     else if (isfinite(lo) && isfinite(hi))
         printf("certified: undecided (gap in [%.6g, %.6g]: the eigenvalue enclosures do not "
                "separate from the imaginary axis)\n", lo, hi);
