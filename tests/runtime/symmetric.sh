@@ -84,5 +84,13 @@ awk '$1 == "sx1" || $1 == "sy1" { m += $2 * $2 } END { exit !(m > 0.01) }' "$tmp
 "$X" stability --set $F,Jy=1 --certify | grep -q '^certified: stable' || err "certify at Jy=1 (stable)"
 "$X" stability --set $F,Jy=1.5 --certify | grep -q '^certified: unstable' || err "certify at Jy=1.5 (unstable)"
 
+# sweep from the odd-unstable side: the symmetric branch (from the search)
+# and the broken pair born from it, its pitchfork at boundary's point
+"$X" sweep --set $F --vary Jy=1.5:1:51 -o "$tmp/sw.csv" >"$tmp/sw.out" 2>&1 || err "sweep exited $?"
+grep -q '^branch 1 symmetric forward' "$tmp/sw.out" && grep -q 'broken+ forward' "$tmp/sw.out" &&
+    grep -q 'broken- forward' "$tmp/sw.out" || err "sweep branches: $(cat "$tmp/sw.out")"
+awk -v b="$bj" '$1 == "pitchfork" { split($2, a, "="); d = a[2] - b; if (d < 0) d = -d; ok = d < 1e-8 }
+    END { exit !ok }' "$tmp/sw.out" || err "sweep pitchfork vs boundary $bj: $(grep pitchfork "$tmp/sw.out")"
+
 [ $fail = 0 ] && echo "symmetric: all checks passed"
 exit $fail
