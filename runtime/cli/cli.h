@@ -104,7 +104,12 @@ int cli_parse_range(num_range_t *r, const char *opt, const char *spec, int need_
    message naming opt, the text and why it is refused. */
 int cli_parse_double(double *x, const char *opt, const char *what, const char *s, size_t len);
 
-/* A state named by --init/--at: "symmetric" (closed form), "broken" (the
+/* The message for a symmetric state that is ambiguous at p (several,
+   found by the numerical search): each state as v1,... on stderr. */
+void cli_symmetric_ambiguous(const double *p, const bloch_model_t *m);
+
+/* A state named by --init/--at: "symmetric" (closed form, else the unique
+   state of the numerical search; refused when there are several), "broken" (the
    symmetric state displaced along its unstable odd mode, sign +1 or -1),
    "random[:SEED]" (a random density matrix) or explicit values (opt names
    the option in messages; explicit values for --init must be a state,

@@ -66,23 +66,27 @@ static int boundary_cmd(const boundary_opts_t *a, const bloch_model_t *m)
 {
     crit_point_t pts[BOUNDARY_MAX];
     double roots[BOUNDARY_MAX];
-    int n, k, nr, bad, samples = a->vary.r.n ? a->vary.r.n : 2000;
+    int n, k, nr, bad, namb, samples = a->vary.r.n ? a->vary.r.n : 2000;
 
-    if (!m->has_symmetric)
+    if (m->symmetry == NULL)
     {
-        fprintf(stderr, "%s boundary: the model has no closed-form symmetric state\n", m->name);
+        fprintf(stderr, "%s boundary: the model declares no symmetry, so it has no symmetric "
+                "state\n", m->name);
         return 1;
     }
     /* the exact roots first: the samples are then taken on both sides of
        each, so a crossing is found however coarse the grid */
     nr = crit_poly_roots(roots, BOUNDARY_MAX, a->set.v, a->vary.r.param, a->vary.r.a, a->vary.r.b, m);
-    n = crit_locate(pts, BOUNDARY_MAX, a->set.v, a->vary.r.param, a->vary.r.a, a->vary.r.b, samples,
+    n = crit_locate(pts, BOUNDARY_MAX, &namb, a->set.v, a->vary.r.param, a->vary.r.a, a->vary.r.b, samples,
                     roots, nr > 0 ? nr : 0, 1e-13, m);
     if (n < 0)
     {
         fprintf(stderr, "%s boundary: a change of stability could not be located\n", m->name);
         return 3;
     }
+    if (namb > 0)
+        fprintf(stderr, "# %d samples skipped: several symmetric states there (no closed form; "
+                "see `%s symmetric` at one of them)\n", namb, m->name);
     bad = cross_check(pts, n, roots, nr, a, m);
     for (k = 0; k < n; k++)
     {

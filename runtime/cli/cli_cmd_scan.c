@@ -46,6 +46,9 @@ static void summary(const scan_grid_t *g, double t_compute, double t_write, int 
             threads == 1 ? "" : "s", ranks, ranks == 1 ? "" : "s", t_write);
     for (k = 0; k <= STAB_PHASE_NONE; k++)
         fprintf(stderr, "%s %ld %s", k ? "," : "", count[k], stab_phase_name(k));
+    if (count[STAB_PHASE_AMBIGUOUS] > 0)
+        fprintf(stderr, ", %ld ambiguous (several symmetric states)",
+                count[STAB_PHASE_AMBIGUOUS]);
     if (count[SCAN_FAILED] > 0)
         fprintf(stderr, ", %ld failed points (eigenvalues not converged, or the symmetric "
                 "state out of double range; shown as none)", count[SCAN_FAILED]);
@@ -200,11 +203,11 @@ static int scan_cmd(const scan_opts_t *a, const bloch_model_t *m)
     double t0;
     int rank, size, started, r0, r1, ok = 1, st = 1;
 
-    if (!m->has_symmetric)
+    if (m->symmetry == NULL)
     {
-        fprintf(stderr, "%s scan: the model has no closed-form symmetric state, which the scan "
-                "classifies (use `%s sweep` or `%s steady` instead)\n", m->name, m->name,
-                m->name);
+        fprintf(stderr, "%s scan: the model declares no symmetry, so it has no symmetric state, "
+                "which the scan classifies (use `%s sweep` or `%s steady` instead)\n", m->name,
+                m->name, m->name);
         return 1;
     }
     if (a->resume && a->out && strcmp(a->resume, a->out) != 0)

@@ -53,6 +53,9 @@ static int certify(const stability_opts_t *a, const bloch_model_t *m,
         printf("certified: stable (gap in [%.6g, %.6g])\n", lo, hi);
     else if (v == STAB_UNSTABLE)
         printf("certified: unstable (gap in [%.6g, %.6g])\n", lo, hi);
+    else if (isnan(lo))
+        printf("certified: undecided (no closed form: the symmetric state is not certified; "
+               "Krawczyk's test on the even sector failed at every precision)\n");
     else if (isfinite(lo) && isfinite(hi))
         printf("certified: undecided (gap in [%.6g, %.6g]: the eigenvalue enclosures do not "
                "separate from the imaginary axis)\n", lo, hi);
@@ -65,7 +68,7 @@ static int certify(const stability_opts_t *a, const bloch_model_t *m,
 static int stability_cmd(const stability_opts_t *a, const bloch_model_t *m,
                          const bloch_model_arb_t *arb)
 {
-    const char *at = a->at ? a->at : (m->has_symmetric ? "symmetric" : NULL);
+    const char *at = a->at ? a->at : (m->symmetry ? "symmetric" : NULL);
     double *x = blochgen_calloc(m->nobs, sizeof(double));
     stab_spectrum_t s;
     double lam;
@@ -73,15 +76,15 @@ static int stability_cmd(const stability_opts_t *a, const bloch_model_t *m,
 
     if (at == NULL)
     {
-        fprintf(stderr, "%s stability: the model has no closed-form symmetric state; give "
-                "--at v1,... (e.g. from `%s steady`)\n", m->name, m->name);
+        fprintf(stderr, "%s stability: the model declares no symmetry, so it has no symmetric "
+                "state; give --at v1,... (e.g. from `%s steady`)\n", m->name, m->name);
         free(x);
         return 2;
     }
     if (a->certify && strcmp(at, "symmetric") != 0)
     {
-        fprintf(stderr, "%s stability: --certify works at the closed-form symmetric state "
-                "only (--at symmetric)\n", m->name);
+        fprintf(stderr, "%s stability: --certify works at the symmetric state only (--at "
+                "symmetric)\n", m->name);
         free(x);
         return 2;
     }
@@ -139,7 +142,7 @@ static int cmd_run(const void *opts, const char *prog, const bloch_model_t *m,
 static const cmdline_opt_t options[] = {
     {NULL, CMDLINE_GROUP, offsetof(stability_opts_t, set), .group = cli_opt_set},
     {"--at", CMDLINE_STRING, offsetof(stability_opts_t, at), .value = "symmetric|v1,...",
-     .help = "the steady state (default: the symmetric state)"},
+     .help = "the steady state (default: the symmetric state, closed-form or numerical)"},
     {"--certify", CMDLINE_FLAG, offsetof(stability_opts_t, certify),
      .help = "decide stable/unstable in ball arithmetic (Arb), at the symmetric state"},
     {NULL}

@@ -33,14 +33,16 @@ static int broken_state(double *x, steady_info_t *info, const steady_opts_t *a,
     return st == 0 ? 0 : st == 1 ? 1 : 3;
 }
 
-/* Default start: the symmetric state when there is one, else all zeros
-   (the maximally mixed state). */
+/* Default start: the closed-form symmetric state when there is one, else
+   all zeros (the maximally mixed state; no numerical search: Newton from
+   there is what the search would do first). */
 static int initial_state(double *x, const steady_opts_t *a, const bloch_model_t *m)
 {
     if (a->init)
         return cli_state_from_spec(x, "--init", a->init, 1, a->set.v, m);
     if (m->has_symmetric && steady_symmetric(x, a->set.v, m) == 0)
         return 0;
+    memset(x, 0, sizeof(double) * m->nobs);
     return 0;
 }
 

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <time.h>
 #include <string.h>
+#include "alloc.h"
 #include "cli.h"
 #include "phys.h"
 #include "steady.h"
@@ -45,6 +46,22 @@ static int random_state(double *x, const char *opt, const char *spec, const doub
     return 0;
 }
 
+void cli_symmetric_ambiguous(const double *p, const bloch_model_t *m)
+{
+    int cap = STEADY_SYM_NSTARTS + 2, n, k, v;
+    double *all = blochgen_malloc(sizeof(double) * cap * m->nobs);
+
+    n = steady_symmetric_search(all, cap, NULL, NULL, p, m);
+    fprintf(stderr, "%s: %d different symmetric states here (no closed form; found by Newton "
+            "on the even sector), so 'symmetric' does not name one; give one with --at or "
+            "--init v1,...:\n", m->name, n);
+    for (k = 0; k < n && k < cap; k++)
+        for (v = 0; v < m->nobs; v++)
+            fprintf(stderr, "%s%.17g%s", v ? "" : "  ", all[k * m->nobs + v],
+                    v + 1 < m->nobs ? "," : "\n");
+    free(all);
+}
+
 int cli_state_from_spec(double *x, const char *opt, const char *spec, int sign,
                         const double *p, const bloch_model_t *m)
 {
@@ -56,9 +73,15 @@ int cli_state_from_spec(double *x, const char *opt, const char *spec, int sign,
         strcmp(spec, "-broken") == 0)
     {
         st = steady_symmetric(x, p, m);
-        if (st == -1)
-            fprintf(stderr, "%s: no closed-form symmetric state (%s)\n", m->name,
-                    m->symmetry ? "the generator found none" : "the model declares no symmetry");
+        if (st == STEADY_SYM_NONE && m->symmetry == NULL)
+            fprintf(stderr, "%s: no symmetric state (the model declares no symmetry)\n",
+                    m->name);
+        else if (st == STEADY_SYM_NONE)
+            fprintf(stderr, "%s: no symmetric state found (no closed form; Newton on the even "
+                    "sector from the maximally mixed state and six product states, and "
+                    "relaxation in time, reached none)\n", m->name);
+        else if (st == STEADY_SYM_AMBIGUOUS)
+            cli_symmetric_ambiguous(p, m);
         else if (st == -2)
             fprintf(stderr, "%s: the symmetric state is singular at these parameters "
                     "(a denominator vanishes)\n", m->name);

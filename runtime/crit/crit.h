@@ -25,8 +25,10 @@ const char *crit_kind_name(int kind);
 
 /* Gap, frequency and sector of the symmetric state at p with p[param] = v
    (p is modified); *noise (if not NULL) the rounding level below which
-   the gap's sign is not established (eps |J| scaled).  0, or -1 where
-   there is no symmetric state. */
+   the gap's sign is not established (eps |J| scaled).  The symmetric
+   state is steady_symmetric's: the closed form, else the numerical search.
+   0; -1 where there is no symmetric state; -2 where the search found
+   several (no gap is "the" gap there). */
 int crit_gap_at(double *gap, double *freq, int *sector, double *noise, double v, int param,
                 double *p, const bloch_model_t *m);
 
@@ -37,9 +39,11 @@ int crit_gap_at(double *gap, double *freq, int *sector, double *noise, double v,
    rounding noise (at huge parameters the sign of a tiny gap is not
    known); each sign change located to within tol.  Returns the number
    found (at most maxpts), in increasing order, or -1 when a sign change
-   could not be located. */
-int crit_locate(crit_point_t *pts, int maxpts, const double *p, int param, double a, double b,
-                int nsamples, const double *hints, int nhints, double tol,
+   could not be located.  *nambiguous (if not NULL): the samples skipped
+   because the symmetric state is ambiguous there (-2 of crit_gap_at);
+   a sign change is only looked for between neighbours that have one. */
+int crit_locate(crit_point_t *pts, int maxpts, int *nambiguous, const double *p, int param,
+                double a, double b, int nsamples, const double *hints, int nhints, double tol,
                 const bloch_model_t *m);
 
 /* Real roots in [a, b] of the boundary polynomial with the other

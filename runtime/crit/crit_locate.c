@@ -22,7 +22,8 @@ int crit_gap_at(double *gap, double *freq, int *sector, double *noise, double v,
     int st;
 
     p[param] = v;
-    st = steady_symmetric(xs, p, m) == 0 &&
+    st = steady_symmetric(xs, p, m);
+    st = st == STEADY_SYM_AMBIGUOUS ? -2 : st == STEADY_SYM_OK &&
          stab_blocks_gap(gap, freq, sector, xs, p, m, xs + m->nobs) == 0 ? 0 : -1;
     if (st == 0 && noise)
     {
@@ -54,15 +55,15 @@ static double gap_fn(double v, void *data)
     return crit_gap_at(&gap, &freq, &sector, NULL, v, l->param, l->p, l->m) == 0 ? gap : NAN;
 }
 
-/* The gap at v, or NAN where it has no sign (no symmetric state, or below
-   the rounding noise of the Jacobian's eigenvalues). */
-static double signed_gap(double v, crit_line_t *l)
+/* The gap at v, or NAN where it has no sign (no symmetric state, several,
+   or below the rounding noise of the Jacobian's eigenvalues). */
+static double signed_gap(double v, int *nambiguous, crit_line_t *l)
 {
     double gap, freq, noise;
-    int sector;
+    int sector, st = crit_gap_at(&gap, &freq, &sector, &noise, v, l->param, l->p, l->m);
 
-    if (crit_gap_at(&gap, &freq, &sector, &noise, v, l->param, l->p, l->m) != 0 ||
-        !(fabs(gap) > noise))
+    *nambiguous += st == -2;
+    if (st != 0 || !(fabs(gap) > noise))
         return NAN;
     return gap;
 }
@@ -86,10 +87,11 @@ static int classify(double r, double lo, double hi, double g_lo, crit_line_t *l)
     return sector == STAB_EVEN ? CRIT_FOLD : CRIT_PITCHFORK;
 }
 
-int crit_locate(crit_point_t *pts, int maxpts, const double *p, int param, double a, double b,
-                int nsamples, const double *hints, int nhints, double tol,
+int crit_locate(crit_point_t *pts, int maxpts, int *nambiguous, const double *p, int param,
+                double a, double b, int nsamples, const double *hints, int nhints, double tol,
                 const bloch_model_t *m)
 {
+    int namb = 0;
     static const double offsets[] = {1e-10, 1e-8, 1e-6, 1e-4};
     int noff = (int) (sizeof offsets / sizeof offsets[0]), ns = 0, k, j, n = 0;
     double *q = blochgen_malloc(sizeof(double) * (m->nparams + 1));
@@ -115,7 +117,7 @@ int crit_locate(crit_point_t *pts, int maxpts, const double *p, int param, doubl
     qsort(v, ns, sizeof(double), by_value);
     for (k = 0; k < ns && n < maxpts; k++)
     {
-        double g = signed_gap(v[k], &l);
+        double g = signed_gap(v[k], &namb, &l);
         if (isnan(g))
             continue;   /* no sign here: compare the neighbours that have one */
         if (!isnan(g0) && (g0 < 0) != (g < 0))
@@ -137,5 +139,7 @@ int crit_locate(crit_point_t *pts, int maxpts, const double *p, int param, doubl
     }
     free(q);
     free(v);
+    if (nambiguous)
+        *nambiguous = namb;
     return n;
 }

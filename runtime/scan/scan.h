@@ -1,6 +1,8 @@
 /* scan.h: the phase diagram of the symmetric state on a two-parameter grid.
  *
- * At every grid point: the closed-form symmetric state, then the gap
+ * At every grid point: the symmetric state (the closed form; for a model
+ * without one, the numerical search of steady_symmetric_from, started
+ * first from the previous point of the row), then the gap
  * -max Re(mu), the slowest frequency |Im mu| and the phase from the two
  * Jacobian blocks (stab_blocks_gap).  Rows of the grid are the x values;
  * they are shared among OpenMP threads and, with -DBLOCHGEN_MPI, among MPI
@@ -15,10 +17,12 @@
 #include "num.h"
 #include "plot.h"
 
-/* Phase codes: stab_phase's, plus one for points where the eigenvalue
-   iteration failed or the symmetric state is not representable in double
-   precision (overflow, underflow): printed as "none", counted apart. */
-enum { SCAN_FAILED = 5, SCAN_NCODES = 6 };
+/* Phase codes: stab_phase's (STAB_PHASE_AMBIGUOUS where the numerical
+   search found several symmetric states), plus one for points where the
+   eigenvalue iteration failed or the symmetric state is not representable
+   in double precision (overflow, underflow): printed as "none", counted
+   apart. */
+enum { SCAN_FAILED = 6, SCAN_NCODES = 7 };
 
 typedef struct
 {
@@ -39,9 +43,16 @@ void scan_grid_clear(scan_grid_t *g);
 /* Doubles of work space scan_point needs. */
 long scan_worksize(const bloch_model_t *m);
 
-/* Gap, frequency and phase at parameters p (no allocation). */
+/* Gap, frequency and phase at parameters p (no allocation with a closed
+   form; the numerical search allocates).  On return work[0, nobs) holds
+   the symmetric state when the phase is not none/ambiguous. */
 void scan_point(double *gap, double *freq, unsigned char *phase, const double *p,
                 const bloch_model_t *m, double *work);
+
+/* The same, the numerical search (models without closed form) started
+   from guess first (NULL: none), e.g. the previous point's state. */
+void scan_point_from(double *gap, double *freq, unsigned char *phase, const double *guess,
+                     const double *p, const bloch_model_t *m, double *work);
 
 /* Rows r0 <= i < r1 (held by g) on all OpenMP threads (static schedule,
    one row at a time); p holds the fixed parameters.  tick(ctx, n), when

@@ -8,18 +8,20 @@ long scan_worksize(const bloch_model_t *m)
     return m->nobs + stab_blocks_worksize(m);
 }
 
-void scan_point(double *gap, double *freq, unsigned char *phase, const double *p,
-                const bloch_model_t *m, double *work)
+void scan_point_from(double *gap, double *freq, unsigned char *phase, const double *guess,
+                     const double *p, const bloch_model_t *m, double *work)
 {
     double *xs = work;
     int sector, k;
 
     *gap = *freq = NAN;     /* NAN, not 0/0: prints as "nan", never "-nan" */
     *phase = STAB_PHASE_NONE;
-    if ((k = steady_symmetric(xs, p, m)) != 0)
+    if ((k = steady_symmetric_from(xs, NULL, guess, p, m)) != STEADY_SYM_OK)
     {
         /* singular: no symmetric state; not finite or underflow: no digits */
-        if (k <= -3)
+        if (k == STEADY_SYM_AMBIGUOUS)
+            *phase = STAB_PHASE_AMBIGUOUS;
+        else if (k == STEADY_SYM_OVERFLOW || k == STEADY_SYM_UNDERFLOW)
             *phase = SCAN_FAILED;
         return;
     }
@@ -31,4 +33,10 @@ void scan_point(double *gap, double *freq, unsigned char *phase, const double *p
         return;
     }
     *phase = (unsigned char) stab_phase(*gap, *freq, sector);
+}
+
+void scan_point(double *gap, double *freq, unsigned char *phase, const double *p,
+                const bloch_model_t *m, double *work)
+{
+    scan_point_from(gap, freq, phase, NULL, p, m, work);
 }

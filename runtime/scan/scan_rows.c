@@ -5,19 +5,30 @@
 #endif
 #include "alloc.h"
 #include "scan.h"
+#include "stab.h"
 
 /* One row: x fixed at value i, y over its range.  q is the thread's copy
-   of the parameters. */
-static void scan_row(scan_grid_t *g, int i, double *q, const bloch_model_t *m, double *work)
+   of the parameters.  Without a closed form, the search at each point
+   starts from the previous point's state (guess, nobs doubles): the same
+   branch along the row, and the same CSV whatever the thread that does
+   the row. */
+static void scan_row(scan_grid_t *g, int i, double *q, const bloch_model_t *m, double *work,
+                     double *guess)
 {
     long base = (long) (i - g->row0) * g->y.n;
-    int j;
+    int j, have = 0;
 
     q[g->x.param] = num_range_value(&g->x, i);
     for (j = 0; j < g->y.n; j++)
     {
+        unsigned char *ph = g->phase + base + j;
         q[g->y.param] = num_range_value(&g->y, j);
-        scan_point(g->gap + base + j, g->freq + base + j, g->phase + base + j, q, m, work);
+        scan_point_from(g->gap + base + j, g->freq + base + j, ph, have ? guess : NULL, q, m,
+                        work);
+        have = !m->has_symmetric && *ph != STAB_PHASE_NONE && *ph != STAB_PHASE_AMBIGUOUS &&
+               *ph != SCAN_FAILED;
+        if (have)
+            memcpy(guess, work, sizeof(double) * m->nobs);
     }
 }
 
@@ -29,7 +40,7 @@ int scan_rows(scan_grid_t *g, int r0, int r1, const double *p, const bloch_model
 #pragma omp parallel
     {
         double *q = blochgen_malloc(sizeof(double) * (m->nparams + 1));
-        double *work = blochgen_malloc(sizeof(double) * scan_worksize(m));
+        double *work = blochgen_malloc(sizeof(double) * (scan_worksize(m) + m->nobs));
         int i, thread0 = 1;
 #ifdef _OPENMP
         thread0 = omp_get_thread_num() == 0;
@@ -40,7 +51,7 @@ int scan_rows(scan_grid_t *g, int r0, int r1, const double *p, const bloch_model
         for (i = r0; i < r1; i++)
         {
             long now;
-            scan_row(g, i, q, m, work);
+            scan_row(g, i, q, m, work, work + scan_worksize(m));
 #pragma omp atomic capture
             now = done += g->y.n;
             if (thread0 && tick != NULL)  /* only thread 0 draws the bar */

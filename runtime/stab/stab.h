@@ -44,7 +44,10 @@ enum { STAB_PHASE_SYMMETRIC = 0,   /* stable */
        STAB_PHASE_BROKEN = 1,      /* unstable odd real mode: pitchfork side */
        STAB_PHASE_OSCILLATORY = 2, /* unstable complex pair: Hopf side */
        STAB_PHASE_EVEN_UNSTABLE = 3,
-       STAB_PHASE_NONE = 4 };      /* no symmetric state here */
+       STAB_PHASE_NONE = 4,        /* no symmetric state here */
+       STAB_PHASE_AMBIGUOUS = 5 }; /* several symmetric states here (the
+                                      numerical search of a model without
+                                      closed form): none is "the" one */
 const char *stab_phase_name(int phase);
 int stab_phase(double gap, double freq, int sector);
 
@@ -55,10 +58,15 @@ long stab_blocks_worksize(const bloch_model_t *m);
 int stab_blocks_gap(double *gap, double *freq, int *sector, const double *xs, const double *p,
                     const bloch_model_t *m, double *work);
 
-/* Certified verdict at the closed-form symmetric state (Arb): encloses
-   every eigenvalue of the ball Jacobian.  Returns STAB_STABLE,
-   STAB_UNSTABLE or STAB_UNDECIDED; *gap_lo, *gap_hi bound the gap when
-   decided. */
+/* Certified verdict at the symmetric state (Arb): the closed form in
+   balls, or, for a model without one, the ball around steady_symmetric's
+   numerical state in which stab_krawczyk proves exactly one symmetric
+   state; then every eigenvalue of the ball Jacobian is enclosed.  Returns
+   STAB_STABLE, STAB_UNSTABLE or STAB_UNDECIDED; *gap_lo, *gap_hi bound the
+   gap when decided, are -inf, inf when the eigenvalues could not be
+   enclosed, and NaN when the symmetric state itself was not found or not
+   certified (the search failed or was ambiguous, or Krawczyk's test failed
+   at every precision). */
 enum { STAB_STABLE = 0, STAB_UNSTABLE = 1, STAB_UNDECIDED = 2,
        STAB_MARGINAL = 3 };     /* the leading real part is zero within the
                                    tolerance: neither stable nor unstable
@@ -71,5 +79,16 @@ int stab_verdict(double gap, double tol);
 const char *stab_verdict_name(int verdict);
 int stab_certify(double *gap_lo, double *gap_hi, const double *p, const bloch_model_t *m,
                  const bloch_model_arb_t *marb);
+
+/* Krawczyk's test on the even sector at precision prec: with xt a
+   numerical symmetric state (odd components ignored), finds a ball
+   X = xt + [-r, r] (even components; odd ones exact zeros) with
+   K(X) = xt - Y f(xt) + (I - Y J(X)) (X - xt) inside its interior, Y an
+   approximate inverse of the even Jacobian block: then X holds exactly
+   one zero of the even equations, a symmetric steady state, and x (nobs
+   balls) receives K(X), which holds it.  Only within X: other symmetric
+   states elsewhere are not excluded.  1 on success, 0 otherwise. */
+int stab_krawczyk(arb_ptr x, const double *xt, arb_srcptr p, const bloch_model_t *m,
+                  const bloch_model_arb_t *marb, slong prec);
 
 #endif

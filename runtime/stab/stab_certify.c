@@ -7,12 +7,15 @@
  * van der Hoeven-Mourrain / Rump methods, Rump's cluster method when
  * eigenvalues are multiple).  A verdict is returned only when the
  * enclosures settle the sign of the largest real part; otherwise the
- * precision is doubled, up to CERT_PREC_MAX bits. */
+ * precision is doubled, up to CERT_PREC_MAX bits.  A model without a
+ * closed form has its symmetric state enclosed by Krawczyk's test around
+ * the numerical one (stab_krawczyk) instead. */
 #include <math.h>
 #include <stdlib.h>
 #include "alloc.h"
 #include "flint_compat.h"
 #include "stab.h"
+#include "steady.h"
 
 #define CERT_PREC_MIN 64
 #define CERT_PREC_MAX 1024
@@ -279,16 +282,18 @@ static int verdict(double *gap_lo, double *gap_hi, acb_srcptr E, int n, slong pr
 
 /* One attempt at precision prec: a verdict, or STAB_UNDECIDED (gap
    bounds left untouched when nothing could be enclosed). */
-static int certify_at(double *gap_lo, double *gap_hi, arb_srcptr p, const bloch_model_t *m,
-                      const bloch_model_arb_t *marb, slong prec)
+static int certify_at(double *gap_lo, double *gap_hi, int *have_state, arb_srcptr p,
+                      const double *xt, const bloch_model_t *m, const bloch_model_arb_t *marb,
+                      slong prec)
 {
     slong n = m->nobs;
     arb_ptr x = _arb_vec_init(n), jac = _arb_vec_init(n * n);
     acb_ptr E = _acb_vec_init(n);
     int v = STAB_UNDECIDED;
 
-    if (marb->symmetric(x, p, prec) == 0)
+    if (xt ? stab_krawczyk(x, xt, p, m, marb, prec) : marb->symmetric(x, p, prec) == 0)
     {
+        *have_state = 1;
         marb->jacobian(jac, x, p, prec);
         if (enclose_spectrum(E, jac, m, prec))
             v = verdict(gap_lo, gap_hi, E, m->nobs, prec);
@@ -303,18 +308,33 @@ int stab_certify(double *gap_lo, double *gap_hi, const double *p, const bloch_mo
                  const bloch_model_arb_t *marb)
 {
     arb_ptr pb;
+    double *xt = NULL;
     slong prec;
-    int k, v = STAB_UNDECIDED;
+    int k, v = STAB_UNDECIDED, have_state = 0;
 
     *gap_lo = -INFINITY;
     *gap_hi = INFINITY;
-    if (!m->has_symmetric || marb == NULL || marb->symmetric == NULL || marb->jacobian == NULL)
+    if (marb == NULL || marb->jacobian == NULL || m->symmetry == NULL)
         return STAB_UNDECIDED;
+    if (!(m->has_symmetric && marb->symmetric != NULL))
+    {
+        /* no closed form: the numerical state, to be enclosed by Krawczyk */
+        xt = blochgen_malloc(sizeof(double) * m->nobs);
+        if (marb->rhs == NULL || steady_symmetric(xt, p, m) != STEADY_SYM_OK)
+        {
+            free(xt);
+            *gap_lo = *gap_hi = NAN;
+            return STAB_UNDECIDED;
+        }
+    }
     pb = _arb_vec_init(m->nparams);
     for (k = 0; k < m->nparams; k++)
         arb_set_d(pb + k, p[k]);    /* exact: a double is a binary rational */
     for (prec = CERT_PREC_MIN; prec <= CERT_PREC_MAX && v == STAB_UNDECIDED; prec *= 2)
-        v = certify_at(gap_lo, gap_hi, pb, m, marb, prec);
+        v = certify_at(gap_lo, gap_hi, &have_state, pb, xt, m, marb, prec);
+    if (!have_state)
+        *gap_lo = *gap_hi = NAN;
     _arb_vec_clear(pb, m->nparams);
+    free(xt);
     return v;
 }

@@ -90,8 +90,9 @@ int stab_spectrum(stab_spectrum_t *s, const double *x, const double *p, const bl
 
 const char *stab_phase_name(int phase)
 {
-    static const char *names[] = {"symmetric", "broken", "oscillatory", "even-unstable", "none"};
-    return names[phase >= 0 && phase <= 4 ? phase : 4];
+    static const char *names[] = {"symmetric", "broken", "oscillatory", "even-unstable", "none",
+                                  "ambiguous"};
+    return names[phase >= 0 && phase <= 5 ? phase : 4];
 }
 
 int stab_phase(double gap, double freq, int sector)

@@ -23,11 +23,79 @@ typedef struct
 int steady_newton(double *x, steady_info_t *info, const double *p, double tol,
                   const bloch_model_t *m);
 
-/* The closed-form symmetric state.  0; -1 when the model has none; -2
-   when a denominator vanishes at p; -3 when it is not finite in double
-   precision (overflow); -4 when it lost digits to underflow (parameters
-   near 1e-150 and below).  Leaves the FE_UNDERFLOW flag clear. */
+/* Statuses of the symmetric state (steady_symmetric*).  The first four
+   concern the closed form, AMBIGUOUS and NONE the numerical search. */
+enum
+{
+    STEADY_SYM_OK = 0,
+    STEADY_SYM_NONE = -1,       /* no symmetry, or no closed form and the
+                                   numerical search found no state */
+    STEADY_SYM_SINGULAR = -2,   /* a denominator of the closed form vanishes
+                                   (no search then: the even sector's
+                                   states are none or a continuum) */
+    STEADY_SYM_OVERFLOW = -3,   /* not finite in double precision */
+    STEADY_SYM_UNDERFLOW = -4,  /* lost digits to underflow */
+    STEADY_SYM_AMBIGUOUS = -5   /* the search found several symmetric states */
+};
+
+/* The symmetric state: the closed form when the model has one, else
+   Newton on the even sector (steady_symmetric_search).  A status above;
+   STEADY_SYM_AMBIGUOUS leaves in x the state taken (the one reached from
+   the first start that converged, the maximally mixed state first), which
+   a caller must not use silently.  Leaves the FE_UNDERFLOW flag clear. */
 int steady_symmetric(double *x, const double *p, const bloch_model_t *m);
+
+typedef struct
+{
+    int numeric;        /* 0: the closed form; 1: the numerical search */
+    int nfound;         /* distinct symmetric states the search found */
+    int start;          /* which start reached x: -1 the guess, else the
+                           index of steady_symmetric_start, or
+                           STEADY_SYM_RELAXED */
+    double resid;       /* max norm of the even residual at x */
+} steady_sym_info_t;
+
+/* The one entry point of every caller: as steady_symmetric, but with the
+   search tried from guess first (a neighbouring point's symmetric state,
+   or NULL), so a continuation (scan along a row, a line of crit) reaches
+   the same branch; with several states found, x is the one reached from
+   guess when guess converged.  info may be NULL. */
+int steady_symmetric_from(double *x, steady_sym_info_t *info, const double *guess,
+                          const double *p, const bloch_model_t *m);
+
+/* The numerical search for symmetric states, whether or not the model has
+   a closed form (tests compare the two).  Newton (steady_newton_even) on
+   the even observables with the odd ones held at zero, from guess (if not
+   NULL) and from every start of steady_symmetric_start; when none
+   converges, relaxation in time from the maximally mixed state (the odd
+   components stay exactly zero, so it stays in the even sector) and Newton
+   again.  Converged means max |even rhs| <= 1e-12 (1e-12 of the largest
+   rhs term when that is larger); roots outside the cube |x_k| <= 1 are no
+   states (every Pauli expectation of a density matrix lies in [-1, 1]) and
+   are dropped.  Roots closer than STEADY_SYM_DIST are the same state.
+   Writes up to max distinct states into all (max x nobs doubles, NULL when
+   max = 0), in the order found, and returns their number (0: none); with
+   info, info->start says which start found the first. */
+#define STEADY_SYM_DIST 1e-6
+#define STEADY_SYM_RELAXED 1000
+int steady_symmetric_search(double *all, int max, steady_sym_info_t *info, const double *guess,
+                            const double *p, const bloch_model_t *m);
+
+/* Start k of the search (0 <= k < STEADY_SYM_NSTARTS), the even part of a
+   physical state (odd components zero): k = 0 the maximally mixed state
+   (all zeros), k = 1..6 the pure product states with every spin along
+   +z, -z, +x, -x, +y, -y (their even parts: <P> is the product of the
+   Bloch components of P's factors).  Two starts may coincide (the even
+   parts of +x and -x under sz1*sz2). */
+#define STEADY_SYM_NSTARTS 7
+void steady_symmetric_start(double *x, int k, const bloch_model_t *m);
+
+/* Newton on the even sector only: the unknowns are the even components of
+   x, the odd ones are set to zero and stay there (at odd = 0 the odd
+   equations vanish identically), the Jacobian is the even block
+   m->jacobian_even.  Converged when max |even rhs| <= tol.  0 or -1. */
+int steady_newton_even(double *x, steady_info_t *info, const double *p, double tol,
+                       const bloch_model_t *m);
 
 /* 2-norm of the odd components of x (0 for models without symmetry). */
 double steady_odd_norm(const double *x, const bloch_model_t *m);

@@ -1,16 +1,16 @@
 #include <fenv.h>
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 #include "alloc.h"
 #include "steady.h"
 #include "linalg.h"
 
-int steady_symmetric(double *x, const double *p, const bloch_model_t *m)
+/* The closed form: 0, or a STEADY_SYM_ status. */
+static int closed_form(double *x, const double *p, const bloch_model_t *m)
 {
-    int st = 0, k;
+    int st = STEADY_SYM_OK, k;
 
-    if (!m->has_symmetric)
-        return -1;
     /* The closed form is a rational function: underflow in it means lost
        digits (at gup = 1e-160 a relative error of 1e-6), overflow a NaN.
        Testing the underflow flag costs 15 ns, clearing it 90 ns (x87 state
@@ -19,17 +19,59 @@ int steady_symmetric(double *x, const double *p, const bloch_model_t *m)
     if (fetestexcept(FE_UNDERFLOW))
         feclearexcept(FE_UNDERFLOW);
     if (m->symmetric(x, p) != 0)
-        st = -2;
-    for (k = 0; k < m->nobs && st == 0; k++)
+        st = STEADY_SYM_SINGULAR;
+    for (k = 0; k < m->nobs && st == STEADY_SYM_OK; k++)
         if (!isfinite(x[k]))
-            st = -3;
+            st = STEADY_SYM_OVERFLOW;
     if (fetestexcept(FE_UNDERFLOW))
     {
         feclearexcept(FE_UNDERFLOW);
-        if (st == 0)
-            st = -4;
+        if (st == STEADY_SYM_OK)
+            st = STEADY_SYM_UNDERFLOW;
     }
     return st;
+}
+
+int steady_symmetric_from(double *x, steady_sym_info_t *info, const double *guess,
+                          const double *p, const bloch_model_t *m)
+{
+    steady_sym_info_t si = {0, 0, 0, 0};
+    int st = STEADY_SYM_NONE, n;
+    double *all;
+
+    if (m->symmetry == NULL)
+        st = STEADY_SYM_NONE;
+    else if (m->has_symmetric)
+    {
+        /* the fast path, and no search where it fails: a vanishing
+           denominator means the even sector's linear system is singular
+           there, so its states are none or a continuum, never one */
+        st = closed_form(x, p, m);
+        si.nfound = st == STEADY_SYM_OK;
+    }
+    else
+    {
+        /* no closed form: search.  Two states are kept, enough to tell
+           one from several. */
+        all = blochgen_malloc(sizeof(double) * 2 * m->nobs);
+        n = steady_symmetric_search(all, 2, &si, guess, p, m);
+        if (n > 0)
+        {
+            memcpy(x, all, sizeof(double) * m->nobs);
+            st = n == 1 ? STEADY_SYM_OK : STEADY_SYM_AMBIGUOUS;
+        }
+        free(all);
+        if (fetestexcept(FE_UNDERFLOW))
+            feclearexcept(FE_UNDERFLOW);
+    }
+    if (info)
+        *info = si;
+    return st;
+}
+
+int steady_symmetric(double *x, const double *p, const bloch_model_t *m)
+{
+    return steady_symmetric_from(x, NULL, NULL, p, m);
 }
 
 double steady_odd_norm(const double *x, const bloch_model_t *m)

@@ -78,9 +78,9 @@ static void seeds(start_set_t *s, const sweep_t *sw)
     free(x);
 }
 
-/* The closed-form symmetric state, and the broken pair when it is
-   odd-unstable with a real mode (a complex one leads to oscillations). */
-static int symmetric_and_broken(start_set_t *s, int g, const sweep_t *sw)
+/* The symmetric state x0, and the broken pair when it is odd-unstable
+   with a real mode (a complex one leads to oscillations). */
+static int symmetric_and_broken(start_set_t *s, const double *x0, int g, const sweep_t *sw)
 {
     const bloch_model_t *m = sw->m;
     int n = m->nobs, ok;
@@ -88,8 +88,8 @@ static int symmetric_and_broken(start_set_t *s, int g, const sweep_t *sw)
     double re, im;
 
     /* an unphysical symmetric state seeds no branch */
-    ok = steady_symmetric(xs, sw->p, m) == 0 && steady_newton(xs, NULL, sw->p, sw->tol, m) == 0 &&
-         sweep_physical(xs, sw) != 0;
+    memcpy(xs, x0, sizeof(double) * n);
+    ok = steady_newton(xs, NULL, sw->p, sw->tol, m) == 0 && sweep_physical(xs, sw) != 0;
     if (ok)
     {
         add(s, xs, SWEEP_SYMMETRIC, m);
@@ -127,8 +127,23 @@ int sweep_start(sweep_t *sw, int dir)
     s.n = 0;
     s.x = blochgen_malloc(sizeof(double) * START_MAX * m->nobs);
     sw->p[sw->vary] = sweep_grid_value(sw, g);
-    if (!(m->has_symmetric && symmetric_and_broken(&s, g, sw)))
+    if (m->has_symmetric)
+    {
+        if (!(steady_symmetric(x, sw->p, m) == STEADY_SYM_OK && symmetric_and_broken(&s, x, g, sw)))
+            seeds(&s, sw);
+    }
+    else
+    {
+        /* no closed form: every symmetric state the search finds (several
+           are several branches here, not an ambiguity), then the seeds */
+        int cap = STEADY_SYM_NSTARTS + 2, ns;
+        double *all = blochgen_malloc(sizeof(double) * cap * m->nobs);
+        ns = m->symmetry ? steady_symmetric_search(all, cap, NULL, NULL, sw->p, m) : 0;
+        for (k = 0; k < ns && k < cap; k++)
+            symmetric_and_broken(&s, all + k * m->nobs, g, sw);
+        free(all);
         seeds(&s, sw);
+    }
     if (sw->init_x[d])
     {
         memcpy(x, sw->init_x[d], sizeof(double) * m->nobs);

@@ -39,7 +39,7 @@ int sweep_switch(double *xp, double *xm, const double *xs, int g, const sweep_t 
     {
         st = from_mode(xp, xs, v, re > 0, sw);
         /* steady_broken adds relaxation in time along the unstable mode */
-        if (st != 0 && re > 0 && im == 0 && m->has_symmetric &&
+        if (st != 0 && re > 0 && im == 0 && m->symmetry &&
             steady_broken(xp, &info, 1, sw->p, sw->tol, m) == 0 && sweep_physical(xp, sw) != 0)
             st = 0;
     }

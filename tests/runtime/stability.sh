@@ -154,8 +154,8 @@ expect() {
         no "'$*' gave status $st (want $want): $(cat "$tmp/err")"
 }
 zero=0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
-expect 2 "certify works at the closed-form symmetric state only" stability --set $P --certify --at $zero
-expect 2 "certify works at the closed-form symmetric state only" stability --set $P --certify --at broken
+expect 2 "certify works at the symmetric state only" stability --set $P --certify --at $zero
+expect 2 "certify works at the symmetric state only" stability --set $P --certify --at broken
 expect 2 "expected 15 values" stability --set $P --at 0,0
 expect 2 "no value for parameter" stability --set h1=0.5
 expect 1 "singular" stability --set h1=1,h2=1,lambda=0,gup=0,gdown=0
