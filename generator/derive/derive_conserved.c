@@ -194,6 +194,30 @@ static void get_q(fmpz_mpoly_q_t r, const fmpq_mpoly_t c, const fmpq_mpoly_ctx_t
     fmpz_mpoly_q_canonicalise(r, ctx->zctx);
 }
 
+/* dst[j] -= f src[j] for j in [from, w), each product and sum checked
+   against the limits first (t: scratch); zero entries of src cost
+   nothing.  0, or the limit's status with msg set. */
+static int row_sub_mul(fmpz_mpoly_q_struct *dst, const fmpz_mpoly_q_struct *src,
+                       const fmpz_mpoly_q_t f, slong from, slong w, fmpz_mpoly_q_t t,
+                       const limit_struct *L, double *formed, char *msg, const char *what,
+                       const fmpz_mpoly_ctx_t qctx)
+{
+    int st;
+
+    for (slong j = from; j < w; j++)
+    {
+        if (fmpz_mpoly_q_is_zero(src + j, qctx))
+            continue;
+        if ((st = derive_check_mul_q(f, src + j, 0, L, formed, msg, what, qctx)) != 0)
+            return st;
+        fmpz_mpoly_q_mul(t, f, src + j, qctx);
+        if ((st = derive_check_add_q(dst + j, t, L, formed, msg, what, qctx)) != 0)
+            return st;
+        fmpz_mpoly_q_sub(dst + j, dst + j, t, qctx);
+    }
+    return 0;
+}
+
 /* Gauss-Jordan elimination of the r x w matrix A over Q(params) on its
    first r columns (nonsingular), with full pivoting: each step takes the
    pivot of least Markowitz cost (fill-in), then of fewest terms, since
@@ -258,18 +282,7 @@ static int solve_sparse_q(slong *piv, fmpz_mpoly_q_struct *A, slong r, slong w,
             if (i == bi || fmpz_mpoly_q_is_zero(A + i * w + bc, qctx))
                 continue;
             fmpz_mpoly_q_set(f, A + i * w + bc, qctx);
-            for (j = 0; j < w && st == 0; j++)
-            {
-                if (fmpz_mpoly_q_is_zero(A + bi * w + j, qctx))
-                    continue;
-                if ((st = derive_check_mul_q(f, A + bi * w + j, 0, L, formed, msg, what,
-                                             qctx)) != 0)
-                    break;
-                fmpz_mpoly_q_mul(t, f, A + bi * w + j, qctx);
-                if ((st = derive_check_add_q(A + i * w + j, t, L, formed, msg, what, qctx)) != 0)
-                    break;
-                fmpz_mpoly_q_sub(A + i * w + j, A + i * w + j, t, qctx);
-            }
+            st = row_sub_mul(A + i * w, A + bi * w, f, 0, w, t, L, formed, msg, what, qctx);
         }
     }
     fmpz_mpoly_q_clear(f, qctx);
@@ -310,16 +323,7 @@ static int rref_q(fmpz_mpoly_q_struct *V, slong k, slong N, const limit_struct *
             if (r == row || fmpz_mpoly_q_is_zero(V + r * N + c, qctx))
                 continue;
             fmpz_mpoly_q_set(f, V + r * N + c, qctx);
-            for (j = c; j < N && st == 0; j++)
-            {
-                if ((st = derive_check_mul_q(f, V + row * N + j, 0, L, formed, msg, what,
-                                             qctx)) != 0)
-                    break;
-                fmpz_mpoly_q_mul(t, f, V + row * N + j, qctx);
-                if ((st = derive_check_add_q(V + r * N + j, t, L, formed, msg, what, qctx)) != 0)
-                    break;
-                fmpz_mpoly_q_sub(V + r * N + j, V + r * N + j, t, qctx);
-            }
+            st = row_sub_mul(V + r * N, V + row * N, f, c, N, t, L, formed, msg, what, qctx);
         }
         row++;
     }
