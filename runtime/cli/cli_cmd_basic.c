@@ -124,5 +124,5 @@ const cli_cmd_t cli_cmd_jacobian = {
     jacobian, 1};
 
 const cli_cmd_t cli_cmd_symmetric = {
-    {"symmetric", "the closed-form symmetric steady state, one line", params_only,
+    {"symmetric", "the symmetric steady state (the closed form, else found numerically), one line", params_only,
      sizeof(point_opts_t)}, symmetric, 1};
