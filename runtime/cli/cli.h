@@ -27,19 +27,17 @@ int cli_main(int argc, char **argv, const bloch_model_t *model,
  * (cmdline_parse gets the model as its context). */
 
 /* --set, --from, --to p=v,...: a value per parameter, seen[k] for those
-   given; all NULL/0 until the option is given. */
+   given (both allocated before parsing, all zero). */
 typedef struct
 {
     double *v;
     char *seen;
-    int given;
 } cli_params_t;
 
-/* --state v1,...: one value per observable. */
+/* --state v1,...: one value per observable (a required option). */
 typedef struct
 {
     double *v;
-    int given;
 } cli_state_t;
 
 /* --vary p=A:B[:N], --x/--y p=A:B:N. */

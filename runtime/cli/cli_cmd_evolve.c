@@ -45,13 +45,14 @@ static int write_row(double t, const double *x, void *data)
     const bloch_model_t *m = ((void **) data)[1];
     FILE *f = ((void **) data)[2];
     rows_t *kept = ((void **) data)[3];
+    const evolve_ramp_t *ramp = ((void **) data)[4];
     int k;
 
     if (a->cycle && t >= a->t / 2)
         keep_row(kept, t, x, m->nobs);
     fprintf(f, "%.17g", t);
-    if (a->ramp.given)
-        fprintf(f, ",%.17g", a->ramp.r.a + (a->ramp.r.b - a->ramp.r.a) * t / a->t);
+    if (ramp)
+        fprintf(f, ",%.17g", evolve_ramp_value(ramp, t, 0, a->t));
     for (k = 0; k < m->nobs; k++)
         fprintf(f, ",%.17g", x[k]);
     fprintf(f, "\n");
@@ -99,7 +100,7 @@ static int evolve(const void *opts, const char *prog, const bloch_model_t *m,
     double tol = a->tol;
     cmdline_out_t out;
     FILE *f;
-    void *ctx[4];
+    void *ctx[5];
     rows_t kept = {0, 0, NULL, NULL};
     char msg[256];
     int st = 0, k, w;
@@ -162,9 +163,10 @@ static int evolve(const void *opts, const char *prog, const bloch_model_t *m,
         fprintf(f, ",%s", m->observables[k]);
     fprintf(f, "\n");
     ctx[0] = (void *) a, ctx[1] = (void *) m, ctx[2] = f, ctx[3] = &kept;
+    ctx[4] = a->ramp.given ? &ramp : NULL;
     cmdline_interrupt_install();
     st = evolve_run_ramp(x, 0, a->t, a->every > 0 ? a->every : 0, method, tol, a->set.v,
-                         a->ramp.given ? &ramp : NULL, m, write_row, ctx, cmdline_interrupted,
+                         ctx[4], m, write_row, ctx, cmdline_interrupted,
                          msg, sizeof msg);
     if (st == EVOLVE_STOPPED && cmdline_interrupted())
     {

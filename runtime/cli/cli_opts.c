@@ -38,7 +38,6 @@ int cli_params_parse(void *field, const char *value, const cmdline_opt_t *opt, v
     const bloch_model_t *m = model;
     assign_ctx_t c = {p->v, opt->name, m};
 
-    p->given = 1;
     return cmdline_parse_assign(opt->name, value, m->params, m->nparams, p->seen, assign_one,
                                 &c) ? CMDLINE_BAD_INPUT : 0;
 }
@@ -62,7 +61,6 @@ int cli_state_parse(void *field, const char *value, const cmdline_opt_t *opt, vo
     cli_state_t *s = field;
     const bloch_model_t *m = model;
 
-    s->given = 1;
     return cli_parse_state(s->v, opt->name, value, m) ? CMDLINE_BAD_INPUT : 0;
 }
 

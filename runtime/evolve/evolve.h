@@ -43,6 +43,9 @@ typedef struct
     double a, b;
 } evolve_ramp_t;
 
+/* The ramped parameter's value at time t of a run from t0 to t1. */
+double evolve_ramp_value(const evolve_ramp_t *ramp, double t, double t0, double t1);
+
 /* evolve_run with p[ramp->param] ramped linearly from ramp->a at t0 to
    ramp->b at t1 (ramp NULL: fixed), e.g. hysteresis under a finite sweep
    rate. */

@@ -22,11 +22,16 @@ typedef struct
 
 /* The parameters at time t: p, with the ramped one moved linearly from
    ramp->a at t0 to ramp->b at t1. */
+double evolve_ramp_value(const evolve_ramp_t *ramp, double t, double t0, double t1)
+{
+    return ramp->a + (ramp->b - ramp->a) * (t - t0) / (t1 - t0);
+}
+
 static const double *params_at(double t, const evolve_ctx_t *c)
 {
     if (c->ramp == NULL)
         return c->p;
-    c->pt[c->ramp->param] = c->ramp->a + (c->ramp->b - c->ramp->a) * (t - c->t0) / (c->t1 - c->t0);
+    c->pt[c->ramp->param] = evolve_ramp_value(c->ramp, t, c->t0, c->t1);
     return c->pt;
 }
 

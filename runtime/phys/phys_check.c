@@ -12,9 +12,7 @@ int phys_min_eig(double *lam, const double *x, phys_t *ph)
     dm_from_bloch(c->A, x, c);
     if (dm_eigvalsh(c->E, c->A, c) != 0)
         return -1;
-    *lam = c->E[0];     /* zheev sorts ascending */
-    for (int j = 1; j < c->d; j++)
-        *lam = fmin(*lam, c->E[j]);
+    *lam = c->E[0];     /* zheev returns the eigenvalues in ascending order */
     return 0;
 }
 
