@@ -203,6 +203,18 @@ $(BUILD)/tests/runtime/t-phys: tests/runtime/t-phys.c $(BUILD)/libbloch_runtime.
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(OMPFLAGS) $(RT_INC) -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS)
 
+# steady_find_all: also the fold test model (tests/models/), emitted here
+$(BUILD)/testgen/%.c: tests/models/%.model $(BIN)/blochgen
+	@mkdir -p $(dir $@)
+	$(BIN)/blochgen emit $< -o $(BUILD)/testgen
+
+$(BUILD)/testgen/%.o: $(BUILD)/testgen/%.c runtime/bloch_model.h $(COMPAT_HDR)
+	$(CC) $(CFLAGS_ALL) -Werror $(COMPAT_INC) -Iruntime -c $< -o $@
+
+$(BUILD)/tests/runtime/t-find-all: tests/runtime/t-find-all.c $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB) $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o $(BUILD)/testgen/fold.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(OMPFLAGS) $(RT_INC) -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS)
+
 # cmdline/: the option tables against command lines the test writes
 $(BUILD)/tests/cmdline/t-%: tests/cmdline/t-%.c $(CMDLINE_LIB)
 	@mkdir -p $(dir $@)
