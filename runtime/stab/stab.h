@@ -90,5 +90,11 @@ int stab_certify(double *gap_lo, double *gap_hi, const double *p, const bloch_mo
    states elsewhere are not excluded.  1 on success, 0 otherwise. */
 int stab_krawczyk(arb_ptr x, const double *xt, arb_srcptr p, const bloch_model_t *m,
                   const bloch_model_arb_t *marb, slong prec);
+/* The same test on the components with sel[v] != 0, the others exact
+   zeros (stab_krawczyk: the even ones).  With every component selected,
+   X holds exactly one steady state of the whole model; a conserved
+   quantity makes the Jacobian singular there and the test fail. */
+int stab_krawczyk_sel(arb_ptr x, const double *xt, const char *sel, arb_srcptr p,
+                      const bloch_model_t *m, const bloch_model_arb_t *marb, slong prec);
 
 #endif
