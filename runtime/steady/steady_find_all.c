@@ -162,6 +162,24 @@ static int add(steady_set_t *s, const double *x, phys_t *ph, fa_ctx_t *c)
     return 1;
 }
 
+/* Adds x and, with a symmetry, its mirror image (negated odd components:
+   a steady state too, polished by Newton). */
+static int add_pair(steady_set_t *s, double *x, double tol, phys_t *ph, fa_ctx_t *c)
+{
+    const bloch_model_t *m = c->m;
+    int added = add(s, x, ph, c);
+
+    if (added && m->symmetry != NULL && m->parity != NULL && steady_odd_norm(x, m) > 0)
+    {
+        for (int v = 0; v < m->nobs; v++)
+            if (m->parity[v] == 1)
+                x[v] = -x[v];
+        if (newton(x, NULL, tol, c))
+            add(s, x, ph, c);
+    }
+    return added;
+}
+
 /* The Jacobian's scale at x: |J|_F / sqrt(n), a rate. */
 static double rate(const double *x, double *J, const fa_ctx_t *c)
 {
@@ -208,7 +226,7 @@ int steady_find_all_from(steady_set_t *s, const double *guess, int nguess, const
                 c.c0 = c0;
             }
             if (newton(x, NULL, tol, &c))
-                add(s, x, &ph, &c);
+                add_pair(s, x, tol, &ph, &c);
         }
         for (k = 0; k < starts; k++)
         {
@@ -227,7 +245,7 @@ int steady_find_all_from(steady_set_t *s, const double *guess, int nguess, const
             memcpy(x, x0, sizeof(double) * n);
             /* deflated from the known states, then polished plainly */
             ok = newton(x, s->n > 0 ? s : NULL, tol, &c) && newton(x, NULL, tol, &c);
-            if (ok && add(s, x, &ph, &c))
+            if (ok && add_pair(s, x, tol, &ph, &c))
                 continue;
             /* Newton failed (or fell back on a known state): relax first.
                Time evolution keeps the conserved values. */
@@ -239,7 +257,7 @@ int steady_find_all_from(steady_set_t *s, const double *guess, int nguess, const
                 {
                     steady_relax(x, STEADY_FIND_TRELAX / r, tol, p, m);
                     if (newton(x, NULL, tol, &c))
-                        add(s, x, &ph, &c);
+                        add_pair(s, x, tol, &ph, &c);
                 }
             }
         }
