@@ -17,6 +17,6 @@ DEPS_phys = dm
 DEPS_dmss = dm linalg plot qinfo
 DEPS_equil = crit dm linalg qinfo
 DEPS_quench = dm equil linalg qinfo
-DEPS_scan = csv plot stab steady
+DEPS_scan = csv evolve phys plot stab steady
 DEPS_sweep = linalg phys plot stab steady
 DEPS_cli = crit csv dm dmss elim equil evolve phys qinfo quench scan stab steady sweep

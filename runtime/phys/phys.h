@@ -44,4 +44,9 @@ int phys_check(double *lam, const double *x, phys_t *ph);
    is seeded with seed, so the same seed gives the same state. */
 void phys_random(double *x, unsigned long seed, phys_t *ph);
 
+/* A random pure state psi psi^dag / |psi|^2, psi of independent standard
+   complex Gaussians (uniform on the unit sphere of C^d), seeded with seed.
+   For models with conserved quantities (a collective spin's |m|^2 = 1). */
+void phys_random_pure(double *x, unsigned long seed, phys_t *ph);
+
 #endif

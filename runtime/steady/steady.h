@@ -166,6 +166,7 @@ enum
    state or fails), then plain Newton to polish; where that fails, the
    start is relaxed in time (rk8pd for STEADY_FIND_TRELAX / scale, stopping
    early when it settles) and plain Newton is tried from where it ended.
+   With a symmetry, the mirror image of each state found is added too.
    Unphysical states are kept (phys[k] = 0): Newton does not know rho >= 0.
    With conserved quantities C (m->nconserved > 0) the steady states form
    families; each start then is a random pure state and Newton solves

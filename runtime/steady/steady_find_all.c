@@ -2,12 +2,9 @@
  * Newton (Farrell, Birkisson and Funke, SIAM J. Sci. Comput. 37, A2026
  * (2015)), relaxation in time where Newton fails, and a distance test
  * against the states already found. */
-#include <complex.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <gsl/gsl_randist.h>
-#include <gsl/gsl_rng.h>
 #include "alloc.h"
 #include "linalg.h"
 #include "num.h"
@@ -130,30 +127,6 @@ static int newton(double *x, const steady_set_t *known, double tol, fa_ctx_t *c)
     return st == NUM_OK;
 }
 
-/* A random pure state psi psi^dag / |psi|^2, psi of standard complex
-   Gaussians (uniform on the unit sphere of C^d). */
-static void random_pure(double *x, unsigned long seed, phys_t *ph)
-{
-    dm_ctx_t *c = &ph->c;
-    gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
-    int d = c->d, i, j;
-    dm_cplx *psi = c->B;
-    double nrm = 0;
-
-    gsl_rng_set(r, seed);
-    for (i = 0; i < d; i++)
-    {
-        double re = gsl_ran_gaussian(r, 1.0);
-        psi[i] = CMPLX(re, gsl_ran_gaussian(r, 1.0));
-        nrm += creal(psi[i] * conj(psi[i]));
-    }
-    for (i = 0; i < d; i++)
-        for (j = 0; j < d; j++)
-            c->A[(size_t) i * d + j] = psi[i] * conj(psi[j]) / nrm;
-    dm_to_bloch(x, c->A, c);
-    gsl_rng_free(r);
-}
-
 /* The seed of start k: distinct streams for distinct (seed, k). */
 static unsigned long start_seed(unsigned long seed, int k)
 {
@@ -187,6 +160,24 @@ static int add(steady_set_t *s, const double *x, phys_t *ph, fa_ctx_t *c)
     s->resid[s->n] = linalg_norm(c->f, n);
     s->n++;
     return 1;
+}
+
+/* Adds x and, with a symmetry, its mirror image (negated odd components:
+   a steady state too, polished by Newton). */
+static int add_pair(steady_set_t *s, double *x, double tol, phys_t *ph, fa_ctx_t *c)
+{
+    const bloch_model_t *m = c->m;
+    int added = add(s, x, ph, c);
+
+    if (added && m->symmetry != NULL && m->parity != NULL && steady_odd_norm(x, m) > 0)
+    {
+        for (int v = 0; v < m->nobs; v++)
+            if (m->parity[v] == 1)
+                x[v] = -x[v];
+        if (newton(x, NULL, tol, c))
+            add(s, x, ph, c);
+    }
+    return added;
 }
 
 /* The Jacobian's scale at x: |J|_F / sqrt(n), a rate. */
@@ -235,14 +226,14 @@ int steady_find_all_from(steady_set_t *s, const double *guess, int nguess, const
                 c.c0 = c0;
             }
             if (newton(x, NULL, tol, &c))
-                add(s, x, &ph, &c);
+                add_pair(s, x, tol, &ph, &c);
         }
         for (k = 0; k < starts; k++)
         {
             unsigned long sk = start_seed(seed, k);
             int ok;
             if (nc > 0)
-                random_pure(x0, sk, &ph);
+                phys_random_pure(x0, sk, &ph);
             else
                 phys_random(x0, sk, &ph);
             c.c0 = NULL;
@@ -254,7 +245,7 @@ int steady_find_all_from(steady_set_t *s, const double *guess, int nguess, const
             memcpy(x, x0, sizeof(double) * n);
             /* deflated from the known states, then polished plainly */
             ok = newton(x, s->n > 0 ? s : NULL, tol, &c) && newton(x, NULL, tol, &c);
-            if (ok && add(s, x, &ph, &c))
+            if (ok && add_pair(s, x, tol, &ph, &c))
                 continue;
             /* Newton failed (or fell back on a known state): relax first.
                Time evolution keeps the conserved values. */
@@ -266,7 +257,7 @@ int steady_find_all_from(steady_set_t *s, const double *guess, int nguess, const
                 {
                     steady_relax(x, STEADY_FIND_TRELAX / r, tol, p, m);
                     if (newton(x, NULL, tol, &c))
-                        add(s, x, &ph, &c);
+                        add_pair(s, x, tol, &ph, &c);
                 }
             }
         }
