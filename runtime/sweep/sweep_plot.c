@@ -90,7 +90,7 @@ static void branch_points(polyline_t *pl, const sweep_branch_t *b, int v, const 
         pl->y[pl->n] = b->x[(size_t) k * n + v];
         pl->st[pl->n++] = sweep_point_stable(b, k);
     }
-    if (b->end == SWEEP_END_FOLD && b->nmem > 0 && b->len > 0)
+    if ((b->end == SWEEP_END_FOLD || b->end == SWEEP_END_STUCK) && b->nmem > 0 && b->len > 0)
     {
         /* the continuation memory holds the furthest state reached */
         pl->x[pl->n] = b->mp[1];
@@ -154,11 +154,11 @@ static int followed_block(FILE *f, int d, int v, const sweep_t *sw)
 /* Vertical markers at pitchforks, Hopf points and folds. */
 static void markers(FILE *f, const sweep_t *sw)
 {
-    static const char *names[] = {"pitchfork", "Hopf", "fold"};
+    static const char *names[] = {"pitchfork", "Hopf", "fold", "", "", "branch point"};
     int k;
 
     for (k = 0; k < sw->nev; k++)
-        if (sw->ev[k].type <= SWEEP_EV_FOLD)
+        if (sw->ev[k].type <= SWEEP_EV_FOLD || sw->ev[k].type == SWEEP_EV_BRANCH)
         {
             fprintf(f, "set arrow from %.10g, graph 0 to %.10g, graph 1 nohead dt 3 "
                        "lc rgb '#999999'\n", sw->ev[k].par, sw->ev[k].par);

@@ -78,6 +78,9 @@ static void branch_line(FILE *f, const char *pre, const sweep_branch_t *b, const
         fprintf(f, "; born at the pitchfork of branch %d (%s=%.10g)", b->parent, p, b->birth_par);
     if (b->end == SWEEP_END_FOLD)
         fprintf(f, "; ends at a fold (continued up to %s=%.10g)", p, b->end_par);
+    else if (b->end == SWEEP_END_STUCK)
+        fprintf(f, "; STUCK at %s=%.10g (continuation failed where no real eigenvalue "
+                   "vanishes: not a fold)", p, b->end_par);
     else if (b->end == SWEEP_END_MERGE)
         fprintf(f, "; merges into branch %d at %s=%.10g", b->end_into, p, b->end_par);
     fprintf(f, "\n");
@@ -147,22 +150,30 @@ static void other_lines(FILE *f, const char *pre, const sweep_t *sw)
     for (j = 0; j < sw->nev; j++)
     {
         const sweep_event_t *e = sw->ev + j;
-        if (e->type == SWEEP_EV_FOLD && !seen(sw, j))
+        if ((e->type == SWEEP_EV_FOLD || e->type == SWEEP_EV_BRANCH) && !seen(sw, j))
         {
             int k, n = 0, all = 0;
             for (k = j; k < sw->nev; k++)
                 all += same_point(e, sw->ev + k);
-            fprintf(f, "%sfold %s=%.10g between ", pre, p, e->par);
+            fprintf(f, "%s%s %s=%.10g between ", pre,
+                    e->type == SWEEP_EV_FOLD ? "fold" : "branch point", p, e->par);
             interval(f, sw, e->ga, e->gb);
-            fprintf(f, ": the %s branch%s", sweep_kind_name(branch(sw, e->branch)->kind),
-                    all > 1 ? "es" : "");
+            fprintf(f, e->type == SWEEP_EV_FOLD ? ": the %s branch%s" : " on the %s branch%s",
+                    sweep_kind_name(branch(sw, e->branch)->kind), all > 1 ? "es" : "");
             for (k = j; k < sw->nev; k++)
                 if (same_point(e, sw->ev + k))
                     fprintf(f, "%s %d", n++ ? "," : "", sw->ev[k].branch);
-            fprintf(f, " end%s", all == 1 ? "s" : "");
+            if (e->type == SWEEP_EV_FOLD)
+                fprintf(f, " end%s", all == 1 ? "s" : "");
+            else
+                fprintf(f, " (a real eigenvalue crosses zero and the branch goes on)");
             directions(f, j, sw);
             fprintf(f, "\n");
         }
+        else if (e->type == SWEEP_EV_STUCK)
+            fprintf(f, "%sstuck %s=%.10g: branch %d (%s) cannot be continued beyond, and no "
+                       "eigenvalue vanishes there (not a fold; try a finer grid or --tol)\n",
+                    pre, p, e->par, e->branch, dir_name(e->dir));
         else if (e->type == SWEEP_EV_JUMP)
         {
             fprintf(f, "%sfollowed %s: jump ", pre, dir_name(e->dir));
@@ -222,10 +233,15 @@ void sweep_write_summary(FILE *f, const char *pre, const sweep_t *sw)
     nw = fold_windows(f, pre, sw);
     /* "no hysteresis" only where both followed states crossed the whole
        grid: a direction that lost its state compared nothing beyond */
+    for (k = 0; k < sw->nev && sw->ev[k].type != SWEEP_EV_STUCK; k++)
+        ;
     if (sw->fol[0].len < sw->n || sw->fol[1].len < sw->n)
         fprintf(f, "%shysteresis not decided: the followed state of the %s direction does "
                    "not reach every grid point\n", pre,
                 sw->fol[0].len < sw->n ? "forward" : "backward");
+    else if (k < sw->nev && nh == 0 && nw == 0)
+        fprintf(f, "%shysteresis not decided: branch %d is stuck, so a fold beyond it is "
+                   "neither seen nor excluded\n", pre, sw->ev[k].branch);
     else if (nh == 0 && nw == 0)
         fprintf(f, "%sno hysteresis: the followed states of both directions agree\n", pre);
 }
