@@ -84,6 +84,33 @@ typedef struct
     int why;                   /* jump: SWEEP_END_FOLD or 0 (stability lost) */
 } sweep_event_t;
 
+/* The limit cycle at one grid value past a Hopf point (sweep_cycles). */
+enum { SWEEP_CYCLE_SETTLED = 0,    /* the last two periods agree */
+       SWEEP_CYCLE_UNSETTLED = 1,  /* still changing when the time ran out */
+       SWEEP_CYCLE_NONE = 2,       /* no oscillation left: relaxed to a point */
+       SWEEP_CYCLE_FAILED = 3 };   /* the integration failed or blew up */
+/* Relative agreement of the last two periods (length and range) that
+   makes a cycle settled, as in `evolve --cycle`. */
+#define SWEEP_CYCLE_SETTLED_TOL 1e-6
+/* Samples per period of the linear mode, and periods sampled at the end. */
+#define SWEEP_CYCLE_SAMPLES 200
+#define SWEEP_CYCLE_PERIODS 8
+
+typedef struct
+{
+    int g;                     /* grid index */
+    int dir, branch;           /* the branch it was measured from (the one
+                                  the Hopf point was found on) */
+    double hopf_par;           /* that Hopf point */
+    int status;                /* SWEEP_CYCLE_* */
+    double period;             /* num_cycle's; NAN unless SETTLED/UNSETTLED */
+    double change;             /* max of the relative period and range
+                                  changes over the last two periods */
+    double *lo, *hi;           /* nobs each: min and max over the last period */
+    signed char phys;          /* rho >= 0 at every sampled point of the last
+                                  period: 1, 0, or -1 unknown */
+} sweep_cycle_t;
+
 typedef struct
 {
     const bloch_model_t *m;
@@ -101,6 +128,8 @@ typedef struct
     int nev, aev;
     phys_t *phys;              /* rho(x) of the model's cluster, or NULL
                                   when it cannot be formed */
+    sweep_cycle_t *cyc;        /* limit cycles past Hopf points */
+    int ncyc, acyc;
 } sweep_t;
 
 /* Grid of n >= 2 values from a to b of parameter `vary`; p is copied. */
@@ -224,6 +253,21 @@ void sweep_follow(sweep_t *sw, int dir, int g);
 /* One direction: start, then continue over the grid.  0, or -1 when no
    branch could be started. */
 int sweep_run(sweep_t *sw, int dir, void (*tick)(void *), void *data);
+
+/* The limit cycle at grid index g, relaxed to in time from the steady
+   state x (unstable with a complex pair of growth rate sigma > 0 and
+   frequency freq there) displaced by 1e-3 along its slowest mode: the run
+   lasts until a transient growing and decaying at rates of order sigma
+   has died out (at most SWEEP_RELAX_T), then its last SWEEP_CYCLE_PERIODS
+   periods are sampled and read by num_cycle (a Poincare section).  Fills
+   c (c->lo, c->hi allocated here; c->g, c->dir, c->branch, c->hopf_par
+   are the caller's). */
+void sweep_cycle(sweep_cycle_t *c, const double *x, double sigma, double freq, int g,
+                 const sweep_t *sw);
+/* For each Hopf point (each point once), the cycle at every grid value
+   past it where its branch is unstable with a complex leading pair, from
+   the Hopf point on until that stops: sw->cyc. */
+void sweep_cycles(sweep_t *sw);
 
 /* Intervals (grid index pairs, increasing) where the followed states of
    the two directions disagree; returns how many (at most max). */

@@ -182,9 +182,70 @@ static void other_lines(FILE *f, const char *pre, const sweep_t *sw)
                     e->why == SWEEP_END_FOLD ? "its branch ends" : "it loses stability");
         }
         else if (e->type == SWEEP_EV_LOST)
-            fprintf(f, "%sfollowed %s: no stable steady state reached from %s=%.10g on "
-                       "(a limit cycle or another non-stationary attractor?)\n",
-                    pre, dir_name(e->dir), p, e->par);
+        {
+            int k, cyc = 0;
+            for (k = 0; k < sw->ncyc; k++)
+                cyc |= sw->cyc[k].status == SWEEP_CYCLE_SETTLED &&
+                       sweep_grid_value(sw, sw->cyc[k].g) == e->par;
+            fprintf(f, "%sfollowed %s: no stable steady state reached from %s=%.10g on %s\n",
+                    pre, dir_name(e->dir), p, e->par,
+                    cyc ? "(a limit cycle settles there: the cycle rows)"
+                        : "(a limit cycle or another non-stationary attractor?)");
+        }
+    }
+}
+
+/* Per Hopf point: the stretch of settled cycles past it, the amplitude
+   (half the range) of the plotted observable and the period at its ends,
+   then every grid value where no cycle settled, said so. */
+static void cycle_lines(FILE *f, const char *pre, const sweep_t *sw)
+{
+    const char *p = sw->m->params[sw->vary];
+    int v = sweep_order_param(sw), i = 0, j, k;
+
+    while (i < sw->ncyc)
+    {
+        const sweep_cycle_t *a = sw->cyc + i, *first = NULL, *last = NULL;
+        int ok = 0;
+        for (j = i; j < sw->ncyc && sw->cyc[j].hopf_par == a->hopf_par &&
+                    sw->cyc[j].branch == a->branch; j++)
+            if (sw->cyc[j].status == SWEEP_CYCLE_SETTLED)
+            {
+                first = first ? first : sw->cyc + j;
+                last = sw->cyc + j;
+                ok++;
+            }
+        fprintf(f, "%scycle from the hopf %s=%.10g (branch %d %s): ", pre, p, a->hopf_par,
+                a->branch, dir_name(a->dir));
+        if (ok)
+        {
+            fprintf(f, "settled at %d of %d grid values; at %s=%.10g amplitude(%s)=%.6g "
+                       "period=%.10g, at %s=%.10g amplitude(%s)=%.6g period=%.10g\n",
+                    ok, j - i, p, sweep_grid_value(sw, first->g), sw->m->observables[v],
+                    (first->hi[v] - first->lo[v]) / 2, first->period, p,
+                    sweep_grid_value(sw, last->g), sw->m->observables[v],
+                    (last->hi[v] - last->lo[v]) / 2, last->period);
+        }
+        else
+            fprintf(f, "no cycle settled at any of %d grid values\n", j - i);
+        for (k = i; k < j; k++)
+        {
+            const sweep_cycle_t *c = sw->cyc + k;
+            double x = sweep_grid_value(sw, c->g);
+            if (c->status == SWEEP_CYCLE_UNSETTLED)
+                fprintf(f, "%scycle %s=%.10g: NOT settled (the last two periods differ by "
+                           "%.2g relative; period %.10g)\n", pre, p, x, c->change, c->period);
+            else if (c->status == SWEEP_CYCLE_NONE)
+                fprintf(f, "%scycle %s=%.10g: none (the flow from the unstable state came "
+                           "to rest: a subcritical Hopf point, or another attractor)\n",
+                        pre, p, x);
+            else if (c->status == SWEEP_CYCLE_FAILED)
+                fprintf(f, "%scycle %s=%.10g: not measured (the integration failed or "
+                           "blew up)\n", pre, p, x);
+            else if (c->phys == 0)
+                fprintf(f, "%scycle %s=%.10g: UNPHYSICAL (rho not >= 0 on it)\n", pre, p, x);
+        }
+        i = j;
     }
 }
 
@@ -220,6 +281,7 @@ void sweep_write_summary(FILE *f, const char *pre, const sweep_t *sw)
         branch_line(f, pre, sw->br + k, sw);
     point_lines(f, pre, SWEEP_EV_PITCHFORK, sw);
     point_lines(f, pre, SWEEP_EV_HOPF, sw);
+    cycle_lines(f, pre, sw);
     other_lines(f, pre, sw);
     if (!sw->have_fol[0] || !sw->have_fol[1])
         return;
