@@ -29,23 +29,46 @@ static int keep(double t, const double *x, void *data)
     return 0;
 }
 
-/* min and max of every component over the rows with t >= t0; rho >= 0 at
-   up to 32 of those rows spread evenly */
+/* The extremum near sample i of component j (rows equally spaced): the
+   vertex of the parabola through samples i - 1, i, i + 1.  The sampled
+   extremum alone misses (pi h/period)^2/2 of the amplitude, 1e-4 at 200
+   samples per period; the parabola leaves O(h^4). */
+static double vertex(const samples_t *s, long i, int j, long lo)
+{
+    int n = s->dim;
+    double a, b, c, d;
+
+    if (i - 1 < lo || i + 1 >= s->n)
+        return s->x[i * n + j];
+    a = s->x[(i - 1) * n + j], b = s->x[i * n + j], c = s->x[(i + 1) * n + j];
+    d = a - 2 * b + c;
+    return d != 0 ? b - (c - a) * (c - a) / (8 * d) : b;
+}
+
+/* min and max of every component over the rows with t >= t0 (refined
+   between samples); rho >= 0 at up to 32 of those rows spread evenly */
 static void extent(sweep_cycle_t *c, const samples_t *s, double t0, const sweep_t *sw)
 {
     int n = s->dim, j, checked = 0;
     long i, first = 0, every;
 
-    for (j = 0; j < n; j++)
-        c->lo[j] = INFINITY, c->hi[j] = -INFINITY;
     while (first < s->n && s->t[first] < t0)
         first++;
-    for (i = first; i < s->n; i++)
-        for (j = 0; j < n; j++)
+    /* one sample before the window, for the parabola at its edge */
+    first = first > 0 ? first - 1 : 0;
+    for (j = 0; j < n; j++)
+    {
+        long imin = first, imax = first;
+        for (i = first; i < s->n; i++)
         {
-            c->lo[j] = fmin(c->lo[j], s->x[i * n + j]);
-            c->hi[j] = fmax(c->hi[j], s->x[i * n + j]);
+            if (s->x[i * n + j] < s->x[imin * n + j])
+                imin = i;
+            if (s->x[i * n + j] > s->x[imax * n + j])
+                imax = i;
         }
+        c->lo[j] = fmin(s->x[imin * n + j], vertex(s, imin, j, 0));
+        c->hi[j] = fmax(s->x[imax * n + j], vertex(s, imax, j, 0));
+    }
     c->phys = 1;
     every = (s->n - first) / 32 + 1;
     for (i = first; i < s->n && c->phys != 0; i += every, checked++)
