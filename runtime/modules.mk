@@ -18,5 +18,5 @@ DEPS_dmss = dm linalg plot qinfo
 DEPS_equil = crit dm linalg qinfo
 DEPS_quench = dm equil linalg qinfo
 DEPS_scan = csv evolve phys plot stab steady
-DEPS_sweep = linalg phys plot stab steady
+DEPS_sweep = evolve linalg phys plot stab steady
 DEPS_cli = crit csv dm dmss elim equil evolve phys qinfo quench scan stab steady sweep
