@@ -180,9 +180,13 @@ run: deps
 	@tools/run.sh $(DEFAULT_MODEL)
 
 # Figs. 1-9 of the two-Ising paper (density-matrix engine), into out/.
-.PHONY: figures
+.PHONY: figures figures-any
 figures: all
 	@BIN=$(BIN) tools/figures.sh dm
+
+# The worked examples of models nobody here wrote (docs/validation.md).
+figures-any: all
+	@BIN=$(BIN) BUILD=$(BUILD) tools/figures.sh any
 
 # ---- tests -----------------------------------------------------------------
 TEST_SRC = $(wildcard tests/t-*.c tests/runtime/t-*.c tests/num/t-*.c tests/cmdline/t-*.c)
