@@ -76,6 +76,9 @@ static void summary(const scan_grid_t *g, double t_compute, double t_write, int 
     if (count[STAB_PHASE_AMBIGUOUS] > 0)
         fprintf(stderr, ", %ld ambiguous (several symmetric states)",
                 count[STAB_PHASE_AMBIGUOUS]);
+    if (count[STAB_PHASE_UNPHYSICAL] > 0)
+        fprintf(stderr, ", %ld unphysical (the symmetric state is no density matrix)",
+                count[STAB_PHASE_UNPHYSICAL]);
     if (count[SCAN_FAILED] > 0)
         fprintf(stderr, ", %ld failed points (eigenvalues not converged, or the symmetric "
                 "state out of double range; shown as none)", count[SCAN_FAILED]);

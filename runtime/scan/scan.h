@@ -23,7 +23,7 @@
    eigenvalue iteration failed or the symmetric state is not representable
    in double precision (overflow, underflow): printed as "none", counted
    apart. */
-enum { SCAN_FAILED = 6, SCAN_NCODES = 7 };
+enum { SCAN_FAILED = 7, SCAN_NCODES = 8 };
 
 typedef struct
 {

@@ -6,6 +6,7 @@
 #include <math.h>
 #include "scan.h"
 #include "plot.h"
+#include "stab.h"
 
 #define IMG_MAX 600
 
@@ -19,9 +20,13 @@ static double gy(const scan_grid_t *g, int j)
     return num_range_value(&g->y, j);
 }
 
+/* The gap shown: none (grey) where the symmetric state is no density
+   matrix, since its gap is no verdict on the physical dynamics. */
 static double gval(const scan_grid_t *g, int i, int j)
 {
-    return g->gap[(long) i * g->y.n + j];
+    long k = (long) i * g->y.n + j;
+
+    return g->phase[k] == STAB_PHASE_UNPHYSICAL ? NAN : g->gap[k];
 }
 
 /* The crossing of gap = 0 on the edge from (xa, ya, a) to (xb, yb, b), if

@@ -11,7 +11,7 @@
 
 static int phase_code(const char *s, size_t len)
 {
-    for (int k = 0; k <= STAB_PHASE_AMBIGUOUS; k++)
+    for (int k = 0; k <= STAB_PHASE_UNPHYSICAL; k++)
         if (strlen(stab_phase_name(k)) == len && strncmp(stab_phase_name(k), s, len) == 0)
             return k;
     return -1;

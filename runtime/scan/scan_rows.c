@@ -6,6 +6,7 @@
 #endif
 #include "alloc.h"
 #include "scan.h"
+#include "phys.h"
 #include "stab.h"
 
 /* One row: x fixed at value i, y over its range.  q is the thread's copy
@@ -14,7 +15,7 @@
    branch along the row, and the same CSV whatever the thread that does
    the row. */
 static void scan_row(scan_grid_t *g, int i, double *q, const bloch_model_t *m, double *work,
-                     double *guess, steady_set_t *set, double **prev, int *alloc)
+                     double *guess, steady_set_t *set, double **prev, int *alloc, phys_t *phys)
 {
     long base = (long) (i - g->row0) * g->y.n;
     int j, have = 0, nprev = 0;
@@ -51,6 +52,11 @@ static void scan_row(scan_grid_t *g, int i, double *q, const bloch_model_t *m, d
                         work);
         have = !m->has_symmetric && *ph != STAB_PHASE_NONE && *ph != STAB_PHASE_AMBIGUOUS &&
                *ph != SCAN_FAILED;
+        /* a phase is a verdict on a state: only on a density matrix (work
+           holds the symmetric state) */
+        if (have || (m->has_symmetric && *ph <= STAB_PHASE_EVEN_UNSTABLE))
+            if (phys != NULL && phys_check(NULL, work, phys) == 0)
+                *ph = STAB_PHASE_UNPHYSICAL;
         if (have)
             memcpy(guess, work, sizeof(double) * m->nobs);
     }
@@ -68,6 +74,9 @@ int scan_rows(scan_grid_t *g, int r0, int r1, const double *p, const bloch_model
         int i, thread0 = 1, alloc = 0;
         double *prev = NULL;
         steady_set_t set;
+        phys_t phys;
+        char msg[256];
+        int have_phys = g->sym && phys_init(&phys, m, p, msg, sizeof msg) == DM_OK;
         steady_set_init(&set, m);
 #ifdef _OPENMP
         thread0 = omp_get_thread_num() == 0;
@@ -78,7 +87,8 @@ int scan_rows(scan_grid_t *g, int r0, int r1, const double *p, const bloch_model
         for (i = r0; i < r1; i++)
         {
             long now;
-            scan_row(g, i, q, m, work, work + scan_worksize(m), &set, &prev, &alloc);
+            scan_row(g, i, q, m, work, work + scan_worksize(m), &set, &prev, &alloc,
+                     have_phys ? &phys : NULL);
 #pragma omp atomic capture
             now = done += g->y.n;
             if (thread0 && tick != NULL)  /* only thread 0 draws the bar */
@@ -91,6 +101,8 @@ int scan_rows(scan_grid_t *g, int r0, int r1, const double *p, const bloch_model
         free(work);
         free(prev);
         steady_set_clear(&set);
+        if (have_phys)
+            phys_clear(&phys);
     }
     if (tick != NULL)
         tick(ctx, done - shown);

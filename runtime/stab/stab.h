@@ -45,7 +45,11 @@ enum { STAB_PHASE_SYMMETRIC = 0,   /* stable */
        STAB_PHASE_OSCILLATORY = 2, /* unstable complex pair: Hopf side */
        STAB_PHASE_EVEN_UNSTABLE = 3,
        STAB_PHASE_NONE = 4,        /* no symmetric state here */
-       STAB_PHASE_AMBIGUOUS = 5 }; /* several symmetric states here (the
+       STAB_PHASE_AMBIGUOUS = 5,
+       STAB_PHASE_UNPHYSICAL = 6 };/* the symmetric state is no density
+                                      matrix: no phase of the physical
+                                      dynamics (rho has an eigenvalue
+                                      below -PHYS_TOL) */ /* several symmetric states here (the
                                       numerical search of a model without
                                       closed form): none is "the" one */
 const char *stab_phase_name(int phase);
