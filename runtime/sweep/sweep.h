@@ -73,6 +73,9 @@ typedef struct
     int end_into;              /* merge: the branch it ran into */
     int parent;                /* born at a pitchfork of this branch, or 0 */
     double birth_par;          /* that pitchfork's parameter value */
+    int traced_in;             /* a fold's partner, traced at once during
+                                  the run of this direction (+1, -1); 0
+                                  for the other branches */
 } sweep_branch_t;
 
 typedef struct
@@ -236,6 +239,13 @@ double sweep_refine(double *freq, double *resid, const sweep_branch_t *b, int k,
    vanishes, or it failed at once, so that nothing can be told). */
 int sweep_fold_check(const sweep_branch_t *b, const sweep_t *sw);
 
+/* Branch index ib ended at a fold: the steady state at its last grid
+   point nearest its own that no branch holds (steady_find_all from its
+   state and a few random ones: the branch it turns into, the middle one
+   of a bistable window) starts a branch of the other direction, continued
+   here to the end of the grid or its own fold (then not alive).  Returns
+   the number started (0 or 1). */
+int sweep_fold_partners(sweep_t *sw, int ib);
 /* Ends the branches of direction dir that ran into another one at grid
    index g. */
 void sweep_merge(sweep_t *sw, int dir, int g);

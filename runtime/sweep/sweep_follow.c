@@ -11,12 +11,18 @@ static void adopt(sweep_t *sw, const double *y, int dir, int g)
     const bloch_model_t *m = sw->m;
     int k;
 
+    /* held by a live branch, or by a fold partner already traced past g */
     for (k = 0; k < sw->nbr; k++)
     {
         const sweep_branch_t *b = sw->br + k;
         if (b->dir == dir && b->alive && b->len > 0 && b->grid[b->len - 1] == g &&
             num_dist(b->x + (size_t) (b->len - 1) * m->nobs, y, m->nobs) < SWEEP_SAME_MERGE)
             return;
+        if (b->traced_in == dir)
+            for (int i = 0; i < b->len; i++)
+                if (b->grid[i] == g &&
+                    num_dist(b->x + (size_t) i * m->nobs, y, m->nobs) < SWEEP_SAME_MERGE)
+                    return;
     }
     sweep_branch_push(sweep_add_branch(sw, sweep_kind_of(y, m), dir), g, y, 1, sw);
 }

@@ -7,9 +7,9 @@
    there, else it is stuck (said so, not called a fold). */
 static void continue_all(sweep_t *sw, int dir, int g, double *x)
 {
-    int k;
+    int k, nb = sw->nbr, *folded = blochgen_calloc(nb + 1, sizeof(int));
 
-    for (k = 0; k < sw->nbr; k++)
+    for (k = 0; k < nb; k++)
     {
         sweep_branch_t *b = sw->br + k;
         double reach;
@@ -25,8 +25,14 @@ static void continue_all(sweep_t *sw, int dir, int g, double *x)
             b->end_par = reach;
             sweep_add_event(sw, fold ? SWEEP_EV_FOLD : SWEEP_EV_STUCK, dir, b->id,
                             b->grid[b->len - 1], g, reach, 0);
+            folded[k] = fold;
         }
     }
+    /* after the loop: the partners are new branches (sw->br moves) */
+    for (k = 0; k < nb; k++)
+        if (folded[k])
+            sweep_fold_partners(sw, k);
+    free(folded);
 }
 
 int sweep_run(sweep_t *sw, int dir, void (*tick)(void *), void *data)

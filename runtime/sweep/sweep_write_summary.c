@@ -255,16 +255,24 @@ static void cycle_lines(FILE *f, const char *pre, const sweep_t *sw)
    or not a grid point falls inside.  Returns the number printed. */
 static int fold_windows(FILE *f, const char *pre, const sweep_t *sw)
 {
-    double s = sw->b > sw->a ? 1 : -1;
+    double s = sw->b > sw->a ? 1 : -1, wl[64], wh[64];
     int i, j, n = 0;
 
     for (i = 0; i < sw->nev; i++)
         for (j = 0; j < sw->nev; j++)
         {
             const sweep_event_t *F = sw->ev + i, *B = sw->ev + j;
+            int seen = 0;
             if (F->type != SWEEP_EV_FOLD || B->type != SWEEP_EV_FOLD || F->dir < 0 ||
                 B->dir > 0 || !((F->par - B->par) * s > 0))
                 continue;
+            /* one line per window: several branches can end at one fold */
+            for (int k = 0; k < n && !seen; k++)
+                seen = fabs(wl[k] - fmin(F->par, B->par)) <= 1e-9 * (1 + fabs(wl[k])) &&
+                       fabs(wh[k] - fmax(F->par, B->par)) <= 1e-9 * (1 + fabs(wh[k]));
+            if (seen || n >= 64)
+                continue;
+            wl[n] = fmin(F->par, B->par), wh[n] = fmax(F->par, B->par);
             fprintf(f, "%sbistable %s=[%.10g,%.10g] between the folds of branches %d and %d\n",
                     pre, sw->m->params[sw->vary], fmin(F->par, B->par), fmax(F->par, B->par),
                     F->branch, B->branch);
@@ -283,6 +291,9 @@ void sweep_write_summary(FILE *f, const char *pre, const sweep_t *sw)
     point_lines(f, pre, SWEEP_EV_HOPF, sw);
     cycle_lines(f, pre, sw);
     other_lines(f, pre, sw);
+    /* the folds bound bistable windows in either direction alone: a
+       fold's partner branch is traced back to its own fold */
+    nw = fold_windows(f, pre, sw);
     if (!sw->have_fol[0] || !sw->have_fol[1])
         return;
     nh = sweep_hysteresis(lo, hi, 64, sw);
@@ -292,7 +303,6 @@ void sweep_write_summary(FILE *f, const char *pre, const sweep_t *sw)
         interval(f, sw, lo[k], hi[k]);
         fprintf(f, "\n");
     }
-    nw = fold_windows(f, pre, sw);
     /* "no hysteresis" only where both followed states crossed the whole
        grid: a direction that lost its state compared nothing beyond */
     for (k = 0; k < sw->nev && sw->ev[k].type != SWEEP_EV_STUCK; k++)

@@ -197,6 +197,21 @@ awk -v a="$1" -v b="$2" -v lo="$flo" -v hi="$fhi" 'BEGIN {
         exit !(a > lo && a - 0.025 < lo && b < hi && b + 0.025 > hi) }' ||
     err "hysteresis [$1,$2] is not the grid interval between the folds $flo, $fhi"
 
+# the middle (unstable) branch no grid end holds: traced back from the
+# fold where the upper branch ends, even in one direction alone, so the
+# states of every grid point inside the window are three (the cubic's
+# roots; the residual check above covers them) and the folds bound it
+"$T/fold" sweep --set V=4,omega=1,gamma=1 --vary hz=0.5:2.5:81 -o "$tmp/fold1.csv" \
+    >"$tmp/fold1.out" 2>&1 || err "fold forward sweep exited $?"
+grep -q '^branch [0-9]* other backward: .* unstable throughout; ends at a fold' "$tmp/fold1.out" ||
+    err "fold forward: no unstable middle branch traced back from the fold"
+set -- $(sed -n 's/^bistable hz=\[\([^,]*\),\([^]]*\)\].*/\1 \2/p' "$tmp/fold1.out") x x
+{ close "$1" "$flo" 1e-5 && close "$2" "$fhi" 1e-5; } ||
+    err "fold forward: bistable window [$1,$2], not the folds [$flo,$fhi]"
+awk -F, -v lo="$flo" -v hi="$fhi" '!/^#/ && $1 != "param" && $1 > lo && $1 < hi && $3 > 0 { n[$1]++ }
+    END { for (h in n) if (n[h] != 3) { print "hz=" h ": " n[h] " states"; bad = 1 }; exit bad }' \
+    "$tmp/fold1.csv" || err "fold forward: not three states at every grid point inside the window"
+
 # evolve --ramp: hz moved slowly through the bistable window, the state
 # jumps just past each fold (a delayed bifurcation), and a faster ramp
 # jumps further past it (the hysteresis widens with the rate)
