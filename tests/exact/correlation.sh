@@ -44,6 +44,17 @@ echo "$s" | awk -F, 'NR > 2 && !($2 > 0) { exit 1 }' || fail "spectrum not posit
 s=$($X correlation $P --A plus:2 --B minus:1 --spectrum -4:4:9) || fail "cross spectrum: exit $?"
 echo "$s" | sed -n 2p | grep -qx 'omega,re,im' || fail "cross spectrum header is not omega,re,im"
 
+# Fig. S2's claim (Eq. 9) with certified corr: at the n-th blockade
+# (hz = nJ, gamma -> 0+) the k-th coherence vanishes for k > n, not for k = n
+M="--N 22 --J 1 --hx 66 --gamma 1e-10"
+for c in "1 1" "2 1,2"; do
+    set -- $c
+    on=$($X corr $M --hz $1 --plus $2 --digits 6 | awk '{ print sqrt($1^2 + $2^2) }')
+    off=$($X corr $M --hz $1 --plus $2,$(( $1 + 1 )) --digits 6 | awk '{ print sqrt($1^2 + $2^2) }')
+    awk -v a="$on" -v b="$off" 'BEGIN { exit !(a > 1e-4 && b < 1e-8 * a) }' ||
+        fail "Eq. 9 at hz = $1 J: |C_k=n| = $on, |C_k=n+1| = $off"
+done
+
 # bad input: exit 2 and the option named
 bad() {
     opt=$1; shift
