@@ -11,7 +11,7 @@ static const cmdline_cmd_t *const commands[] = {
     &exact_cmd_corr.cmd, &exact_cmd_density.cmd, &exact_cmd_brute.cmd, &exact_cmd_piqs.cmd,
     &exact_cmd_xx.cmd, &exact_cmd_yy.cmd, &exact_cmd_g2.cmd, &exact_cmd_distribution.cmd,
     &exact_cmd_potential.cmd, &exact_cmd_transitions.cmd, &exact_cmd_meanfield.cmd,
-    &exact_cmd_blockade.cmd, NULL};
+    &exact_cmd_blockade.cmd, &exact_cmd_correlation.cmd, NULL};
 
 static void usage(FILE *f)
 {

@@ -14,10 +14,11 @@
 #   lapack    zgesv/zgbsv with LAPACKE opened by dlopen (no FLINT)
 #   brute     the dense Liouvillian, N <= 6 (doubles)
 #   piqs      the Dicke-block Liouvillian (doubles; no FLINT)
+#   qrt       two-time correlations and spectra (regression theorem), N <= 6 (doubles)
 #   cli       option parsing and the commands (the only module that prints results)
 
 EXACT_BIN = $(BIN)/dtfim-exact
-EXACT_MODULES = corr cert obs theory blockade lapack brute piqs cli
+EXACT_MODULES = corr cert obs theory blockade lapack brute piqs qrt cli
 EXACT_SRC = $(wildcard exact/*.c $(addprefix exact/,$(addsuffix /*.c,$(EXACT_MODULES))))
 EXACT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(EXACT_SRC))
 EXACT_LIB_OBJ = $(filter-out $(BUILD)/exact/dtfim_exact.o,$(EXACT_OBJ))
@@ -36,7 +37,8 @@ EXACT_USES_blockade = compat num corr cert
 EXACT_USES_lapack = compat
 EXACT_USES_brute = compat corr lapack
 EXACT_USES_piqs = compat lapack
-EXACT_USES_cli = compat cmdline corr cert obs theory blockade brute piqs
+EXACT_USES_qrt = compat num corr lapack
+EXACT_USES_cli = compat cmdline corr cert obs theory blockade brute piqs qrt
 EXACT_USES_dtfim_exact = compat cmdline corr cert theory cli
 EXACT_I_compat = $(COMPAT_INC)
 EXACT_I_num = $(NUM_INC)

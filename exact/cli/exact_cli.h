@@ -116,5 +116,7 @@ extern const exact_cmd_t exact_cmd_corr, exact_cmd_density, exact_cmd_brute, exa
 /* Large-N theory and blockade. */
 extern const exact_cmd_t exact_cmd_potential, exact_cmd_transitions, exact_cmd_meanfield,
     exact_cmd_blockade;
+/* Two-time correlations and spectra (exact/qrt/). */
+extern const exact_cmd_t exact_cmd_correlation;
 
 #endif

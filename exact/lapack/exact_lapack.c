@@ -23,6 +23,11 @@ typedef lapack_int (*zgeequ_fn)(int, lapack_int, lapack_int, const lapack_comple
 typedef lapack_int (*zgecon_fn)(int, char, lapack_int, const lapack_complex_double *, lapack_int,
                                 double, double *);
 
+typedef lapack_int (*zgehrd_fn)(int, lapack_int, lapack_int, lapack_int, lapack_complex_double *,
+                                lapack_int, lapack_complex_double *);
+typedef lapack_int (*zunghr_fn)(int, lapack_int, lapack_int, lapack_int, lapack_complex_double *,
+                                lapack_int, const lapack_complex_double *);
+
 /* The symbol `name` of LAPACKE, or NULL after a message.  The handle is
    kept open (dlopen counts references; the library stays for the run). */
 static void *lapacke_sym(const char *name)
@@ -163,4 +168,31 @@ void exact_band_lu_clear(exact_band_lu_t *lu)
 {
     free(lu->piv);
     lu->piv = NULL;
+}
+
+int exact_zhess(double *a, double *q, long n)
+{
+    zgehrd_fn hrd;
+    zunghr_fn ghr;
+    double *tau;
+    lapack_int info;
+
+    *(void **) &hrd = lapacke_sym("LAPACKE_zgehrd");
+    *(void **) &ghr = lapacke_sym("LAPACKE_zunghr");
+    if (hrd == NULL || ghr == NULL)
+        return EXACT_LAPACK_NOTRUN;
+    tau = blochgen_calloc(2 * (n > 1 ? n - 1 : 1), sizeof(double));
+    info = hrd(LAPACK_COL_MAJOR, n, 1, n, (lapack_complex_double *) a, n, (lapack_complex_double *) tau);
+    if (info == 0)
+    {
+        /* q gets the reflectors below the subdiagonal, then Q from them */
+        for (long k = 0; k < 2 * n * n; k++)
+            q[k] = a[k];
+        info = ghr(LAPACK_COL_MAJOR, n, 1, n, (lapack_complex_double *) q, n, (lapack_complex_double *) tau);
+        for (long j = 0; j < n; j++)
+            for (long i = j + 2; i < n; i++)
+                a[2 * (i + j * n)] = a[2 * (i + j * n) + 1] = 0;
+    }
+    free(tau);
+    return (int) info;
 }

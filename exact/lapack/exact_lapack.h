@@ -46,4 +46,11 @@ int exact_band_lu_factor(exact_band_lu_t *lu, long n, long kl, long ku, double *
 int exact_band_lu_solve(double *b, const exact_band_lu_t *lu);
 void exact_band_lu_clear(exact_band_lu_t *lu);
 
+/* The unitary reduction A = Q H Q^H to upper Hessenberg form (zgehrd,
+   zunghr): a (column-major n x n, complex as re/im pairs) is overwritten
+   by H (the entries below the first subdiagonal set to 0), q (n x n)
+   receives Q.  A resolvent (H - z)^-1 then costs O(n^2) per z instead of
+   an O(n^3) factorization.  LAPACK's info (0) or EXACT_LAPACK_NOTRUN. */
+int exact_zhess(double *a, double *q, long n);
+
 #endif
