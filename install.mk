@@ -43,6 +43,8 @@ $(RUNTIME_SO): $(PIC_OBJ)
 	  -o $@.$(RUNTIME_SOVERSION) $^ $(USER_LIBS)
 	ln -sf libblochgen-runtime.so.$(RUNTIME_SOVERSION) $@
 
+# (the model's library uses none of the runtime's symbols itself; the
+# runtime stays NEEDED, so that ctypes finds the C API through it)
 # `blochgen build` from the source tree: this build's runtime, by absolute
 # paths (blochgen finds the file as ../build/blochgen-build.conf, or
 # ../blochgen-build.conf for a BIN inside BUILD).  Written only when it changes.
@@ -56,7 +58,7 @@ cflags=$(TREE_CFLAGS)
 main=$(CURDIR)/runtime/model_main.c
 lib=$(CURDIR)/runtime/model_lib.c
 static_libs=$(ABS_BUILD)/libblochgen-runtime.a
-shared_libs=-L$(ABS_BUILD) -lblochgen-runtime -Wl,-rpath,$(ABS_BUILD)
+shared_libs=-L$(ABS_BUILD) -Wl,--push-state,--no-as-needed -lblochgen-runtime -Wl,--pop-state -Wl,-rpath,$(ABS_BUILD)
 libs=$(SANFLAGS) $(LDFLAGS) $(USER_LIBS)
 endef
 export BUILD_CONF
@@ -77,7 +79,7 @@ cflags=$(CSTD) -O2 $(OMPFLAGS) $(FLINT_CFLAGS) -I$(PREFIX)/include/blochgen
 main=$(PREFIX)/share/blochgen/model_main.c
 lib=$(PREFIX)/share/blochgen/model_lib.c
 static_libs=$(PREFIX)/lib/libblochgen-runtime.a
-shared_libs=-L$(PREFIX)/lib -lblochgen-runtime -Wl,-rpath,$(PREFIX)/lib
+shared_libs=-L$(PREFIX)/lib -Wl,--push-state,--no-as-needed -lblochgen-runtime -Wl,--pop-state -Wl,-rpath,$(PREFIX)/lib
 libs=$(USER_LIBS)
 endef
 define INSTALL_PC

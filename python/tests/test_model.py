@@ -101,8 +101,12 @@ def test_stability_against_numpy(m):
     assert np.allclose(np.sort_complex(s.eigenvalues), np.sort_complex(ev), atol=1e-9)
     assert np.isclose(s.gap, -ev.real.max(), atol=1e-9)
     assert s.verdict == "unstable" and "odd" in s.sector
-    out = cli("stability", "--set", SET, "--state", state_arg(x)).stdout
-    assert "unstable" in out
+    lines = [l.split() for l in cli("stability", "--set", SET, "--at", state_arg(x)).stdout
+             .splitlines() if l and not l.startswith("#") and len(l.split()) == 3]
+    assert len(lines) == m.nobs
+    assert np.allclose([float(l[0]) + 1j * float(l[1]) for l in lines], s.eigenvalues,
+                       atol=1e-9)
+    assert [l[2] for l in lines] == s.sector
 
 
 def test_evolve_against_rk4_and_cli(m):
