@@ -62,8 +62,9 @@ def find_program(name):
 def default_model():
     """The default model's file (pump_loss) from the source tree or the
     installed share/blochgen/models."""
+    top = Path(find_blochgen()).resolve().parent.parent
     for d in ([_tree_root() / "models"] if _tree_root() else []) + \
-             [Path(find_blochgen()).resolve().parent.parent / "share" / "blochgen" / "models"]:
+             [top / "share" / "blochgen" / "models", top / "models"]:
         f = d / "pump_loss.model"
         if f.exists():
             return str(f)
