@@ -175,7 +175,7 @@ static void quote(char **cmd, size_t *len, size_t *cap, const char *s, int q)
 
 static int mkdir_p(const char *path)
 {
-    char tmp[4096], *s;
+    char tmp[8192], *s;
 
     snprintf(tmp, sizeof tmp, "%s", path);
     for (s = tmp + 1; *s; s++)
