@@ -100,10 +100,11 @@ $(BUILD)/libblochgen.a: $(GEN_OBJ)
 	ar rcs $@ $^
 
 # the command line's own headers, which the rule above does not see
-$(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o: generator/blochgen_cmd.h \
-  cmdline/cmdline.h
+$(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o \
+  $(BUILD)/generator/blochgen_build.o: generator/blochgen_cmd.h cmdline/cmdline.h
 
-$(BIN)/blochgen: $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o $(BUILD)/libblochgen.a $(CMDLINE_LIB)
+$(BIN)/blochgen: $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o \
+  $(BUILD)/generator/blochgen_build.o $(BUILD)/libblochgen.a $(CMDLINE_LIB) | $(BUILD)/blochgen-build.conf
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(FLINT_LIBS) -lm
 
@@ -173,6 +174,9 @@ model: $(BIN)/blochgen $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB)
 
 # ---- the exact module (Arb): bin/dtfim-exact, rules in exact/exact.mk ----
 include exact/exact.mk
+
+# ---- libraries for users, `blochgen build`, make install (install.mk) ----
+include install.mk
 
 # ---- the main job ----------------------------------------------------------
 run: deps

@@ -230,6 +230,11 @@ static int emit_run(void *opts)
     return derive_model(o->model, o->common.limit, emit_check, emit_model, o->dir);
 }
 
+int blochgen_emit(const char *model, const limit_struct *L, const char *dir)
+{
+    return derive_model(model, L, emit_check, emit_model, dir);
+}
+
 static const cmdline_opt_t emit_opts[] = {
     {"MODEL", CMDLINE_POSITIONAL, offsetof(emit_opts_t, model), .flags = CMDLINE_REQUIRED,
      .help = "the model file"},
@@ -302,7 +307,8 @@ static void help(FILE *f, const cmdline_cmd_t *const *cmds)
 int main(int argc, char **argv)
 {
     static const cmdline_cmd_t *const cmds[] = {&derive_cmd.cmd, &emit_cmd.cmd, &check_cmd.cmd,
-                                                &blochgen_boundary_cmd.cmd, NULL};
+                                                &blochgen_boundary_cmd.cmd, &blochgen_build_cmd.cmd,
+                                                NULL};
     const cmdline_cmd_t *c;
     char prog[64];
     void *opts;

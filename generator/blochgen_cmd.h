@@ -31,6 +31,11 @@ typedef struct
 } blochgen_cmd_t;
 
 extern const blochgen_cmd_t blochgen_boundary_cmd;
+extern const blochgen_cmd_t blochgen_build_cmd;
+
+/* `blochgen emit MODEL -o DIR` as a function (blochgen build uses it):
+   an exit status, after printing why when not CMDLINE_OK. */
+int blochgen_emit(const char *model, const limit_struct *L, const char *dir);
 
 /* On stderr: a step of d that a limit stopped (it is in the output too,
    but a user reading only the terminal should hear of it). */

@@ -13,12 +13,14 @@
 set -u
 flint=auto
 pkgs="libgmp-dev libmpfr-dev liblapacke-dev libopenblas-dev libgsl-dev gnuplot-nox"
+# the Python package (python/) and its tests: make check runs them
+py_pkgs="python3-numpy python3-pytest python3-sympy python3-qutip python3-setuptools python3-matplotlib pkg-config"
 for a in "$@"; do
     case "$a" in
         --flint3) flint=3 ;;
         --flint-prefix) flint=prefix ;;
         --mpi) pkgs="$pkgs libopenmpi-dev openmpi-bin" ;;
-        --test) pkgs="$pkgs clang libclang-rt-dev autoconf automake libtool" ;;
+        --test) pkgs="$pkgs clang libclang-rt-dev autoconf automake libtool $py_pkgs" ;;
         *) pkgs="$pkgs $a" ;;
     esac
 done

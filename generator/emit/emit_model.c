@@ -1,3 +1,4 @@
+#define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,17 +12,31 @@
 #define BLOCHGEN_TEMPLATE_DIR "templates"
 #endif
 
-/* Templates come from $BLOCHGEN_TEMPLATES, else the source tree's. */
+/* Templates come from $BLOCHGEN_TEMPLATES, else an installed blochgen's
+   (PREFIX/share/blochgen/templates, next to PREFIX/bin), else the source
+   tree's. */
 static char *read_template(const char *name)
 {
     const char *dir = getenv("BLOCHGEN_TEMPLATES");
-    char path[1024];
-    FILE *f;
+    char path[1024], exe[900], *slash;
+    ssize_t k;
+    FILE *f = NULL;
     char *s;
     long n;
 
-    snprintf(path, sizeof path, "%s/%s", dir ? dir : BLOCHGEN_TEMPLATE_DIR, name);
-    f = fopen(path, "rb");
+    if (dir == NULL && (k = readlink("/proc/self/exe", exe, sizeof exe - 1)) > 0)
+    {
+        exe[k] = '\0';
+        if ((slash = strrchr(exe, '/')) != NULL)
+            *slash = '\0';
+        snprintf(path, sizeof path, "%s/../share/blochgen/templates/%s", exe, name);
+        f = fopen(path, "rb");
+    }
+    if (f == NULL)
+    {
+        snprintf(path, sizeof path, "%s/%s", dir ? dir : BLOCHGEN_TEMPLATE_DIR, name);
+        f = fopen(path, "rb");
+    }
     if (f == NULL)
     {
         fprintf(stderr, "blochgen emit: cannot read template %s\n", path);
