@@ -91,41 +91,13 @@ int bloch_api_steady(double *x, int *iters, double *resid, int broken, const dou
     return st;
 }
 
-/* A state on a positive-dimensional set: its Jacobian's smallest singular
-   value relative to the largest below this (as `steady --all`). */
-#define API_SING_RTOL 1e-9
-
-static int singular(const double *x, const double *p, const bloch_model_t *m)
-{
-    int k, nn = m->nobs, ok;
-    double *J = blochgen_malloc(sizeof(double) * nn * nn);
-    double *s = blochgen_malloc(sizeof(double) * nn);
-    double *c = blochgen_calloc(2 * (size_t) nn * nn, sizeof(double));
-
-    /* qinfo_svals takes a complex matrix (re, im interleaved) */
-    m->jacobian(J, x, p);
-    for (k = 0; k < nn * nn; k++)
-        c[2 * k] = J[k];
-    ok = qinfo_svals(s, c, nn) == 0 && s[nn - 1] <= API_SING_RTOL * s[0];
-    free(c);
-    free(J);
-    free(s);
-    return ok;
-}
-
 int bloch_api_steady_all(double *x, int *stability, int *physical, int *certified, int max,
                          int *count, int *complete, const char *const *ptext, const double *p,
                          long starts, unsigned long seed, const bloch_model_t *m,
                          const bloch_model_arb_t *marb, char *msg, size_t n)
 {
-    char note[ELIM_NOTE_MAX];
-    elim_t e;
-    steady_set_t ss;
-    stab_spectrum_t sp;
-    phys_t ph;
-    const double *xs;
-    const int *cert = NULL;
-    int st, k, total, exact, have_ph, rows = 0;
+    elim_all_t r;
+    int st, k;
 
     *count = 0;
     *complete = 0;
@@ -135,95 +107,33 @@ int bloch_api_steady_all(double *x, int *stability, int *physical, int *certifie
         say(msg, n, starts < 1 ? "starts must be at least 1" : "max must not be negative");
         return BLOCH_API_BAD_INPUT;
     }
-    elim_init(e, m);
-    note[0] = '\0';
-    st = elim_set(e, (const char *const *) ptext, p, m, note, sizeof note);
-    if (st == ELIM_BAD_PARAM)
+    elim_all_init(&r);
+    st = elim_all(&r, ptext, p, starts, seed, m, marb);
+    if (st != 0)
     {
-        say(msg, n, note);
-        elim_clear(e);
-        return BLOCH_API_BAD_INPUT;
+        say(msg, n, r.note);
+        elim_all_clear(&r);
+        return st == ELIM_BAD_PARAM ? BLOCH_API_BAD_INPUT : BLOCH_API_NO_RESULT;
     }
-    if (st == ELIM_OK)
-        st = elim_solve(e, m, marb);
-    else
-        snprintf(e->note, sizeof e->note, "%s", note);
-    exact = st == ELIM_OK;
-    steady_set_init(&ss, m);
-    if (exact)
+    for (k = 0; k < r.count && k < max; k++)
     {
-        *complete = e->complete;
-        if (!e->complete)
-        {
-            int found = steady_find_all(&ss, p, (int) starts, seed, m);
-            for (k = 0; k < found; k++)
-            {
-                const double *y = ss.x + (size_t) k * m->nobs;
-                double norm = 0;
-                int j, seen = 0;
-                for (j = 0; j < m->nobs; j++)
-                    norm += y[j] * y[j];
-                for (j = 0; j < e->count && !seen; j++)
-                    seen = num_dist(e->x + (size_t) j * m->nobs, y, m->nobs) <=
-                           STEADY_FIND_DIST * fmax(1, sqrt(norm));
-                if (!seen)
-                    elim_push(e, y, 0);
-            }
-        }
-        xs = e->x;
-        total = (int) e->count;
-        cert = e->certified;
-        if (n)
-            snprintf(msg, n, "exact elimination%s: %s", e->complete ?
-                     ", certified complete" : " (not certified complete)", e->note);
+        memcpy(x + (size_t) k * m->nobs, r.x + (size_t) k * m->nobs, sizeof(double) * m->nobs);
+        stability[k] = r.stability[k];
+        physical[k] = r.physical[k];
+        certified[k] = r.certified[k];
     }
-    else
+    *count = r.count;
+    *complete = r.complete;
+    if (n)
     {
-        total = steady_find_all(&ss, p, (int) starts, seed, m);
-        if (total < 0)
-        {
-            if (n)
-                snprintf(msg, n, "no exact elimination (%s), and the numerical search cannot "
-                         "run: %s", e->note, total == STEADY_FIND_DM_ONLY ?
-                         "the model has an eigenbasis dissipator" :
-                         "the model was emitted without the density-matrix tables");
-            steady_set_clear(&ss);
-            elim_clear(e);
-            return BLOCH_API_NO_RESULT;
-        }
-        xs = ss.x;
-        if (n)
+        if (r.exact)
+            snprintf(msg, n, "exact elimination%s: %s", r.complete ?
+                     ", certified complete" : " (not certified complete)", r.note);
+        else
             snprintf(msg, n, "numerical search from %ld random states, not certified (no "
-                     "exact elimination: %s)", starts, e->note);
+                     "exact elimination: %s)", starts, r.note);
     }
-    have_ph = phys_init(&ph, m, p, NULL, 0) == DM_OK;
-    stab_spectrum_init(&sp, m);
-    for (k = 0; k < total; k++)
-    {
-        const double *y = xs + (size_t) k * m->nobs;
-        int ph1, verdict;
-        if (!exact && m->nconserved == 0 && singular(y, p, m))
-            continue;       /* a sample of a family, not a state of its own */
-        if (rows < max)
-        {
-            ph1 = have_ph ? phys_check(NULL, y, &ph) : -1;
-            verdict = stab_spectrum(&sp, y, p, m) != 0 ? STAB_UNDECIDED : sp.verdict;
-            if (ph1 != 1 && verdict == STAB_STABLE)
-                verdict = STAB_UNDECIDED;
-            memcpy(x + (size_t) rows * m->nobs, y, sizeof(double) * m->nobs);
-            for (int j = 0; j < m->nobs; j++)
-                x[(size_t) rows * m->nobs + j] += 0.0;      /* no -0 */
-            stability[rows] = verdict;
-            physical[rows] = ph1 == 1;
-            certified[rows] = cert ? cert[k] : 0;
-        }
-        rows++;
-    }
-    *count = rows;
-    stab_spectrum_clear(&sp);
-    if (have_ph)
-        phys_clear(&ph);
-    steady_set_clear(&ss);
-    elim_clear(e);
-    return rows > 0 ? BLOCH_API_OK : BLOCH_API_NO_RESULT;
+    st = r.count > 0 ? BLOCH_API_OK : BLOCH_API_NO_RESULT;
+    elim_all_clear(&r);
+    return st;
 }

@@ -125,4 +125,42 @@ int elim_solve(elim_t e, const bloch_model_t *m, const bloch_model_arb_t *marb);
 /* Appends the state x (n values) to the list, certified or not. */
 void elim_push(elim_t e, const double *x, int cert);
 
+/* ---- every steady state, for `steady --all` and the C API (elim_all.c) ---- */
+
+/* Found states with a Jacobian whose smallest singular value is below this
+   fraction of the largest lie on a family of steady states: not listed. */
+#define ELIM_ALL_SING_RTOL 1e-9
+
+typedef struct
+{
+    int count;                  /* states listed */
+    double *x;                  /* count x nobs */
+    int *stability;             /* STAB_STABLE, _UNSTABLE, _MARGINAL, _UNDECIDED
+                                   (never stable for an unphysical state) */
+    int *physical;              /* rho >= 0: 1, else 0 (also unknown) */
+    int *certified;             /* Krawczyk proved it: 1 */
+    int exact;                  /* the list comes from exact elimination */
+    int complete;               /* ... certified complete */
+    int added;                  /* states the numerical search added to an
+                                   exact list that is not complete */
+    int omitted;                /* numerical states on a family, not listed */
+    int have_phys;              /* physicality could be checked */
+    char **params;              /* the exact parameters as text ("1/10") */
+    int nparams;
+    double radius;              /* certified states within this of x */
+    char note[ELIM_NOTE_MAX];   /* the method, or why exact failed */
+} elim_all_t;
+
+void elim_all_init(elim_all_t *r);
+void elim_all_clear(elim_all_t *r);
+
+/* Every steady state at the parameters (text: as typed, exact; v the same
+   as doubles): exact elimination, certified, where possible; a numerical
+   search (steady_find_all from `starts` random physical states, seed)
+   otherwise, and in addition where the exact list is not complete.
+   0; ELIM_BAD_PARAM (note says which); -1 when neither can run (note says
+   why). */
+int elim_all(elim_all_t *r, const char *const *text, const double *v, long starts,
+             unsigned long seed, const bloch_model_t *m, const bloch_model_arb_t *marb);
+
 #endif
