@@ -1,31 +1,7 @@
 #include <stdlib.h>
 #include "flint_compat.h"
 #include "crit.h"
-
-/* x as the exact rational it is in binary. */
-static void fmpq_set_double(fmpq_t r, double x)
-{
-    arf_t a;
-    fmpz_t m, e;
-
-    arf_init(a);
-    fmpz_init(m);
-    fmpz_init(e);
-    arf_set_d(a, x);
-    arf_get_fmpz_2exp(m, e, a);
-    fmpz_set(fmpq_numref(r), m);
-    fmpz_one(fmpq_denref(r));
-    if (fmpz_sgn(e) >= 0)
-        fmpq_mul_2exp(r, r, fmpz_get_ui(e));
-    else
-    {
-        fmpz_neg(e, e);
-        fmpq_div_2exp(r, r, fmpz_get_ui(e));
-    }
-    arf_clear(a);
-    fmpz_clear(m);
-    fmpz_clear(e);
-}
+#include "elim.h"
 
 /* The boundary polynomial on the line: sum_t c_t prod_{k != param} p_k^e_tk
    * v^e_t,param, with integer coefficients after clearing denominators. */
@@ -45,7 +21,7 @@ static void line_poly(fmpz_poly_t u, const double *p, int param, const bloch_mod
         for (k = 0; k < m->nparams; k++)
             if (k != param && term->exp[k] > 0)
             {
-                fmpq_set_double(pk, p[k]);
+                elim_fmpq_set_d(pk, p[k]);
                 fmpq_pow_si(t, pk, term->exp[k]);
                 fmpq_mul(c, c, t);
             }
@@ -63,8 +39,9 @@ int crit_poly_roots(double *roots, int maxroots, const double *p, int param, dou
                     double b, const bloch_model_t *m)
 {
     fmpz_poly_t u;
-    fmpz_poly_factor_t fac;
-    int n = 0, i, j;
+    arb_ptr z;
+    slong nz, j;
+    int n = 0;
 
     if (!m->has_boundary)
         return -1;
@@ -75,30 +52,15 @@ int crit_poly_roots(double *roots, int maxroots, const double *p, int param, dou
         fmpz_poly_clear(u);
         return -2;
     }
-    fmpz_poly_factor_init(fac);
-    if (fmpz_poly_degree(u) > 0)
-        fmpz_poly_factor_squarefree(fac, u);
-    for (i = 0; i < fac->num; i++)
+    /* the real roots, isolated and in increasing order */
+    elim_real_roots(&z, &nz, u, 128);
+    for (j = 0; j < nz; j++)
     {
-        slong d = fmpz_poly_degree(fac->p + i);
-        acb_ptr z = _acb_vec_init(d);
-        arb_fmpz_poly_complex_roots(z, fac->p + i, 0, 128);
-        /* real roots come first, with exactly zero imaginary parts */
-        for (j = 0; j < d && acb_is_real(z + j); j++)
-        {
-            double r = arf_get_d(arb_midref(acb_realref(z + j)), ARF_RND_NEAR);
-            if (r >= (a < b ? a : b) && r <= (a < b ? b : a) && n < maxroots)
-                roots[n++] = r;
-        }
-        _acb_vec_clear(z, d);
+        double r = arf_get_d(arb_midref(z + j), ARF_RND_NEAR);
+        if (r >= (a < b ? a : b) && r <= (a < b ? b : a) && n < maxroots)
+            roots[n++] = r;
     }
-    for (i = 1; i < n; i++)
-        for (j = i; j > 0 && roots[j] < roots[j - 1]; j--)
-        {
-            double t = roots[j];
-            roots[j] = roots[j - 1], roots[j - 1] = t;
-        }
-    fmpz_poly_factor_clear(fac);
+    _arb_vec_clear(z, nz);
     fmpz_poly_clear(u);
     return n;
 }

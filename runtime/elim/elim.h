@@ -84,6 +84,9 @@ void elim_clear(elim_t e);
    fraction of two decimals (1/3, 0.5/3).  0, or -1 if it is not one. */
 int elim_fmpq_set_str(fmpq_t q, const char *s, size_t len);
 
+/* q = x exactly, the binary rational a double is. */
+void elim_fmpq_set_d(fmpq_t q, double x);
+
 /* The model's exact equations at the parameters: text[k] each parameter's
    exact value as typed (NULL: the double v[k], exactly as it is in
    binary).  ELIM_OK, ELIM_NO_EXACT or ELIM_BAD_PARAM (msg says which). */

@@ -3,14 +3,13 @@
 #include <string.h>
 #include "elim.h"
 
-/* x as the exact rational it is in binary. */
-static void fmpq_set_double(fmpq_t r, double x)
+void elim_fmpq_set_d(fmpq_t q, double x)
 {
     arf_t a;
 
     arf_init(a);
     arf_set_d(a, x);
-    arf_get_fmpq(r, a);
+    arf_get_fmpq(q, a);
     arf_clear(a);
 }
 
@@ -40,7 +39,7 @@ int elim_set(elim_t e, const char *const *text, const double *v, const bloch_mod
             }
         }
         else
-            fmpq_set_double(e->p + k, v[k]);
+            elim_fmpq_set_d(e->p + k, v[k]);
     }
     names = flint_malloc(sizeof(char *) * (np + n));
     for (k = 0; k < np + n; k++)

@@ -101,38 +101,6 @@ static void check_numbers(flint_rand_t st, long reps)
     fmpq_clear(q), fmpq_clear(want), fmpq_clear(d);
 }
 
-/* Real roots of a z^3 + b z^2 + c z + d, ascending (trigonometric /
-   Cardano, polished by Newton); their count. */
-static int cubic_roots(double *r, double a, double b, double c, double d)
-{
-    double B = b / a, C = c / a, D = d / a;
-    double q = (3 * C - B * B) / 9, s = (9 * B * C - 27 * D - 2 * B * B * B) / 54;
-    double disc = q * q * q + s * s;
-    int n;
-
-    if (disc < 0)
-    {
-        double th = acos(s / sqrt(-q * q * q));
-        for (n = 0; n < 3; n++)
-            r[n] = 2 * sqrt(-q) * cos((th + 2 * 3.14159265358979323846 * n) / 3) - B / 3;
-        n = 3;
-    }
-    else
-    {
-        double sd = sqrt(disc);
-        r[0] = cbrt(s + sd) + cbrt(s - sd) - B / 3;
-        n = 1;
-    }
-    for (int k = 0; k < n; k++)
-        for (int it = 0; it < 4; it++)
-        {
-            double z = r[k], f = ((a * z + b) * z + c) * z + d, df = (3 * a * z + 2 * b) * z + c;
-            if (df != 0)
-                r[k] = z - f / df;
-        }
-    return n;
-}
-
 static void check_fold(flint_rand_t st, long reps)
 {
     const bloch_model_t *m = &fold_model;
@@ -161,7 +129,7 @@ static void check_fold(flint_rand_t st, long reps)
             text[i] = buf[i];
             p[i] = k[i] / 1000.0;
         }
-        n = cubic_roots(z, 4 * p[1] * p[1], 8 * p[0] * p[1] + 4 * p[1] * p[1],
+        n = test_cubic_roots(z, 4 * p[1] * p[1], 8 * p[0] * p[1] + 4 * p[1] * p[1],
                         p[3] * p[3] + 4 * p[0] * p[0] + 8 * p[0] * p[1] + 2 * p[2] * p[2],
                         p[3] * p[3] + 4 * p[0] * p[0]);
         for (i = 1; i < n; i++)

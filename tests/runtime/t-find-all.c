@@ -30,46 +30,6 @@ static int fails = 0;
         }                                                                                      \
     } while (0)
 
-/* Real roots of a z^3 + b z^2 + c z + d (a != 0), ascending; their count. */
-static int cubic_roots(double *r, double a, double b, double c, double d)
-{
-    double B = b / a, C = c / a, D = d / a;
-    double q = (3 * C - B * B) / 9, s = (9 * B * C - 27 * D - 2 * B * B * B) / 54;
-    double disc = q * q * q + s * s;
-    int n;
-
-    if (disc < 0)
-    {
-        double th = acos(s / sqrt(-q * q * q));
-        for (n = 0; n < 3; n++)
-            r[n] = 2 * sqrt(-q) * cos((th + 2 * 3.14159265358979323846 * n) / 3) - B / 3;
-        n = 3;
-    }
-    else
-    {
-        double sd = sqrt(disc);
-        r[0] = cbrt(s + sd) + cbrt(s - sd) - B / 3;
-        n = 1;
-    }
-    /* polish each root by Newton on the cubic (rounding of the formula) */
-    for (int k = 0; k < n; k++)
-        for (int it = 0; it < 3; it++)
-        {
-            double z = r[k], f = ((a * z + b) * z + c) * z + d, df = (3 * a * z + 2 * b) * z + c;
-            if (df != 0)
-                r[k] = z - f / df;
-        }
-    for (int i = 0; i < n; i++)
-        for (int j = i + 1; j < n; j++)
-            if (r[j] < r[i])
-            {
-                double t = r[i];
-                r[i] = r[j];
-                r[j] = t;
-            }
-    return n;
-}
-
 /* The fold model's states from the cubic (model file's derivation):
    (z + 1)(g^2 + 4 D^2) + 2 w^2 z = 0, D = hz + V z; then
    y = -2 w g z / (g^2 + 4 D^2), x = -2 D y / g.  Returns their count;
@@ -77,7 +37,7 @@ static int cubic_roots(double *r, double a, double b, double c, double d)
 static int fold_states(double *xs, double *sep, const double *p)
 {
     double hz = p[0], V = p[1], w = p[2], g = p[3], z[3];
-    int n = cubic_roots(z, 4 * V * V, 8 * hz * V + 4 * V * V,
+    int n = test_cubic_roots(z, 4 * V * V, 8 * hz * V + 4 * V * V,
                         g * g + 4 * hz * hz + 8 * hz * V + 2 * w * w, g * g + 4 * hz * hz);
 
     *sep = INFINITY;
