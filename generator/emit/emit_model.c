@@ -128,7 +128,7 @@ static void emit_pieces(sbuf_t *val, const char **keys, const derive_struct *d)
     if (m->has_symmetry)
     {
         char sn[128];
-        pauli_name(sn, sizeof sn, m->symmetry, m->sites, "*");
+        model_symmetry_name(sn, sizeof sn, m);
         sbuf_printf(PIECE("SYMMETRY"), "\"%s\"", sn);
     }
     else
