@@ -6,6 +6,7 @@
 #   make check        all tests (then again under AddressSanitizer + UBSan)
 #   make bench        benchmarks (prints figures, never fails on timing)
 #   make figures      Figs. 1-9 of the two-Ising paper into out/ (density-matrix engine)
+#   make figures-sublattice  the phase diagram of tests/models/afm2.model into out/
 #   make figures-exact  the figures of the exact-solution paper into out/
 #   make generated    re-emit generated/ from models/ after changing the generator
 #   make model M=path/to/x.model [MODEL_OUT=dir]   build a solver for your own model
@@ -183,6 +184,11 @@ run: deps
 .PHONY: figures
 figures: all
 	@BIN=$(BIN) tools/figures.sh dm
+
+# The phase diagram of the sublattice antiferromagnet (a `swap` symmetry).
+.PHONY: figures-sublattice
+figures-sublattice: all
+	@BIN=$(BIN) tools/figures.sh sublattice
 
 # ---- tests -----------------------------------------------------------------
 TEST_SRC = $(wildcard tests/t-*.c tests/runtime/t-*.c tests/num/t-*.c tests/cmdline/t-*.c)
