@@ -14,6 +14,9 @@
 #    parameters (BLOCHGEN_TEST_MULTIPLIER times 3 each);
 #  - `scan` of afm2: symmetric and broken phases on either side of one
 #    boundary point.
+#  - the density-matrix engine on afm2 (it converts the adapted variables
+#    through the emitted Pauli map): its gap equals the Bloch equations'
+#    at the symmetric state, and that state is physical.
 set -u
 BIN=${BIN:-bin}
 BUILD=${BUILD:-build}
@@ -167,6 +170,20 @@ b=$("$T/afm2" boundary --set J=2,h=0,D=1.2,g=1 --vary h=0.8:3 2>/dev/null | cut 
 awk -F, -v b="$b" '!/^#/ && $1 == 1.2 { n++
     if (($2 < b && $5 != "broken") || ($2 > b && $5 != "symmetric")) { print "scan h=" $2 ": " $5; bad = 1 } }
     END { exit bad || n != 6 }' "$tmp/s.csv" || err "afm2 scan phases disagree with boundary h=$b"
+
+# ---- the density-matrix engine reads the adapted variables ------------------
+# (through the emitted Pauli map): its Jacobian of d rho/dt at its relaxed
+# steady state has the gap of the Bloch equations at the symmetric state,
+# and that state is a density matrix (phys: `steady` says physical: yes)
+P2=J=2,h=2,D=1.2,g=1
+gb=$("$T/afm2" stability --set $P2 | awk '$1 == "gap" { print $2 }')
+"$T/afm2" dmstability --set $P2 >"$tmp/dms" 2>&1 || err "afm2 dmstability exited $?: $(tail -3 "$tmp/dms")"
+awk -v gb="$gb" '$1 == "gap" { g = $2 } $1 == "jacobian_error" { e = $2 }
+    END { d = g - gb; if (d < 0) d = -d
+          printf "afm2 at J=2,h=2,D=1.2,g=1: dm gap %s (error %s), Bloch gap %s\n", g, e, gb
+          exit !(g != "" && d < 1e-8 && e < 1e-8) }' "$tmp/dms" ||
+    err "afm2: density-matrix gap differs from the Bloch equations' ($gb): $(grep -E '^(gap|jacobian_error)' "$tmp/dms")"
+"$T/afm2" steady --set $P2 | grep -q '^# physical: yes' || err "afm2 steady: not reported physical"
 
 [ $fail = 0 ] && echo "permutation: all checks passed"
 exit $fail
