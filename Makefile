@@ -6,7 +6,6 @@
 #   make check        all tests (then again under AddressSanitizer + UBSan)
 #   make bench        benchmarks (prints figures, never fails on timing)
 #   make figures      Figs. 1-9 of the two-Ising paper into out/ (density-matrix engine)
-#   make figures-sublattice  the phase diagram of tests/models/afm2.model into out/
 #   make figures-exact  the figures of the exact-solution paper into out/
 #   make generated    re-emit generated/ from models/ after changing the generator
 #   make model M=path/to/x.model [MODEL_OUT=dir]   build a solver for your own model
@@ -181,14 +180,13 @@ run: deps
 	@tools/run.sh $(DEFAULT_MODEL)
 
 # Figs. 1-9 of the two-Ising paper (density-matrix engine), into out/.
-.PHONY: figures
+.PHONY: figures figures-any
 figures: all
 	@BIN=$(BIN) tools/figures.sh dm
 
-# The phase diagram of the sublattice antiferromagnet (a `swap` symmetry).
-.PHONY: figures-sublattice
-figures-sublattice: all
-	@BIN=$(BIN) tools/figures.sh sublattice
+# The worked examples of models nobody here wrote (docs/validation.md).
+figures-any: all
+	@BIN=$(BIN) BUILD=$(BUILD) tools/figures.sh any
 
 # ---- tests -----------------------------------------------------------------
 TEST_SRC = $(wildcard tests/t-*.c tests/runtime/t-*.c tests/num/t-*.c tests/cmdline/t-*.c)
@@ -206,6 +204,26 @@ $(BUILD)/tests/num/t-%: tests/num/t-%.c $(NUM_LIB)
 
 # phys: one- and two-site models (closed forms for both)
 $(BUILD)/tests/runtime/t-phys: tests/runtime/t-phys.c $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB) $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o $(BUILD)/generated/dtfim_mf.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(OMPFLAGS) $(RT_INC) -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS)
+
+# steady_find_all: also the fold test model (tests/models/), emitted here
+$(BUILD)/testgen/%.c: tests/models/%.model $(BIN)/blochgen
+	@mkdir -p $(dir $@)
+	$(BIN)/blochgen emit $< -o $(BUILD)/testgen
+
+$(BUILD)/testgen/%.o: $(BUILD)/testgen/%.c runtime/bloch_model.h $(COMPAT_HDR)
+	$(CC) $(CFLAGS_ALL) -Werror $(COMPAT_INC) -Iruntime -c $< -o $@
+
+$(BUILD)/tests/runtime/t-find-all: tests/runtime/t-find-all.c $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB) $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o $(BUILD)/testgen/fold.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(OMPFLAGS) $(RT_INC) -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS)
+
+# runtime/elim (steady --all): the fold model's Arb half too, for Krawczyk
+$(BUILD)/testgen/%_arb.c: $(BUILD)/testgen/%.c
+	@:
+
+$(BUILD)/tests/runtime/t-elim: tests/runtime/t-elim.c $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB) $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o $(BUILD)/testgen/fold.o $(BUILD)/testgen/fold_arb.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(OMPFLAGS) $(RT_INC) -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS)
 

@@ -143,6 +143,18 @@ static int dtfim_mf_symmetric(double *bg_x, const double *bg_p)
 #define dtfim_mf_CONSERVED NULL
 #define dtfim_mf_CONSERVED_EVAL NULL
 
+/* The equations of motion exactly, for `steady --all` (runtime/elim). */
+/* p0 = Jbar, p1 = hx, p2 = hz, p3 = gamma, p4 = Gbar; x<v> = observable v */
+static const char *const dtfim_mf_exact_rhs[] = {
+    /* d<sx1>/dt */
+    "(-1/2*p3)*x0 + (-p2)*x1 + (1/2*p4)*x0*x2 + (-p0)*x1*x2",
+    /* d<sy1>/dt */
+    "(p2)*x0 + (-1/2*p3)*x1 + (-p1)*x2 + (p0)*x0*x2 + (1/2*p4)*x1*x2",
+    /* d<sz1>/dt */
+    "(-p3) + (p1)*x1 + (-p3)*x2 + (-1/2*p4)*x0*x0 + (-1/2*p4)*x1*x1",
+};
+#define dtfim_mf_EXACT_RHS dtfim_mf_exact_rhs
+
 /* The density-matrix engine's data.  Mean-field Hamiltonian: coef[v] is the
    coefficient of observable v's Pauli string, coef[3] of the identity. */
 static void dtfim_mf_hamiltonian(double *bg_coef, const double *bg_x, const double *bg_p)
@@ -255,4 +267,5 @@ const bloch_model_t dtfim_mf_model = {
     .nconserved = dtfim_mf_NCONSERVED,
     .conserved = dtfim_mf_CONSERVED,
     .conserved_eval = dtfim_mf_CONSERVED_EVAL,
+    .exact_rhs = dtfim_mf_EXACT_RHS,
 };

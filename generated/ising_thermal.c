@@ -349,6 +349,10 @@ static int ising_thermal_symmetric(double *bg_x, const double *bg_p)
 #define ising_thermal_CONSERVED NULL
 #define ising_thermal_CONSERVED_EVAL NULL
 
+/* The equations of motion exactly, for `steady --all` (runtime/elim). */
+/* not emitted: the eigenbasis dissipator is not polynomial */
+#define ising_thermal_EXACT_RHS NULL
+
 /* The density-matrix engine's data.  Mean-field Hamiltonian: coef[v] is the
    coefficient of observable v's Pauli string, coef[15] of the identity. */
 static void ising_thermal_hamiltonian(double *bg_coef, const double *bg_x, const double *bg_p)
@@ -465,4 +469,5 @@ const bloch_model_t ising_thermal_model = {
     .nconserved = ising_thermal_NCONSERVED,
     .conserved = ising_thermal_CONSERVED,
     .conserved_eval = ising_thermal_CONSERVED_EVAL,
+    .exact_rhs = ising_thermal_EXACT_RHS,
 };

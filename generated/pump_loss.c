@@ -3648,6 +3648,42 @@ static const bloch_term_t pump_loss_boundary_terms[] = {
 #define pump_loss_CONSERVED NULL
 #define pump_loss_CONSERVED_EVAL NULL
 
+/* The equations of motion exactly, for `steady --all` (runtime/elim). */
+/* p0 = h1, p1 = h2, p2 = lambda, p3 = gup, p4 = gdown; x<v> = observable v */
+static const char *const pump_loss_exact_rhs[] = {
+    /* d<sx1>/dt */
+    "(-1/2*p3 - 1/2*p4)*x0 + (2*p0)*x1",
+    /* d<sy1>/dt */
+    "(-2*p0)*x0 + (-1/2*p3 - 1/2*p4)*x1 + (2*p2)*x12 + (2)*x0*x2",
+    /* d<sz1>/dt */
+    "(p3 - p4) + (-p3 - p4)*x2 + (-2*p2)*x9 + (-2)*x0*x1",
+    /* d<sx2>/dt */
+    "(-1/2*p3 - 1/2*p4)*x3 + (2*p1)*x4",
+    /* d<sy2>/dt */
+    "(-2*p1)*x3 + (-1/2*p3 - 1/2*p4)*x4 + (2*p2)*x8 + (2)*x3*x5",
+    /* d<sz2>/dt */
+    "(p3 - p4) + (-p3 - p4)*x5 + (-2*p2)*x7 + (-2)*x3*x4",
+    /* d<sx1*sx2>/dt */
+    "(-p3 - p4)*x6 + (2*p1)*x7 + (2*p0)*x9",
+    /* d<sx1*sy2>/dt */
+    "(2*p2)*x5 + (-2*p1)*x6 + (-p3 - p4)*x7 + (2*p0)*x10 + (2)*x3*x8",
+    /* d<sx1*sz2>/dt */
+    "(p3 - p4)*x0 + (-2*p2)*x4 + (-3/2*p3 - 3/2*p4)*x8 + (2*p0)*x11 + (-2)*x3*x7",
+    /* d<sy1*sx2>/dt */
+    "(2*p2)*x2 + (-2*p0)*x6 + (-p3 - p4)*x9 + (2*p1)*x10 + (2)*x0*x12",
+    /* d<sy1*sy2>/dt */
+    "(-2*p0)*x7 + (-2*p1)*x9 + (-p3 - p4)*x10 + (2)*x0*x13 + (2)*x3*x11",
+    /* d<sy1*sz2>/dt */
+    "(p3 - p4)*x1 + (-2*p0)*x8 + (-3/2*p3 - 3/2*p4)*x11 + (2)*x0*x14 + (-2)*x3*x10",
+    /* d<sz1*sx2>/dt */
+    "(-2*p2)*x1 + (p3 - p4)*x3 + (-3/2*p3 - 3/2*p4)*x12 + (2*p1)*x13 + (-2)*x0*x9",
+    /* d<sz1*sy2>/dt */
+    "(p3 - p4)*x4 + (-2*p1)*x12 + (-3/2*p3 - 3/2*p4)*x13 + (-2)*x0*x10 + (2)*x3*x14",
+    /* d<sz1*sz2>/dt */
+    "(p3 - p4)*x2 + (p3 - p4)*x5 + (-2*p3 - 2*p4)*x14 + (-2)*x0*x11 + (-2)*x3*x13",
+};
+#define pump_loss_EXACT_RHS pump_loss_exact_rhs
+
 /* The density-matrix engine's data.  Mean-field Hamiltonian: coef[v] is the
    coefficient of observable v's Pauli string, coef[15] of the identity. */
 static void pump_loss_hamiltonian(double *bg_coef, const double *bg_x, const double *bg_p)
@@ -3789,4 +3825,5 @@ const bloch_model_t pump_loss_model = {
     .nconserved = pump_loss_NCONSERVED,
     .conserved = pump_loss_CONSERVED,
     .conserved_eval = pump_loss_CONSERVED_EVAL,
+    .exact_rhs = pump_loss_EXACT_RHS,
 };

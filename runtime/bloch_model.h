@@ -103,6 +103,14 @@ typedef struct
     const char *const *conserved;
     void (*conserved_eval)(double *c, double *grad, const double *x, const double *p);
 
+    /* ---- exact equations (NULL in code emitted before them, for models
+       with an eigenbasis dissipator, and above 63 observables) ---- */
+    /* d<x_v>/dt as a polynomial over Q in the parameters p0, p1, ... and
+       the observables x0, x1, ..., in FLINT's text syntax
+       ("(2*p0)*x1 + (-1/2*p1)*x0*x2"): runtime/elim reads them back and
+       solves the steady-state equations at exact parameter values */
+    const char *const *exact_rhs;
+
     /* ---- symmetry-adapted variables (NULL but for a `swap` symmetry) ---- */
     /* With a site permutation in the symmetry the state variables are not
        the Pauli expectation values but their symmetry-adapted combinations

@@ -27,6 +27,8 @@ void emit_symmetric(sbuf_t *b, const derive_struct *d);
 void emit_boundary(sbuf_t *b, const derive_struct *d);
 void emit_metadata(sbuf_t *b, const derive_struct *d);
 void emit_conserved(sbuf_t *b, const derive_struct *d);
+/* the equations as exact text for runtime/elim (emit_exact.c) */
+void emit_exact(sbuf_t *b, const derive_struct *d);
 void emit_rhs_arb(sbuf_t *b, const derive_struct *d);
 void emit_jacobian_arb(sbuf_t *b, const derive_struct *d);
 void emit_symmetric_arb(sbuf_t *b, const derive_struct *d);

@@ -101,7 +101,7 @@ static void c_escape(sbuf_t *b, const char *s)
             sbuf_printf(b, "%c", *s);
 }
 
-enum { NKEYS = 30 };
+enum { NKEYS = 31 };   /* the PIECE calls below, each key once */
 
 /* Every placeholder of the two templates and its text. */
 static void emit_pieces(sbuf_t *val, const char **keys, const derive_struct *d)
@@ -147,6 +147,7 @@ static void emit_pieces(sbuf_t *val, const char **keys, const derive_struct *d)
     emit_symmetric(PIECE("SYMMETRIC"), d);
     emit_boundary(PIECE("BOUNDARY"), d);
     emit_conserved(PIECE("CONSERVED"), d);
+    emit_exact(PIECE("EXACT"), d);
     emit_rhs_arb(PIECE("RHS_ARB"), d);
     emit_jacobian_arb(PIECE("JACOBIAN_ARB"), d);
     emit_symmetric_arb(PIECE("SYMMETRIC_ARB"), d);

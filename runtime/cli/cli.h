@@ -27,11 +27,15 @@ int cli_main(int argc, char **argv, const bloch_model_t *model,
  * (cmdline_parse gets the model as its context). */
 
 /* --set, --from, --to p=v,...: a value per parameter, seen[k] for those
-   given (both allocated before parsing, all zero). */
+   given and text[k] the value as typed (NULL if not given), for the
+   commands that take parameters exactly (all allocated before parsing,
+   all zero). */
 typedef struct
 {
     double *v;
     char *seen;
+    char **text;
+    int n;                  /* the number of parameters */
 } cli_params_t;
 
 /* --state v1,...: one value per observable (a required option). */
@@ -124,6 +128,11 @@ int cli_physical(double *lam, const double *x, const double *p, const bloch_mode
 /* "# physical: yes (...)", "# physical: NO: ..." or "# physical: unknown"
    for x, on f. */
 void cli_print_physical(FILE *f, const double *x, const double *p, const bloch_model_t *m);
+
+/* `steady --all` (cli_steady_all.c): every steady state at set, as CSV;
+   the exit status. */
+int cli_steady_all(const cli_params_t *set, long starts, long seed, const bloch_model_t *m,
+                   const bloch_model_arb_t *arb);
 
 /* Commands. */
 extern const cli_cmd_t cli_cmd_info, cli_cmd_rhs, cli_cmd_jacobian, cli_cmd_symmetric,

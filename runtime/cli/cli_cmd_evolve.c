@@ -8,6 +8,31 @@
 #include "num.h"
 #include "cmdline.h"
 #include "evolve.h"
+#include "phys.h"
+
+/* Every row's density matrix is checked up to this cluster dimension
+   (3 sites); above, the last row's only (an eigenvalue problem per row
+   would cost more than the integration). */
+#define EVOLVE_PHYS_ALL_DIM 8
+
+/* The smallest eigenvalue of rho over the rows checked, and where. */
+typedef struct
+{
+    phys_t ph;
+    int ok, all;
+    double lam, t;
+    long rows;
+} phys_watch_t;
+
+static void watch_row(phys_watch_t *w, double t, const double *x)
+{
+    double lam;
+
+    if (!w->ok || phys_min_eig(&lam, x, &w->ph) != 0)
+        return;
+    if (w->rows++ == 0 || lam < w->lam)
+        w->lam = lam, w->t = t;
+}
 
 typedef struct
 {
@@ -46,8 +71,11 @@ static int write_row(double t, const double *x, void *data)
     FILE *f = ((void **) data)[2];
     rows_t *kept = ((void **) data)[3];
     const evolve_ramp_t *ramp = ((void **) data)[4];
+    phys_watch_t *pw = ((void **) data)[5];
     int k;
 
+    if (pw->all || t >= a->t)
+        watch_row(pw, t, x);
     if (a->cycle && t >= a->t / 2)
         keep_row(kept, t, x, m->nobs);
     fprintf(f, "%.17g", t);
@@ -100,7 +128,8 @@ static int evolve(const void *opts, const char *prog, const bloch_model_t *m,
     double tol = a->tol;
     cmdline_out_t out;
     FILE *f;
-    void *ctx[5];
+    void *ctx[6];
+    phys_watch_t pw = {0};
     rows_t kept = {0, 0, NULL, NULL};
     char msg[256];
     int st = 0, k, w;
@@ -164,10 +193,22 @@ static int evolve(const void *opts, const char *prog, const bloch_model_t *m,
     fprintf(f, "\n");
     ctx[0] = (void *) a, ctx[1] = (void *) m, ctx[2] = f, ctx[3] = &kept;
     ctx[4] = a->ramp.given ? &ramp : NULL;
+    pw.ok = phys_init(&pw.ph, m, a->set.v, msg, sizeof msg) == DM_OK;
+    pw.all = pw.ok && pw.ph.c.d <= EVOLVE_PHYS_ALL_DIM;
+    ctx[5] = &pw;
     cmdline_interrupt_install();
     st = evolve_run_ramp(x, 0, a->t, a->every > 0 ? a->every : 0, method, tol, a->set.v,
                          ctx[4], m, write_row, ctx, cmdline_interrupted,
                          msg, sizeof msg);
+    if (pw.rows > 0)
+        fprintf(f, "# physical: %s: the smallest eigenvalue of rho %s is %.3g (t = %.10g)%s\n",
+                pw.lam >= -PHYS_TOL ? "yes" : "NO", pw.all ? "over the rows" : "at the last row",
+                pw.lam + 0.0, pw.t, pw.lam >= -PHYS_TOL ? "" :
+                ": the integration left the density matrices (tighten --tol)");
+    else
+        fprintf(f, "# physical: unknown (the density matrix could not be checked)\n");
+    if (pw.ok)
+        phys_clear(&pw.ph);
     if (st == EVOLVE_STOPPED && cmdline_interrupted())
     {
         /* the rows written are complete: keep them, say where it stopped */

@@ -20,8 +20,22 @@ typedef struct
     cli_params_t set;
     cli_range_t x, y;
     const char *out, *plot, *resume;
-    int quiet;
+    int quiet, attractors;
+    long starts;
 } scan_opts_t;
+
+/* The attractor classification: asked for, or the only one there is (a
+   model without symmetry has no symmetric state). */
+static int with_attr(const scan_opts_t *a, const bloch_model_t *m)
+{
+    return a->attractors || m->symmetry == NULL;
+}
+
+/* After scan_grid_init: the classification's arrays when it is on. */
+static int grid_attr(scan_grid_t *g, const scan_opts_t *a, const bloch_model_t *m)
+{
+    return with_attr(a, m) ? scan_grid_attr(g, (int) a->starts, m->symmetry != NULL) : 0;
+}
 
 static double seconds(void)
 {
@@ -44,11 +58,27 @@ static void summary(const scan_grid_t *g, double t_compute, double t_write, int 
                     "rank%s; CSV %.3g s):",
             g->npts, g->x.n, g->y.n, t_compute, g->npts / t_compute, threads,
             threads == 1 ? "" : "s", ranks, ranks == 1 ? "" : "s", t_write);
+    if (g->attr)
+    {
+        long cc[SCAN_NCLASSES] = {0}, i;
+        for (i = 0; i < g->npts; i++)
+            cc[g->cls[i] < SCAN_NCLASSES ? g->cls[i] : SCAN_CLASS_FAILED]++;
+        fprintf(stderr, " classes");
+        for (k = 0, i = 0; k < SCAN_NCLASSES; k++)
+            if (cc[k] > 0)
+                fprintf(stderr, "%s %ld %s", i++ ? "," : "", cc[k], scan_class_name(k));
+        fprintf(stderr, "%s", g->sym ? "; symmetric state:" : "\n");
+        if (!g->sym)
+            return;
+    }
     for (k = 0; k <= STAB_PHASE_NONE; k++)
         fprintf(stderr, "%s %ld %s", k ? "," : "", count[k], stab_phase_name(k));
     if (count[STAB_PHASE_AMBIGUOUS] > 0)
         fprintf(stderr, ", %ld ambiguous (several symmetric states)",
                 count[STAB_PHASE_AMBIGUOUS]);
+    if (count[STAB_PHASE_UNPHYSICAL] > 0)
+        fprintf(stderr, ", %ld unphysical (the symmetric state is no density matrix)",
+                count[STAB_PHASE_UNPHYSICAL]);
     if (count[SCAN_FAILED] > 0)
         fprintf(stderr, ", %ld failed points (eigenvalues not converged, or the symmetric "
                 "state out of double range; shown as none)", count[SCAN_FAILED]);
@@ -132,10 +162,10 @@ static int scan_streamed(const scan_opts_t *a, const bloch_model_t *m)
     /* rows written together: enough points that the threads' start and
        the write do not show (about 0.2 s of work), few enough that a
        stopped run loses little */
-    chunk = 65536 / a->y.r.n;
+    chunk = with_attr(a, m) ? 0 : 65536 / a->y.r.n;    /* attractors: ~1 ms a point */
     if (chunk < 4 * threads)
         chunk = 4 * threads;
-    if (scan_grid_init(&g, &a->x.r, &a->y.r, 0, a->x.r.n) != 0)
+    if (scan_grid_init(&g, &a->x.r, &a->y.r, 0, a->x.r.n) != 0 || grid_attr(&g, a, m) != 0)
         return no_memory(a->x.r.n, a->y.r.n, m);
     if (a->resume && (st = resume_rows(&done, &g, a, m)) != 0)
     {
@@ -203,13 +233,6 @@ static int scan_cmd(const scan_opts_t *a, const bloch_model_t *m)
     double t0;
     int rank, size, started, r0, r1, ok = 1, st = 1;
 
-    if (m->symmetry == NULL)
-    {
-        fprintf(stderr, "%s scan: the model declares no symmetry, so it has no symmetric state, "
-                "which the scan classifies (use `%s sweep` or `%s steady` instead)\n", m->name,
-                m->name, m->name);
-        return 1;
-    }
     if (a->resume && a->out && strcmp(a->resume, a->out) != 0)
     {
         fprintf(stderr, "%s scan: --resume %s continues that file; -o %s is another one (give "
@@ -239,7 +262,8 @@ static int scan_cmd(const scan_opts_t *a, const bloch_model_t *m)
         st = 1;     /* until finish: no result */
     /* rank 0 holds the whole grid, the others their share */
     if (ok)
-        ok = scan_grid_init(&g, &a->x.r, &a->y.r, rank == 0 ? 0 : r0, rank == 0 ? a->x.r.n : r1) == 0;
+        ok = scan_grid_init(&g, &a->x.r, &a->y.r, rank == 0 ? 0 : r0, rank == 0 ? a->x.r.n : r1) == 0 &&
+             grid_attr(&g, a, m) == 0;
     if (rank == 0 && out.f != NULL && !ok)
         no_memory(a->x.r.n, a->y.r.n, m);
     if (scan_mpi_all(ok))
@@ -284,10 +308,16 @@ static const cmdline_opt_t options[] = {
     {NULL, CMDLINE_GROUP, offsetof(scan_opts_t, out), .group = cli_opt_out},
     {NULL, CMDLINE_GROUP, offsetof(scan_opts_t, plot), .group = cli_opt_plot},
     {NULL, CMDLINE_GROUP, offsetof(scan_opts_t, quiet), .group = cli_opt_quiet},
+    {"--attractors", CMDLINE_FLAG, offsetof(scan_opts_t, attractors),
+     .help = "also classify each point by its stable attractors (steady_find_all; always on "
+             "for a model without symmetry; about 1e3 times slower)"},
+    {"--starts", CMDLINE_INTEGER, offsetof(scan_opts_t, starts), .value = "N",
+     .help = "random physical starts a point for the attractors", .dflt = "8", .min = 1,
+     .max = 100000},
     {"--resume", CMDLINE_STRING, offsetof(scan_opts_t, resume), .value = "F.csv",
      .help = "continue the interrupted scan that wrote F.csv (same --set, --x, --y)"},
     {NULL}
 };
 
 const cli_cmd_t cli_cmd_scan = {
-    {"scan", "stability gap, slowest frequency and phase of the symmetric state on a grid", options, sizeof(scan_opts_t)}, cmd_run, 1};
+    {"scan", "phase diagram on a grid: the symmetric state's gap, frequency and phase, and/or the stable attractors", options, sizeof(scan_opts_t)}, cmd_run, 1};

@@ -11,6 +11,8 @@ typedef struct
     cli_params_t set;
     const char *init;
     double tol;
+    int all;
+    long starts, seed;
 } steady_opts_t;
 
 /* --init broken / -broken: the search of steady_broken itself, so that its
@@ -67,9 +69,16 @@ static int steady(const void *opts, const char *prog, const bloch_model_t *m,
     steady_info_t info;
     int st;
 
-    (void) arb;
     if (cli_params_check(&a->set, NULL, NULL, NULL, NULL, prog, m) != 0)
         return CMDLINE_BAD_INPUT;
+    if (a->all && a->init)
+    {
+        fprintf(stderr, "%s: --all lists every steady state; --init chooses where one search "
+                "starts: give one of them\n", prog);
+        return CMDLINE_BAD_INPUT;
+    }
+    if (a->all)
+        return cli_steady_all(&a->set, a->starts, a->seed, m, arb);
     x = blochgen_calloc(m->nobs, sizeof(double));
     if (a->init && (strcmp(a->init, "broken") == 0 || strcmp(a->init, "-broken") == 0))
     {
@@ -109,9 +118,19 @@ static const cmdline_opt_t options[] = {
              "zeros); broken: the symmetric state displaced along its unstable odd mode"},
     {"--tol", CMDLINE_NUMBER, offsetof(steady_opts_t, tol), .value = "T",
      .help = "residual at which Newton stops", .dflt = "1e-12", CMDLINE_POSITIVE},
+    {"--all", CMDLINE_FLAG, offsetof(steady_opts_t, all),
+     .help = "every steady state, as CSV (index,stability,physical,certified,<observables>): "
+             "by exact elimination in the mean fields at the parameters as typed (exact "
+             "rationals), certified with Arb and certified complete where every candidate is "
+             "decided; else a numerical search, not certified"},
+    {"--starts", CMDLINE_INTEGER, offsetof(steady_opts_t, starts), .value = "N",
+     .help = "random physical initial states of --all's numerical search (when exact "
+             "elimination is not possible)", .dflt = "200", .min = 1, .max = 1e7},
+    {"--seed", CMDLINE_INTEGER, offsetof(steady_opts_t, seed), .value = "S",
+     .help = "seed of those initial states", .dflt = "1", .min = 0, .max = 4e9},
     {NULL}
 };
 
 const cli_cmd_t cli_cmd_steady = {
-    {"steady", "a steady state by damped Newton iteration from --init", options,
+    {"steady", "a steady state by damped Newton iteration from --init; with --all, every steady state", options,
      sizeof(steady_opts_t)}, steady, 1};

@@ -12,7 +12,7 @@ typedef struct
     cli_range_t vary;
     const char *direction, *init, *out, *plot;
     double tol;
-    int quiet;
+    int quiet, no_cycles;
 } sweep_opts_t;
 
 #define SWEEP_DEFAULT_POINTS 101
@@ -124,6 +124,8 @@ static int sweep_cmd(const sweep_opts_t *a, const bloch_model_t *m)
     if (st == 0 && (st = run_all(&sw, dirs, ndir, a->quiet, m)) != 0)
         fprintf(stderr, "%s sweep: no branch could be started (no state converged to "
                 "|rhs| <= %g; a looser --tol may help)\n", m->name, a->tol);
+    if (st == 0 && !a->no_cycles)
+        sweep_cycles(&sw);
     if (st == 0)
         st = write_out(&sw, a, dirname, m);
     if (st == 0 && a->plot)
@@ -162,6 +164,8 @@ static const cmdline_opt_t options[] = {
     {NULL, CMDLINE_GROUP, offsetof(sweep_opts_t, plot), .group = cli_opt_plot},
     {"--tol", CMDLINE_NUMBER, offsetof(sweep_opts_t, tol), .value = "T",
      .help = "residual at which Newton stops", .dflt = "1e-12", CMDLINE_POSITIVE},
+    {"--no-cycles", CMDLINE_FLAG, offsetof(sweep_opts_t, no_cycles),
+     .help = "past a Hopf point, do not measure the limit cycle by integrating in time"},
     {NULL, CMDLINE_GROUP, offsetof(sweep_opts_t, quiet), .group = cli_opt_quiet},
     {NULL}
 };

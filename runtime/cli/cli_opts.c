@@ -7,7 +7,7 @@
 
 typedef struct
 {
-    double *p;
+    cli_params_t *p;
     const char *opt;
     const bloch_model_t *m;
 } assign_ctx_t;
@@ -18,7 +18,11 @@ static int assign_one(int k, const char *v, size_t len, void *ctx)
     char what[160];
 
     snprintf(what, sizeof what, "parameter %s", c->m->params[k]);
-    return cli_parse_double(c->p + k, c->opt, what, v, len);
+    free(c->p->text[k]);
+    c->p->text[k] = blochgen_malloc(len + 1);
+    memcpy(c->p->text[k], v, len);
+    c->p->text[k][len] = '\0';
+    return cli_parse_double(c->p->v + k, c->opt, what, v, len);
 }
 
 void cli_params_init(void *field, void *model)
@@ -30,13 +34,15 @@ void cli_params_init(void *field, void *model)
        parameter that ranges or --from/--to do not set */
     p->v = blochgen_calloc(m->nparams + 1, sizeof(double));
     p->seen = blochgen_calloc(m->nparams + 1, 1);
+    p->text = blochgen_calloc(m->nparams + 1, sizeof(char *));
+    p->n = m->nparams;
 }
 
 int cli_params_parse(void *field, const char *value, const cmdline_opt_t *opt, void *model)
 {
     cli_params_t *p = field;
     const bloch_model_t *m = model;
-    assign_ctx_t c = {p->v, opt->name, m};
+    assign_ctx_t c = {p, opt->name, m};
 
     return cmdline_parse_assign(opt->name, value, m->params, m->nparams, p->seen, assign_one,
                                 &c) ? CMDLINE_BAD_INPUT : 0;
@@ -45,7 +51,11 @@ int cli_params_parse(void *field, const char *value, const cmdline_opt_t *opt, v
 void cli_params_clear(void *field)
 {
     cli_params_t *p = field;
+    int k;
 
+    for (k = 0; k < p->n; k++)
+        free(p->text[k]);
+    free(p->text);
     free(p->v);
     free(p->seen);
 }

@@ -35,7 +35,9 @@ int phys_min_eig(double *lam, const double *x, phys_t *ph);
 
 /* 1 when rho(x) >= -PHYS_TOL, 0 when not, -1 when unknown (the
    eigensolver failed, x not finite); *lam (if not NULL) the smallest
-   eigenvalue. */
+   eigenvalue.  Without lam a physical state is recognised by a Cholesky
+   factorisation of rho + PHYS_TOL (several times cheaper: the scan
+   checks every point), the eigenvalues computed only when it fails. */
 int phys_check(double *lam, const double *x, phys_t *ph);
 
 /* A random physical state, distributed as rho = G G^dag / Tr(G G^dag) with
@@ -43,5 +45,10 @@ int phys_check(double *lam, const double *x, phys_t *ph);
    Hilbert-Schmidt (uniform) measure on density matrices.  The generator
    is seeded with seed, so the same seed gives the same state. */
 void phys_random(double *x, unsigned long seed, phys_t *ph);
+
+/* A random pure state psi psi^dag / |psi|^2, psi of independent standard
+   complex Gaussians (uniform on the unit sphere of C^d), seeded with seed.
+   For models with conserved quantities (a collective spin's |m|^2 = 1). */
+void phys_random_pure(double *x, unsigned long seed, phys_t *ph);
 
 #endif

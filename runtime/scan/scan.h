@@ -16,13 +16,14 @@
 #include "csv.h"
 #include "num.h"
 #include "plot.h"
+#include "steady.h"
 
 /* Phase codes: stab_phase's (STAB_PHASE_AMBIGUOUS where the numerical
    search found several symmetric states), plus one for points where the
    eigenvalue iteration failed or the symmetric state is not representable
    in double precision (overflow, underflow): printed as "none", counted
    apart. */
-enum { SCAN_FAILED = 6, SCAN_NCODES = 7 };
+enum { SCAN_FAILED = 7, SCAN_NCODES = 8 };
 
 typedef struct
 {
@@ -31,6 +32,13 @@ typedef struct
     long npts;              /* nrows * y.n */
     double *gap, *freq;     /* point (i, j) at (i - row0) * y.n + j; NaN at "none" */
     unsigned char *phase;   /* STAB_PHASE_* or SCAN_FAILED */
+    int attr;               /* 1: the attractor classification too
+                               (scan_grid_attr), 0: only the above */
+    int sym;                /* 1: the model has a symmetry, so gap, freq
+                               and phase are computed and written */
+    int starts;             /* random starts a point (attr) */
+    unsigned char *nstable; /* stable physical steady states (at most 255) */
+    unsigned char *cls;     /* SCAN_CLASS_* */
 } scan_grid_t;
 
 /* Holds rows r0 <= i < r1 of the x.n by y.n grid (an MPI rank holds its
@@ -39,6 +47,50 @@ typedef struct
 #define SCAN_POINT_BYTES 17
 int scan_grid_init(scan_grid_t *g, const num_range_t *x, const num_range_t *y, int r0, int r1);
 void scan_grid_clear(scan_grid_t *g);
+
+/* ---- attractors: phase diagrams of any model ------------------------------- */
+
+/* Turns the attractor classification on for g (after scan_grid_init):
+   `starts` random starts a point; sym: whether the model has a symmetry
+   (without one only the classification is computed and written).
+   SCAN_ATTR_BYTES more a point.  0, or -1 out of memory. */
+#define SCAN_ATTR_BYTES 2
+int scan_grid_attr(scan_grid_t *g, int starts, int sym);
+
+/* The classes of a point by its stable attractors.  A steady state counts
+   when it is physical (rho >= 0) and stable: no eigenvalue of the full
+   Jacobian with real part > tol (stab_spectrum's) and at most nconserved
+   within tol of zero (a conserved quantity's zero mode).  States are
+   counted up to the symmetry (a broken pair is one attractor). */
+enum
+{
+    SCAN_CLASS_NONE = 0,        /* no stable attractor found */
+    SCAN_CLASS_STEADY = 1,      /* one stable state (no symmetry) */
+    SCAN_CLASS_SYMMETRIC = 2,   /* one, the symmetric state */
+    SCAN_CLASS_BROKEN = 3,      /* one pair of broken states */
+    SCAN_CLASS_BISTABLE = 4,    /* two or more attractors (first order):
+                                   several states, or a state and a cycle */
+    SCAN_CLASS_OSCILLATORY = 5, /* a limit cycle and no stable state */
+    SCAN_CLASS_FAILED = 6,      /* steady_find_all failed */
+    SCAN_NCLASSES = 7
+};
+const char *scan_class_name(int cls);
+
+/* Default random starts a point, and how many of them are also relaxed in
+   time to look for a limit cycle. */
+#define SCAN_ATTR_STARTS 8
+#define SCAN_ATTR_RELAX 2
+
+/* The attractors at p: steady_find_all_from (guess: nguess states tried
+   first, e.g. the previous point's), the stability of each physical
+   state, and SCAN_ATTR_RELAX relaxations from random physical states
+   (seeds from seed) that end on a cycle or not (num_cycle: three upward
+   crossings of a Poincare section, periods and amplitudes settled to
+   1e-3).  On return set holds the states found (the next point's guess).
+   Deterministic for given arguments. */
+void scan_point_attr(unsigned char *nstable, unsigned char *cls, steady_set_t *set,
+                     const double *guess, int nguess, const double *p, int starts,
+                     unsigned long seed, const bloch_model_t *m);
 
 /* Doubles of work space scan_point needs. */
 long scan_worksize(const bloch_model_t *m);

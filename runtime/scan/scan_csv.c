@@ -12,7 +12,7 @@
 #include "stab.h"
 
 #define NUM_MAX 32          /* one %.17g number: at most 24 characters */
-#define SCAN_LINE_MAX 128   /* x,y,gap,frequency,phase\n: at most 114 */
+#define SCAN_LINE_MAX 160   /* x,y,gap,frequency,phase,stable_states,class\n: at most 130 */
 #define BLOCK 8192          /* points per formatted block */
 
 static int put_num(char *s, double v)
@@ -28,10 +28,19 @@ void scan_write_header(FILE *f, const scan_grid_t *g, const double *p, const blo
     memcpy(q, p, sizeof(double) * m->nparams);
     q[g->x.param] = q[g->y.param] = NAN;    /* varied: see the next line */
     csv_print_params(f, q, m);
-    fprintf(f, "# scan: x %s=%.17g:%.17g:%d, y %s=%.17g:%.17g:%d; closed-form symmetric "
-               "state, gap = -max Re(mu), frequency = |Im mu| of the slowest mode\n",
-            x, g->x.a, g->x.b, g->x.n, y, g->y.a, g->y.b, g->y.n);
-    fprintf(f, "%s,%s,gap,frequency,phase\n", x, y);
+    fprintf(f, "# scan: x %s=%.17g:%.17g:%d, y %s=%.17g:%.17g:%d", x, g->x.a, g->x.b, g->x.n, y,
+            g->y.a, g->y.b, g->y.n);
+    if (g->sym)
+        fprintf(f, "; closed-form symmetric state, gap = -max Re(mu), frequency = |Im mu| of "
+                   "the slowest mode");
+    if (g->attr)
+        fprintf(f, "; attractors: steady_find_all from %d random physical starts a point and "
+                   "the previous point's states, stable_states = stable physical steady "
+                   "states, class by attractors up to the symmetry, %d relaxations for limit "
+                   "cycles",
+                g->starts, SCAN_ATTR_RELAX);
+    fprintf(f, "\n%s,%s%s%s\n", x, y, g->sym ? ",gap,frequency,phase" : "",
+            g->attr ? ",stable_states,class" : "");
     free(q);
 }
 
@@ -59,13 +68,23 @@ static size_t format_block(char *out, long k0, long k1, const scan_grid_t *g, co
         *o++ = ',';
         memcpy(o, ys + (long) NUM_MAX * j, ylen[j]);
         o += ylen[j];
-        *o++ = ',';
-        o += put_num(o, g->gap[k]);
-        *o++ = ',';
-        o += put_num(o, g->freq[k]);
-        *o++ = ',';
-        memcpy(o, ph, pl);
-        o += pl;
+        if (g->sym)
+        {
+            *o++ = ',';
+            o += put_num(o, g->gap[k]);
+            *o++ = ',';
+            o += put_num(o, g->freq[k]);
+            *o++ = ',';
+            memcpy(o, ph, pl);
+            o += pl;
+        }
+        if (g->attr)
+        {
+            const char *cn = scan_class_name(g->cls[k]);
+            o += snprintf(o, 24, ",%d,", g->nstable[k]);
+            memcpy(o, cn, strlen(cn));
+            o += strlen(cn);
+        }
         *o++ = '\n';
     }
     return (size_t) (o - out);

@@ -19,7 +19,10 @@ int scan_grid_init(scan_grid_t *g, const num_range_t *x, const num_range_t *y, i
     g->nrows = r1 - r0;
     g->npts = (long) g->nrows * y->n;
     g->gap = g->freq = NULL;
-    g->phase = NULL;
+    g->phase = g->nstable = g->cls = NULL;
+    g->attr = 0;
+    g->sym = 1;
+    g->starts = 0;
     /* refuse more than the machine has (rather than
        swap) and sizes whose byte count would overflow */
     if ((uint64_t) g->npts <= SIZE_MAX / (2 * sizeof(double) + 1) &&
@@ -40,13 +43,36 @@ int scan_grid_init(scan_grid_t *g, const num_range_t *x, const num_range_t *y, i
     return 0;
 }
 
+int scan_grid_attr(scan_grid_t *g, int starts, int sym)
+{
+    long n = g->npts > 0 ? g->npts : 1;
+
+    g->attr = 1;
+    g->sym = sym;
+    g->starts = starts;
+    if ((phys_bytes() == 0 ||
+         (double) (SCAN_POINT_BYTES + SCAN_ATTR_BYTES) * g->npts <= phys_bytes()))
+    {
+        g->nstable = malloc(n);
+        g->cls = malloc(n);
+    }
+    if (g->nstable == NULL || g->cls == NULL)
+    {
+        scan_grid_clear(g);
+        return -1;
+    }
+    return 0;
+}
+
 void scan_grid_clear(scan_grid_t *g)
 {
     free(g->gap);
     free(g->freq);
     free(g->phase);
+    free(g->nstable);
+    free(g->cls);
     g->gap = g->freq = NULL;
-    g->phase = NULL;
+    g->phase = g->nstable = g->cls = NULL;
 }
 
 void scan_count(long *count, const scan_grid_t *g)

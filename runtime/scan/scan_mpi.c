@@ -90,6 +90,11 @@ int scan_mpi_gather(scan_grid_t *g, int rank, int size)
     st = gather(g->gap, drow, rank, size, g->x.n);
     st |= gather(g->freq, drow, rank, size, g->x.n);
     st |= gather(g->phase, crow, rank, size, g->x.n);
+    if (g->attr)
+    {
+        st |= gather(g->nstable, crow, rank, size, g->x.n);
+        st |= gather(g->cls, crow, rank, size, g->x.n);
+    }
     MPI_Type_free(&drow);
     MPI_Type_free(&crow);
     return st != 0 ? -1 : 0;

@@ -6,6 +6,7 @@
 #include <math.h>
 #include "scan.h"
 #include "plot.h"
+#include "stab.h"
 
 #define IMG_MAX 600
 
@@ -19,9 +20,13 @@ static double gy(const scan_grid_t *g, int j)
     return num_range_value(&g->y, j);
 }
 
+/* The gap shown: none (grey) where the symmetric state is no density
+   matrix, since its gap is no verdict on the physical dynamics. */
 static double gval(const scan_grid_t *g, int i, int j)
 {
-    return g->gap[(long) i * g->y.n + j];
+    long k = (long) i * g->y.n + j;
+
+    return g->phase[k] == STAB_PHASE_UNPHYSICAL ? NAN : g->gap[k];
 }
 
 /* The crossing of gap = 0 on the edge from (xa, ya, a) to (xb, yb, b), if
@@ -123,14 +128,105 @@ static void title(FILE *f, const scan_grid_t *g, const double *p, const bloch_mo
     fprintf(f, "\"\n");
 }
 
+/* ---- the attractor classes ---- */
+
+static const char *class_rgb[SCAN_NCLASSES] = {"#bdbdbd", "#4daf4a", "#377eb8", "#e41a1c",
+                                              "#984ea3", "#ff7f00", "#000000"};
+
+static int gcls(const scan_grid_t *g, int i, int j)
+{
+    return g->cls[(long) i * g->y.n + j];
+}
+
+/* The classes as an RGB image (thinned like the gap's), which ones occur
+   in seen[], and the boundary lines: a segment on the edge between two
+   neighbouring (thinned) points of different class. */
+static void class_blocks(FILE *f, int *seen, const scan_grid_t *g)
+{
+    int si = (g->x.n + IMG_MAX - 1) / IMG_MAX, sj = (g->y.n + IMG_MAX - 1) / IMG_MAX, i, j, c;
+
+    for (c = 0; c < SCAN_NCLASSES; c++)
+        seen[c] = 0;
+    fprintf(f, "$grid << EOD\n");
+    for (i = 0; i < g->x.n; i += si)
+        for (j = 0; j < g->y.n; j += sj)
+        {
+            unsigned rgb;
+            c = gcls(g, i, j) < SCAN_NCLASSES ? gcls(g, i, j) : SCAN_CLASS_FAILED;
+            seen[c] = 1;
+            sscanf(class_rgb[c] + 1, "%x", &rgb);
+            fprintf(f, "%.10g %.10g %u %u %u\n", gx(g, i), gy(g, j), rgb >> 16,
+                    (rgb >> 8) & 255, rgb & 255);
+        }
+    fprintf(f, "EOD\n$boundary << EOD\n");
+    for (i = 0; i < g->x.n; i += si)
+        for (j = 0; j < g->y.n; j += sj)
+        {
+            double x0 = gx(g, i), y0 = gy(g, j);
+            if (i + si < g->x.n && gcls(g, i, j) != gcls(g, i + si, j))
+            {
+                /* vertical edge halfway to the next x */
+                double xm = (x0 + gx(g, i + si)) / 2, dy = (gy(g, j + sj < g->y.n ? j + sj : j) -
+                                                            gy(g, j >= sj ? j - sj : j)) / 4;
+                double u[2] = {xm, y0 - fabs(dy)}, v[2] = {xm, y0 + fabs(dy)};
+                if (dy == 0)
+                    u[1] = v[1] = y0;
+                segment(f, u, v);
+            }
+            if (j + sj < g->y.n && gcls(g, i, j) != gcls(g, i, j + sj))
+            {
+                double ym = (y0 + gy(g, j + sj)) / 2, dx = (gx(g, i + si < g->x.n ? i + si : i) -
+                                                            gx(g, i >= si ? i - si : i)) / 4;
+                double u[2] = {x0 - fabs(dx), ym}, v[2] = {x0 + fabs(dx), ym};
+                segment(f, u, v);
+            }
+        }
+    fprintf(f, "NaN NaN\nEOD\n");
+}
+
+static int plot_classes(const char *png, const scan_grid_t *g, const double *p,
+                        const bloch_model_t *m, char *msg, size_t n)
+{
+    FILE *f = plot_script_open(png, 900, 700, msg, n);
+    int seen[SCAN_NCLASSES], k, first = 1;
+
+    if (f == NULL)
+        return PLOT_NO_SCRIPT;
+    fprintf(f, "set title \"%s: stable attractors (%d random starts a point)", m->name,
+            g->starts);
+    for (k = 0; k < m->nparams; k++)
+        if (k != g->x.param && k != g->y.param)
+        {
+            fprintf(f, "%s%s = %.6g", first ? "\\n" : ", ", m->params[k], p[k]);
+            first = 0;
+        }
+    fprintf(f, "\"\n");
+    class_blocks(f, seen, g);
+    fprintf(f, "set xlabel '%s'\nset ylabel '%s'\n"
+               "set xrange [%.17g:%.17g]\nset yrange [%.17g:%.17g]\n"
+               "set key outside top center horizontal\nset tics out\n",
+            m->params[g->x.param], m->params[g->y.param], fmin(g->x.a, g->x.b),
+            fmax(g->x.a, g->x.b), fmin(g->y.a, g->y.b), fmax(g->y.a, g->y.b));
+    fprintf(f, "plot $grid using 1:2:3:4:5 with rgbimage notitle, \\\n"
+               "     $boundary using 1:2 with lines lw 1.5 lc rgb 'black' title 'boundary'");
+    for (k = 0; k < SCAN_NCLASSES; k++)
+        if (seen[k])
+            fprintf(f, ", \\\n     NaN with boxes fillcolor rgb '%s' fillstyle solid title '%s'",
+                    class_rgb[k], scan_class_name(k));
+    fprintf(f, "\n");
+    return plot_script_run(f, png, msg, n);
+}
+
 int scan_plot(const char *png, const scan_grid_t *g, const double *p, const bloch_model_t *m,
               char *msg, size_t n)
 {
-    FILE *f = plot_script_open(png, 900, 700, msg, n);
+    FILE *f;
     double neg, pos;
     int none;
 
-    if (f == NULL)
+    if (g->attr)
+        return plot_classes(png, g, p, m, msg, n);
+    if ((f = plot_script_open(png, 900, 700, msg, n)) == NULL)
         return PLOT_NO_SCRIPT;
     title(f, g, p, m);
     image_block(f, &neg, &pos, &none, g);

@@ -11,7 +11,7 @@
 
 static int phase_code(const char *s, size_t len)
 {
-    for (int k = 0; k <= STAB_PHASE_AMBIGUOUS; k++)
+    for (int k = 0; k <= STAB_PHASE_UNPHYSICAL; k++)
         if (strlen(stab_phase_name(k)) == len && strncmp(stab_phase_name(k), s, len) == 0)
             return k;
     return -1;
@@ -29,17 +29,47 @@ static int parse_point(scan_grid_t *g, long k, int i, int j, const char *s)
     y = strtod(end + 1, &end);
     if (*end != ',' || y != num_range_value(&g->y, j))
         return -1;
-    g->gap[k] = strtod(end + 1, &end);
-    if (*end != ',')
-        return -1;
-    g->freq[k] = strtod(end + 1, &end);
-    if (*end != ',')
-        return -1;
-    c = end + 1;
-    int ph = phase_code(c, strcspn(c, "\n"));
-    if (ph < 0)
-        return -1;
-    g->phase[k] = (unsigned char) ph;
+    c = end;
+    if (g->sym)
+    {
+        g->gap[k] = strtod(c + 1, &end);
+        if (*end != ',')
+            return -1;
+        g->freq[k] = strtod(end + 1, &end);
+        if (*end != ',')
+            return -1;
+        c = end + 1;
+        int ph = phase_code(c, g->attr ? strcspn(c, ",") : strcspn(c, "\n"));
+        if (ph < 0)
+            return -1;
+        g->phase[k] = (unsigned char) ph;
+        c += strcspn(c, ",\n");
+    }
+    else
+    {
+        g->gap[k] = g->freq[k] = NAN;
+        g->phase[k] = STAB_PHASE_NONE;
+    }
+    if (g->attr)
+    {
+        long ns;
+        int cl;
+        size_t len;
+        if (*c != ',')
+            return -1;
+        ns = strtol(c + 1, &end, 10);
+        if (*end != ',' || ns < 0 || ns > 255)
+            return -1;
+        c = end + 1;
+        len = strcspn(c, "\n");
+        for (cl = 0; cl < SCAN_NCLASSES; cl++)
+            if (strlen(scan_class_name(cl)) == len && strncmp(scan_class_name(cl), c, len) == 0)
+                break;
+        if (cl == SCAN_NCLASSES)
+            return -1;
+        g->nstable[k] = (unsigned char) ns;
+        g->cls[k] = (unsigned char) cl;
+    }
     return 0;
 }
 

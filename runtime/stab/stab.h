@@ -45,7 +45,11 @@ enum { STAB_PHASE_SYMMETRIC = 0,   /* stable */
        STAB_PHASE_OSCILLATORY = 2, /* unstable complex pair: Hopf side */
        STAB_PHASE_EVEN_UNSTABLE = 3,
        STAB_PHASE_NONE = 4,        /* no symmetric state here */
-       STAB_PHASE_AMBIGUOUS = 5 }; /* several symmetric states here (the
+       STAB_PHASE_AMBIGUOUS = 5,
+       STAB_PHASE_UNPHYSICAL = 6 };/* the symmetric state is no density
+                                      matrix: no phase of the physical
+                                      dynamics (rho has an eigenvalue
+                                      below -PHYS_TOL) */ /* several symmetric states here (the
                                       numerical search of a model without
                                       closed form): none is "the" one */
 const char *stab_phase_name(int phase);
@@ -90,5 +94,11 @@ int stab_certify(double *gap_lo, double *gap_hi, const double *p, const bloch_mo
    states elsewhere are not excluded.  1 on success, 0 otherwise. */
 int stab_krawczyk(arb_ptr x, const double *xt, arb_srcptr p, const bloch_model_t *m,
                   const bloch_model_arb_t *marb, slong prec);
+/* The same test on the components with sel[v] != 0, the others exact
+   zeros (stab_krawczyk: the even ones).  With every component selected,
+   X holds exactly one steady state of the whole model; a conserved
+   quantity makes the Jacobian singular there and the test fail. */
+int stab_krawczyk_sel(arb_ptr x, const double *xt, const char *sel, arb_srcptr p,
+                      const bloch_model_t *m, const bloch_model_arb_t *marb, slong prec);
 
 #endif

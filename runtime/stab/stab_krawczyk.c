@@ -1,9 +1,10 @@
-/* stab_krawczyk.c: a ball that provably holds exactly one symmetric state,
- * for models without a closed form.
+/* stab_krawczyk.c: a ball that provably holds exactly one steady state:
+ * a symmetric one (the even sector, for models without a closed form), or
+ * any one (every component, for `steady --all`).
  *
- * Krawczyk's test on the even sector, the odd components exact zeros: with
- * xt the numerical state, Y an approximate inverse of the even Jacobian
- * block at xt and X = xt + [-r, r]^ne,
+ * Krawczyk's test on the selected components, the others exact zeros:
+ * with xt the numerical state, Y an approximate inverse of the Jacobian
+ * block of the selected components at xt and X = xt + [-r, r]^ne,
  *     K(X) = xt - Y f(xt) + (I - Y J(X)) (X - xt)
  * encloses every zero of f in X, and K(X) inside the interior of X proves
  * that X holds exactly one (Krawczyk 1969; Moore, Kearfott and Cloud,
@@ -18,15 +19,33 @@
 int stab_krawczyk(arb_ptr x, const double *xt, arb_srcptr p, const bloch_model_t *m,
                   const bloch_model_arb_t *marb, slong prec)
 {
-    slong n = m->nobs, ne = m->neven, i, j, k;
+    slong i;
+    char *sel = blochgen_malloc(m->nobs + 1);
+    int ok;
+
+    for (i = 0; i < m->nobs; i++)
+        sel[i] = m->parity[i] == 0;
+    ok = stab_krawczyk_sel(x, xt, sel, p, m, marb, prec);
+    free(sel);
+    return ok;
+}
+
+int stab_krawczyk_sel(arb_ptr x, const double *xt, const char *sel, arb_srcptr p,
+                      const bloch_model_t *m, const bloch_model_arb_t *marb, slong prec)
+{
+    slong n = m->nobs, ne = 0, i, j, k;
     slong *idx = blochgen_malloc(sizeof(slong) * (n > 0 ? n : 1));
-    arb_ptr full = _arb_vec_init(n), f = _arb_vec_init(n), jac = _arb_vec_init(n * n);
-    arb_ptr d = _arb_vec_init(ne), kx = _arb_vec_init(ne);
+    arb_ptr full, f, jac, d, kx;
     arb_mat_t J, Y, M;
     arb_t t, r;
     mag_t big, di;
     int ok = 0, attempt;
 
+    for (i = 0; i < n; i++)
+        if (sel[i])
+            idx[ne++] = i;
+    full = _arb_vec_init(n), f = _arb_vec_init(n), jac = _arb_vec_init(n * n);
+    d = _arb_vec_init(ne), kx = _arb_vec_init(ne);
     arb_mat_init(J, ne, ne);
     arb_mat_init(Y, ne, ne);
     arb_mat_init(M, ne, ne);
@@ -34,15 +53,12 @@ int stab_krawczyk(arb_ptr x, const double *xt, arb_srcptr p, const bloch_model_t
     arb_init(r);
     mag_init(big);
     mag_init(di);
-    for (i = 0, k = 0; i < n; i++)
-        if (m->parity[i] == 0)
-            idx[k++] = i;
-    if (k != ne || ne == 0)
+    if (ne == 0)
         goto out;
     /* f at the point xt (exact balls: doubles are binary rationals) and
        Y = the midpoint inverse of J(xt), an exact matrix */
     for (i = 0; i < n; i++)
-        arb_set_d(full + i, m->parity[i] == 0 ? xt[i] : 0);
+        arb_set_d(full + i, sel[i] ? xt[i] : 0);
     marb->rhs(f, full, p, prec);
     marb->jacobian(jac, full, p, prec);
     for (i = 0; i < ne; i++)
@@ -79,8 +95,8 @@ int stab_krawczyk(arb_ptr x, const double *xt, arb_srcptr p, const bloch_model_t
         /* X = xt + [-r, r] on the even components, exact zeros elsewhere */
         for (i = 0; i < n; i++)
         {
-            arb_set_d(full + i, m->parity[i] == 0 ? xt[i] : 0);
-            if (m->parity[i] == 0)
+            arb_set_d(full + i, sel[i] ? xt[i] : 0);
+            if (sel[i])
                 arb_add_error(full + i, r);
         }
         marb->jacobian(jac, full, p, prec);
@@ -111,8 +127,8 @@ int stab_krawczyk(arb_ptr x, const double *xt, arb_srcptr p, const bloch_model_t
     if (ok)
         for (i = 0, k = 0; i < n; i++)
         {
-            arb_set_d(x + i, m->parity[i] == 0 ? xt[i] : 0);
-            if (m->parity[i] == 0)
+            arb_set_d(x + i, sel[i] ? xt[i] : 0);
+            if (sel[i])
                 arb_add(x + i, x + i, kx + k++, prec);
         }
 out:

@@ -91,8 +91,8 @@ int stab_spectrum(stab_spectrum_t *s, const double *x, const double *p, const bl
 const char *stab_phase_name(int phase)
 {
     static const char *names[] = {"symmetric", "broken", "oscillatory", "even-unstable", "none",
-                                  "ambiguous"};
-    return names[phase >= 0 && phase <= 5 ? phase : 4];
+                                  "ambiguous", "unphysical"};
+    return names[phase >= 0 && phase <= 6 ? phase : 4];
 }
 
 int stab_phase(double gap, double freq, int sector)

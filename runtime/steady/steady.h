@@ -119,4 +119,70 @@ int steady_broken(double *x, steady_info_t *info, int sign, const double *p, dou
 int steady_relax(double *x, double t_max, double tol, const double *p,
                  const bloch_model_t *m);
 
+/* ---- every steady state (steady_find_all) ---------------------------------- */
+
+/* A set of steady states: state k is x[k * nobs .. (k + 1) * nobs), with
+   phys[k] = phys_check's verdict on it (1 physical, rho >= 0; 0 not; -1
+   unknown) and resid[k] = |rhs|_2 there. */
+typedef struct
+{
+    int n, alloc;
+    int nobs;
+    double *x;
+    signed char *phys;
+    double *resid;
+} steady_set_t;
+
+void steady_set_init(steady_set_t *s, const bloch_model_t *m);
+void steady_set_clear(steady_set_t *s);
+
+/* Two states are the same when |x - y|_2 <= STEADY_FIND_DIST max(1, |x|_2). */
+#define STEADY_FIND_DIST 1e-6
+/* A state is accepted when |rhs|_2 <= STEADY_FIND_TOL max(1, max_k |p_k|). */
+#define STEADY_FIND_TOL 1e-10
+/* Time a start is relaxed for (in units of the inverse Jacobian scale at
+   the start) before Newton is tried again from where it ended. */
+#define STEADY_FIND_TRELAX 200.0
+
+/* Index of the state of s equal to x (within STEADY_FIND_DIST), or -1. */
+int steady_set_find(const steady_set_t *s, const double *x);
+
+/* Negative statuses of steady_find_all. */
+enum
+{
+    STEADY_FIND_NO_DM = -1,     /* the density-matrix tables (random
+                                   physical states, rho >= 0) are missing:
+                                   code emitted by an older blochgen */
+    STEADY_FIND_DM_ONLY = -2    /* a thermal model: no polynomial rhs */
+};
+
+/* Every steady state found numerically from `starts` random physical
+   initial states (phys_random, the Hilbert-Schmidt measure; seeded from
+   seed and the start's number, so deterministic for a given seed), into s
+   (emptied first), each different from the others, in the order found.
+   Each start: deflated Newton (Farrell, Birkisson and Funke 2015: the
+   residual multiplied by prod_i (1/|x - x_i|^2 + 1) over the states x_i
+   already found, so Newton is repelled from them and converges to a new
+   state or fails), then plain Newton to polish; where that fails, the
+   start is relaxed in time (rk8pd for STEADY_FIND_TRELAX / scale, stopping
+   early when it settles) and plain Newton is tried from where it ended.
+   With a symmetry, the mirror image of each state found is added too.
+   Unphysical states are kept (phys[k] = 0): Newton does not know rho >= 0.
+   With conserved quantities C (m->nconserved > 0) the steady states form
+   families; each start then is a random pure state and Newton solves
+   rhs(x) + sum_k grad C_k(x) (C_k(x) - C_k(x0)) = 0, whose zeros are the
+   steady states on the start's level set of C (grad C_k . rhs = 0 for
+   every x), so the states found are isolated ones (for the boundary time
+   crystal, those with |m| = 1).  Not a proof of completeness: a state
+   whose basin of attraction under Newton misses every start is not found.
+   Returns the number of states (>= 0) or a STEADY_FIND_* status.  Does
+   not print; one call per thread (no shared state). */
+int steady_find_all(steady_set_t *s, const double *p, int starts, unsigned long seed,
+                    const bloch_model_t *m);
+
+/* The same, with nguess states (guess, nguess x nobs doubles, e.g. a
+   neighbouring grid point's states) tried first, as plain Newton starts. */
+int steady_find_all_from(steady_set_t *s, const double *guess, int nguess, const double *p,
+                         int starts, unsigned long seed, const bloch_model_t *m);
+
 #endif

@@ -10,9 +10,11 @@
  * halved (down to 2^-30 of a grid step) when Newton fails or lands
  * implausibly far away; a branch that cannot be continued ends at a fold,
  * one that runs into another branch ends in a merge.  The spectrum at every
- * point gives stability, pitchforks on the symmetric branch (the largest
- * real odd eigenvalue changes sign: both broken branches are switched onto)
- * and Hopf points (the largest real part changes sign on a complex pair).
+ * point gives stability, pitchforks on the symmetric branch (a real odd
+ * eigenvalue changes sign: both broken branches are switched onto), branch
+ * points elsewhere (a real eigenvalue changes sign and the branch goes on)
+ * and Hopf points (the largest real part changes sign on a complex pair);
+ * past a Hopf point the limit cycle is measured by relaxation in time.
  * Separately, the "followed" state of each direction is the stable state a
  * slow ramp tracks: it is continued while it stays stable, and relaxed in
  * time to a new attractor when it ends or loses stability.  Comparing the
@@ -28,9 +30,16 @@
 
 enum { SWEEP_SYMMETRIC = 0, SWEEP_BROKEN_PLUS = 1, SWEEP_BROKEN_MINUS = 2,
        SWEEP_FOLLOWED = 3, SWEEP_OTHER = 4 };
-enum { SWEEP_END_GRID = 0, SWEEP_END_FOLD = 1, SWEEP_END_MERGE = 2, SWEEP_END_LOST = 3 };
+/* SWEEP_END_STUCK: continuation failed where no real eigenvalue vanishes,
+   so not at a fold (Newton's trouble, not the branch's end). */
+enum { SWEEP_END_GRID = 0, SWEEP_END_FOLD = 1, SWEEP_END_MERGE = 2, SWEEP_END_LOST = 3,
+       SWEEP_END_STUCK = 4 };
+/* SWEEP_EV_BRANCH: a real eigenvalue crosses zero on a branch that goes
+   on (det J changes sign without a fold: a transcritical or pitchfork
+   branch point off the symmetric branch's own test); SWEEP_EV_STUCK: a
+   branch ends where no eigenvalue vanishes. */
 enum { SWEEP_EV_PITCHFORK = 0, SWEEP_EV_HOPF = 1, SWEEP_EV_FOLD = 2, SWEEP_EV_JUMP = 3,
-       SWEEP_EV_LOST = 4 };
+       SWEEP_EV_LOST = 4, SWEEP_EV_BRANCH = 5, SWEEP_EV_STUCK = 6 };
 
 /* Distances below which two states are the same (start set; merges). */
 #define SWEEP_SAME_START 1e-8
@@ -53,7 +62,8 @@ typedef struct
     double *gap, *freq;        /* -max Re, |Im| of the slowest mode */
     double *tol;               /* what the gap is resolved to (stab.h) */
     signed char *phys;         /* rho >= 0: 1, 0, or -1 unknown (phys.h) */
-    double *odd_re;            /* largest real odd eigenvalue, NAN if none */
+    double *odd_re;            /* sweep_spec_t's odd_re */
+    double *det_re;            /* sweep_spec_t's det_re */
     /* continuation memory: the last two accepted points, possibly between
        grid values (sub-steps); mem[1] is the newest */
     int nmem;
@@ -74,6 +84,33 @@ typedef struct
     int why;                   /* jump: SWEEP_END_FOLD or 0 (stability lost) */
 } sweep_event_t;
 
+/* The limit cycle at one grid value past a Hopf point (sweep_cycles). */
+enum { SWEEP_CYCLE_SETTLED = 0,    /* the last two periods agree */
+       SWEEP_CYCLE_UNSETTLED = 1,  /* still changing when the time ran out */
+       SWEEP_CYCLE_NONE = 2,       /* no oscillation left: relaxed to a point */
+       SWEEP_CYCLE_FAILED = 3 };   /* the integration failed or blew up */
+/* Relative agreement of the last two periods (length and range) that
+   makes a cycle settled, as in `evolve --cycle`. */
+#define SWEEP_CYCLE_SETTLED_TOL 1e-6
+/* Samples per period of the linear mode, and periods sampled at the end. */
+#define SWEEP_CYCLE_SAMPLES 200
+#define SWEEP_CYCLE_PERIODS 8
+
+typedef struct
+{
+    int g;                     /* grid index */
+    int dir, branch;           /* the branch it was measured from (the one
+                                  the Hopf point was found on) */
+    double hopf_par;           /* that Hopf point */
+    int status;                /* SWEEP_CYCLE_* */
+    double period;             /* num_cycle's; NAN unless SETTLED/UNSETTLED */
+    double change;             /* max of the relative period and range
+                                  changes over the last two periods */
+    double *lo, *hi;           /* nobs each: min and max over the last period */
+    signed char phys;          /* rho >= 0 at every sampled point of the last
+                                  period: 1, 0, or -1 unknown */
+} sweep_cycle_t;
+
 typedef struct
 {
     const bloch_model_t *m;
@@ -91,6 +128,8 @@ typedef struct
     int nev, aev;
     phys_t *phys;              /* rho(x) of the model's cluster, or NULL
                                   when it cannot be formed */
+    sweep_cycle_t *cyc;        /* limit cycles past Hopf points */
+    int ncyc, acyc;
 } sweep_t;
 
 /* Grid of n >= 2 values from a to b of parameter `vary`; p is copied. */
@@ -140,8 +179,14 @@ int sweep_kind_of(const double *x, const bloch_model_t *m);
 typedef struct
 {
     double gap, freq;          /* -max Re, |Im| of the slowest mode */
-    double odd_re;             /* largest real odd eigenvalue, NAN if none */
+    double odd_re;             /* det_re of the odd sector alone (NAN when
+                                  it has no eigenvalue): a pitchfork of the
+                                  symmetric state where its sign changes */
     double tol;                /* eigenvalues' resolution: |Re| <= tol is 0 */
+    double det_re;             /* sign(det J) times the smallest |real
+                                  eigenvalue| (+-INFINITY when none is real):
+                                  its sign changes where a real eigenvalue
+                                  crosses zero (a fold or a branch point) */
 } sweep_spec_t;
 
 /* At x and sw->p.  0, or -1 when LAPACK failed (fields NAN). */
@@ -164,17 +209,32 @@ int sweep_step(double *x, double *reach, sweep_branch_t *b, int g, const sweep_t
    -1, mirror images): 0 when found (xp, xm), -1 otherwise. */
 int sweep_switch(double *xp, double *xm, const double *xs, int g, const sweep_t *sw);
 
-/* Pitchfork and Hopf points between the last two points of b; adds events
-   and, at a pitchfork, the broken branches.  Returns the number of
+/* Pitchfork, Hopf and branch points between the last two points of b
+   (branch index ib, any kind, either direction); adds events and, at a
+   pitchfork of the symmetric branch, the broken branches.  A sign change
+   within the eigenvalues' resolution (tol) is no event, and a branch point
+   is reported only where the refinement converged to a zero of det_re
+   between states continuous along the branch.  Returns the number of
    branches added. */
 int sweep_detect(sweep_t *sw, int ib);
 
 /* Where the watched eigenvalue (SWEEP_EV_HOPF: the largest real part;
-   SWEEP_EV_PITCHFORK: the largest real odd one) vanishes between points
-   k - 1 and k of b: regula falsi on states converged in between (the
-   closed form on the symmetric branch), *freq the slowest frequency
-   there. */
-double sweep_refine(double *freq, const sweep_branch_t *b, int k, int which, const sweep_t *sw);
+   SWEEP_EV_PITCHFORK: odd_re; SWEEP_EV_BRANCH: det_re)
+   vanishes between points k - 1 and k of b: Illinois regula falsi on
+   states converged in between (the closed form on the symmetric branch),
+   *freq the slowest frequency there, *resid the watched value at the
+   returned point (NAN when no state converged in between). */
+double sweep_refine(double *freq, double *resid, const sweep_branch_t *b, int k, int which,
+                    const sweep_t *sw);
+
+/* Whether branch b, which could not be continued beyond *par from its
+   last grid point, ends at a fold: the smallest real eigenvalue vanishes
+   there like sqrt(fold - p) (its square, extrapolated linearly from the
+   last grid point and the furthest state reached, vanishes within one
+   more such interval), or is within the eigenvalues' resolution of zero.
+   1 (a fold), 0 (not a fold: continuation failed where no eigenvalue
+   vanishes, or it failed at once, so that nothing can be told). */
+int sweep_fold_check(const sweep_branch_t *b, const sweep_t *sw);
 
 /* Ends the branches of direction dir that ran into another one at grid
    index g. */
@@ -193,6 +253,21 @@ void sweep_follow(sweep_t *sw, int dir, int g);
 /* One direction: start, then continue over the grid.  0, or -1 when no
    branch could be started. */
 int sweep_run(sweep_t *sw, int dir, void (*tick)(void *), void *data);
+
+/* The limit cycle at grid index g, relaxed to in time from the steady
+   state x (unstable with a complex pair of growth rate sigma > 0 and
+   frequency freq there) displaced by 1e-3 along its slowest mode: the run
+   lasts until a transient growing and decaying at rates of order sigma
+   has died out (at most SWEEP_RELAX_T), then its last SWEEP_CYCLE_PERIODS
+   periods are sampled and read by num_cycle (a Poincare section).  Fills
+   c (c->lo, c->hi allocated here; c->g, c->dir, c->branch, c->hopf_par
+   are the caller's). */
+void sweep_cycle(sweep_cycle_t *c, const double *x, double sigma, double freq, int g,
+                 const sweep_t *sw);
+/* For each Hopf point (each point once), the cycle at every grid value
+   past it where its branch is unstable with a complex leading pair, from
+   the Hopf point on until that stops: sw->cyc. */
+void sweep_cycles(sweep_t *sw);
 
 /* Intervals (grid index pairs, increasing) where the followed states of
    the two directions disagree; returns how many (at most max). */

@@ -28,6 +28,7 @@ void sweep_branch_clear(sweep_branch_t *b)
     free(b->phys);
     free(b->freq);
     free(b->odd_re);
+    free(b->det_re);
     free(b->mx[0]);
 }
 
@@ -43,6 +44,7 @@ static void grow(sweep_branch_t *b, int n)
     b->phys = blochgen_realloc(b->phys, b->alloc);
     b->freq = blochgen_realloc(b->freq, sizeof(double) * b->alloc);
     b->odd_re = blochgen_realloc(b->odd_re, sizeof(double) * b->alloc);
+    b->det_re = blochgen_realloc(b->det_re, sizeof(double) * b->alloc);
 }
 
 int sweep_point_verdict(const sweep_branch_t *b, int k)
@@ -77,6 +79,7 @@ int sweep_branch_push(sweep_branch_t *b, int g, const double *x, int restart, co
     b->phys[k] = (signed char) sweep_physical(x, sw);
     b->freq[k] = s.freq;
     b->odd_re[k] = s.odd_re;
+    b->det_re[k] = s.det_re;
     b->len++;
     if (restart)
         b->nmem = 0;

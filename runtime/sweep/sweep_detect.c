@@ -78,18 +78,34 @@ int sweep_detect(sweep_t *sw, int ib)
     rb = -b->gap[k];
     if ((ra > tol) != (rb > tol) && b->freq[k - 1] > tol && b->freq[k] > tol)
     {
-        double fr, par = sweep_refine(&fr, b, k, SWEEP_EV_HOPF, sw);
+        double fr, res, par = sweep_refine(&fr, &res, b, k, SWEEP_EV_HOPF, sw);
         if (fr > tol)
             sweep_add_event(sw, SWEEP_EV_HOPF, dir, id, b->grid[k - 1], b->grid[k], par, fr);
     }
-    /* pitchfork: the largest real odd eigenvalue of the symmetric state */
+    /* pitchfork: a real odd eigenvalue of the symmetric state through
+       zero, resolved off zero on both sides */
     ra = b->odd_re[k - 1];
     rb = b->odd_re[k];
-    if (b->kind == SWEEP_SYMMETRIC && !isnan(ra) && !isnan(rb) && (ra > tol) != (rb > tol))
+    if (b->kind == SWEEP_SYMMETRIC && !isnan(ra) && !isnan(rb) && fabs(ra) > tol &&
+        fabs(rb) > tol && (ra > 0) != (rb > 0))
     {
-        double fr, par = sweep_refine(&fr, b, k, SWEEP_EV_PITCHFORK, sw);
+        double fr, res, par = sweep_refine(&fr, &res, b, k, SWEEP_EV_PITCHFORK, sw);
         sweep_add_event(sw, SWEEP_EV_PITCHFORK, dir, id, b->grid[k - 1], b->grid[k], par, 0);
         return branch_off(sw, ib, par);
+    }
+    /* any other real eigenvalue through zero on a branch that goes on: a
+       branch point.  Both ends must be resolved off zero (a conserved
+       quantity's zero eigenvalue changes nothing), and the refinement must
+       find the zero on states continuous along the branch: a step that
+       hopped across a fold from one half of the branch to the other also
+       flips det J, but no zero lies between those two states. */
+    ra = b->det_re[k - 1];
+    rb = b->det_re[k];
+    if (!isnan(ra) && !isnan(rb) && fabs(ra) > tol && fabs(rb) > tol && (ra > 0) != (rb > 0))
+    {
+        double fr, res, par = sweep_refine(&fr, &res, b, k, SWEEP_EV_BRANCH, sw);
+        if (!isnan(res) && fabs(res) <= tol + 1e-6 * fmin(fabs(ra), fabs(rb)))
+            sweep_add_event(sw, SWEEP_EV_BRANCH, dir, id, b->grid[k - 1], b->grid[k], par, 0);
     }
     return 0;
 }

@@ -36,6 +36,9 @@ void sweep_clear(sweep_t *sw)
     for (k = 0; k < 2; k++)
         if (sw->have_fol[k])
             sweep_branch_clear(sw->fol + k);
+    for (k = 0; k < sw->ncyc; k++)
+        free(sw->cyc[k].lo);
+    free(sw->cyc);
     free(sw->br);
     free(sw->ev);
     free(sw->p);

@@ -90,7 +90,7 @@ static void branch_points(polyline_t *pl, const sweep_branch_t *b, int v, const 
         pl->y[pl->n] = b->x[(size_t) k * n + v];
         pl->st[pl->n++] = sweep_point_stable(b, k);
     }
-    if (b->end == SWEEP_END_FOLD && b->nmem > 0 && b->len > 0)
+    if ((b->end == SWEEP_END_FOLD || b->end == SWEEP_END_STUCK) && b->nmem > 0 && b->len > 0)
     {
         /* the continuation memory holds the furthest state reached */
         pl->x[pl->n] = b->mp[1];
@@ -151,14 +151,41 @@ static int followed_block(FILE *f, int d, int v, const sweep_t *sw)
     return sw->have_fol[d] ? b->len : 0;
 }
 
+/* The settled limit cycles' range of observable v (min to max over a
+   period), one run per Hopf point. */
+static int cycle_block(FILE *f, int v, const sweep_t *sw)
+{
+    int k, cnt = 0;
+
+    fprintf(f, "$cyc << EOD\n");
+    for (k = 0; k < sw->ncyc; k++)
+    {
+        const sweep_cycle_t *c = sw->cyc + k;
+        int start = k == 0 || c->hopf_par != sw->cyc[k - 1].hopf_par;
+        if (start && k > 0)
+            fprintf(f, "\n");
+        /* a cycle born at the Hopf point has zero range there */
+        if (start && c->status == SWEEP_CYCLE_SETTLED)
+            fprintf(f, "%.10g %.10g %.10g\n", c->hopf_par, (c->lo[v] + c->hi[v]) / 2,
+                    (c->lo[v] + c->hi[v]) / 2);
+        if (c->status == SWEEP_CYCLE_SETTLED)
+        {
+            fprintf(f, "%.10g %.10g %.10g\n", sweep_grid_value(sw, c->g), c->lo[v], c->hi[v]);
+            cnt++;
+        }
+    }
+    fprintf(f, "EOD\n");
+    return cnt;
+}
+
 /* Vertical markers at pitchforks, Hopf points and folds. */
 static void markers(FILE *f, const sweep_t *sw)
 {
-    static const char *names[] = {"pitchfork", "Hopf", "fold"};
+    static const char *names[] = {"pitchfork", "Hopf", "fold", "", "", "branch point"};
     int k;
 
     for (k = 0; k < sw->nev; k++)
-        if (sw->ev[k].type <= SWEEP_EV_FOLD)
+        if (sw->ev[k].type <= SWEEP_EV_FOLD || sw->ev[k].type == SWEEP_EV_BRANCH)
         {
             fprintf(f, "set arrow from %.10g, graph 0 to %.10g, graph 1 nohead dt 3 "
                        "lc rgb '#999999'\n", sw->ev[k].par, sw->ev[k].par);
@@ -192,7 +219,8 @@ static void branch_blocks(FILE *f, char *has, int v, const sweep_t *sw)
     }
 }
 
-static void plot_items(FILE *f, const char *has, const int *hasfol, const sweep_t *sw)
+static void plot_items(FILE *f, const char *has, const int *hasfol, int hascyc,
+                       const sweep_t *sw)
 {
     static const char *colour[] = {"#1f4e9c", "#c0392b", "#e67e22", "#000000", "#27ae60"};
     static const char *folspec[] = {"$fol0 with points pt 6 ps 0.7 lc rgb '#555555' "
@@ -201,6 +229,10 @@ static void plot_items(FILE *f, const char *has, const int *hasfol, const sweep_
                                     "title 'followed backward'"};
     int k, first = 1, titled[5] = {0};
     char spec[160];
+
+    if (hascyc)
+        item(f, &first, "$cyc using 1:2:3 with filledcurves fc rgb '#27ae60' "
+                        "fs transparent solid 0.25 noborder title 'limit cycle (range)'");
 
     for (k = 0; k < sw->nbr; k++)
     {
@@ -249,15 +281,16 @@ int sweep_plot(const char *png, const sweep_t *sw, char *msg, size_t n)
 {
     const bloch_model_t *m = sw->m;
     FILE *f = plot_script_open(png, 900, 600, msg, n);
-    int v = sweep_order_param(sw), d, hasfol[2];
+    int v = sweep_order_param(sw), d, hasfol[2], hascyc;
     char *has;
 
     if (f == NULL)
         return PLOT_NO_SCRIPT;
-    fprintf(f, "set title '%s: steady states along %s (solid stable, dashed unstable)'\n"
+    fprintf(f, "set title '%s: steady states along %s (solid stable, dashed unstable)%s'\n"
                "set xlabel '%s'\nset ylabel '<%s>'\nset key outside right top\n"
                "set xrange [%.10g:%.10g]\nset grid lc rgb '#dddddd'\n",
-            m->name, m->params[sw->vary], m->params[sw->vary], m->observables[v],
+            m->name, m->params[sw->vary], sw->ncyc ? ", limit cycles shaded" : "",
+            m->params[sw->vary], m->observables[v],
             fmin(sw->a, sw->b), fmax(sw->a, sw->b));
     y_range(f, v, sw);
     markers(f, sw);
@@ -265,7 +298,8 @@ int sweep_plot(const char *png, const sweep_t *sw, char *msg, size_t n)
     branch_blocks(f, has, v, sw);
     for (d = 0; d < 2; d++)
         hasfol[d] = followed_block(f, d, v, sw) > 0;
-    plot_items(f, has, hasfol, sw);
+    hascyc = cycle_block(f, v, sw) > 0;
+    plot_items(f, has, hasfol, hascyc, sw);
     free(has);
     return plot_script_run(f, png, msg, n);
 }

@@ -24,13 +24,27 @@ static double watched(double *freq, double *x, double par, double pa, const doub
             2 * num_dist(xa, xb, m->nobs) + 1e-9 || sweep_spectrum(&s, x, sw) != 0)
         return NAN;
     *freq = s.freq;
-    return which == SWEEP_EV_HOPF ? -s.gap : s.odd_re;
+    return which == SWEEP_EV_HOPF ? -s.gap : which == SWEEP_EV_BRANCH ? s.det_re : s.odd_re;
+}
+
+static double stored(const sweep_branch_t *b, int k, int which)
+{
+    return which == SWEEP_EV_HOPF ? -b->gap[k] : which == SWEEP_EV_BRANCH ? b->det_re[k]
+                                                                          : b->odd_re[k];
+}
+
+/* The regula falsi point, or the midpoint when a value is infinite (no
+   real eigenvalue there: det_re). */
+static double secant(double a, double c, double ra, double rc)
+{
+    return isfinite(ra) && isfinite(rc) ? a + (c - a) * ra / (ra - rc) : a + (c - a) / 2;
 }
 
 /* Illinois regula falsi for the zero of the watched eigenvalue between
    points k - 1 and k of b (values ra, rb of opposite sign there); the
    linear interpolation when a state is missing in between. */
-double sweep_refine(double *freq, const sweep_branch_t *b, int k, int which, const sweep_t *sw)
+double sweep_refine(double *freq, double *resid, const sweep_branch_t *b, int k, int which,
+                    const sweep_t *sw)
 {
     int n = sw->m->nobs, it, side = 0;
     const double *xa = b->x + (size_t) (k - 1) * n, *xb = b->x + (size_t) k * n;
@@ -38,17 +52,19 @@ double sweep_refine(double *freq, const sweep_branch_t *b, int k, int which, con
     double a = pa, c = pb, ra, rc, p, r, fr = 0;
     double *x = blochgen_malloc(sizeof(double) * n);
 
-    ra = which == SWEEP_EV_HOPF ? -b->gap[k - 1] : b->odd_re[k - 1];
-    rc = which == SWEEP_EV_HOPF ? -b->gap[k] : b->odd_re[k];
-    p = a + (c - a) * ra / (ra - rc);
+    ra = stored(b, k - 1, which);
+    rc = stored(b, k, which);
+    p = secant(a, c, ra, rc);
+    *resid = NAN;
     *freq = b->freq[k - 1] + (p - pa) / (pb - pa) * (b->freq[k] - b->freq[k - 1]);
     for (it = 0; it < 60 && fabs(c - a) > 1e-14 * fmax(1, fabs(p)); it++)
     {
-        double q = a + (c - a) * ra / (ra - rc);
+        double q = secant(a, c, ra, rc);
         r = watched(&fr, x, q, pa, xa, pb, xb, which, b, sw);
         if (isnan(r))
             break;
         p = q;
+        *resid = r;
         *freq = fr;
         if (r == 0)
             break;

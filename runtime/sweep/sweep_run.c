@@ -2,8 +2,9 @@
 #include "alloc.h"
 #include "sweep.h"
 
-/* Continues every live branch of direction dir to grid index g; those
-   that cannot be continued end at a fold. */
+/* Continues every live branch of direction dir to grid index g; one that
+   cannot be continued ends at a fold when a real eigenvalue vanishes
+   there, else it is stuck (said so, not called a fold). */
 static void continue_all(sweep_t *sw, int dir, int g, double *x)
 {
     int k;
@@ -18,10 +19,12 @@ static void continue_all(sweep_t *sw, int dir, int g, double *x)
             sweep_branch_push(b, g, x, 0, sw);
         else
         {
+            int fold = sweep_fold_check(b, sw);
             b->alive = 0;
-            b->end = SWEEP_END_FOLD;
+            b->end = fold ? SWEEP_END_FOLD : SWEEP_END_STUCK;
             b->end_par = reach;
-            sweep_add_event(sw, SWEEP_EV_FOLD, dir, b->id, b->grid[b->len - 1], g, reach, 0);
+            sweep_add_event(sw, fold ? SWEEP_EV_FOLD : SWEEP_EV_STUCK, dir, b->id,
+                            b->grid[b->len - 1], g, reach, 0);
         }
     }
 }

@@ -78,6 +78,9 @@ static void branch_line(FILE *f, const char *pre, const sweep_branch_t *b, const
         fprintf(f, "; born at the pitchfork of branch %d (%s=%.10g)", b->parent, p, b->birth_par);
     if (b->end == SWEEP_END_FOLD)
         fprintf(f, "; ends at a fold (continued up to %s=%.10g)", p, b->end_par);
+    else if (b->end == SWEEP_END_STUCK)
+        fprintf(f, "; STUCK at %s=%.10g (continuation failed where no real eigenvalue "
+                   "vanishes: not a fold)", p, b->end_par);
     else if (b->end == SWEEP_END_MERGE)
         fprintf(f, "; merges into branch %d at %s=%.10g", b->end_into, p, b->end_par);
     fprintf(f, "\n");
@@ -147,22 +150,30 @@ static void other_lines(FILE *f, const char *pre, const sweep_t *sw)
     for (j = 0; j < sw->nev; j++)
     {
         const sweep_event_t *e = sw->ev + j;
-        if (e->type == SWEEP_EV_FOLD && !seen(sw, j))
+        if ((e->type == SWEEP_EV_FOLD || e->type == SWEEP_EV_BRANCH) && !seen(sw, j))
         {
             int k, n = 0, all = 0;
             for (k = j; k < sw->nev; k++)
                 all += same_point(e, sw->ev + k);
-            fprintf(f, "%sfold %s=%.10g between ", pre, p, e->par);
+            fprintf(f, "%s%s %s=%.10g between ", pre,
+                    e->type == SWEEP_EV_FOLD ? "fold" : "branch point", p, e->par);
             interval(f, sw, e->ga, e->gb);
-            fprintf(f, ": the %s branch%s", sweep_kind_name(branch(sw, e->branch)->kind),
-                    all > 1 ? "es" : "");
+            fprintf(f, e->type == SWEEP_EV_FOLD ? ": the %s branch%s" : " on the %s branch%s",
+                    sweep_kind_name(branch(sw, e->branch)->kind), all > 1 ? "es" : "");
             for (k = j; k < sw->nev; k++)
                 if (same_point(e, sw->ev + k))
                     fprintf(f, "%s %d", n++ ? "," : "", sw->ev[k].branch);
-            fprintf(f, " end%s", all == 1 ? "s" : "");
+            if (e->type == SWEEP_EV_FOLD)
+                fprintf(f, " end%s", all == 1 ? "s" : "");
+            else
+                fprintf(f, " (a real eigenvalue crosses zero and the branch goes on)");
             directions(f, j, sw);
             fprintf(f, "\n");
         }
+        else if (e->type == SWEEP_EV_STUCK)
+            fprintf(f, "%sstuck %s=%.10g: branch %d (%s) cannot be continued beyond, and no "
+                       "eigenvalue vanishes there (not a fold; try a finer grid or --tol)\n",
+                    pre, p, e->par, e->branch, dir_name(e->dir));
         else if (e->type == SWEEP_EV_JUMP)
         {
             fprintf(f, "%sfollowed %s: jump ", pre, dir_name(e->dir));
@@ -171,9 +182,70 @@ static void other_lines(FILE *f, const char *pre, const sweep_t *sw)
                     e->why == SWEEP_END_FOLD ? "its branch ends" : "it loses stability");
         }
         else if (e->type == SWEEP_EV_LOST)
-            fprintf(f, "%sfollowed %s: no stable steady state reached from %s=%.10g on "
-                       "(a limit cycle or another non-stationary attractor?)\n",
-                    pre, dir_name(e->dir), p, e->par);
+        {
+            int k, cyc = 0;
+            for (k = 0; k < sw->ncyc; k++)
+                cyc |= sw->cyc[k].status == SWEEP_CYCLE_SETTLED &&
+                       sweep_grid_value(sw, sw->cyc[k].g) == e->par;
+            fprintf(f, "%sfollowed %s: no stable steady state reached from %s=%.10g on %s\n",
+                    pre, dir_name(e->dir), p, e->par,
+                    cyc ? "(a limit cycle settles there: the cycle rows)"
+                        : "(a limit cycle or another non-stationary attractor?)");
+        }
+    }
+}
+
+/* Per Hopf point: the stretch of settled cycles past it, the amplitude
+   (half the range) of the plotted observable and the period at its ends,
+   then every grid value where no cycle settled, said so. */
+static void cycle_lines(FILE *f, const char *pre, const sweep_t *sw)
+{
+    const char *p = sw->m->params[sw->vary];
+    int v = sweep_order_param(sw), i = 0, j, k;
+
+    while (i < sw->ncyc)
+    {
+        const sweep_cycle_t *a = sw->cyc + i, *first = NULL, *last = NULL;
+        int ok = 0;
+        for (j = i; j < sw->ncyc && sw->cyc[j].hopf_par == a->hopf_par &&
+                    sw->cyc[j].branch == a->branch; j++)
+            if (sw->cyc[j].status == SWEEP_CYCLE_SETTLED)
+            {
+                first = first ? first : sw->cyc + j;
+                last = sw->cyc + j;
+                ok++;
+            }
+        fprintf(f, "%scycle from the hopf %s=%.10g (branch %d %s): ", pre, p, a->hopf_par,
+                a->branch, dir_name(a->dir));
+        if (ok)
+        {
+            fprintf(f, "settled at %d of %d grid values; at %s=%.10g amplitude(%s)=%.6g "
+                       "period=%.10g, at %s=%.10g amplitude(%s)=%.6g period=%.10g\n",
+                    ok, j - i, p, sweep_grid_value(sw, first->g), sw->m->observables[v],
+                    (first->hi[v] - first->lo[v]) / 2, first->period, p,
+                    sweep_grid_value(sw, last->g), sw->m->observables[v],
+                    (last->hi[v] - last->lo[v]) / 2, last->period);
+        }
+        else
+            fprintf(f, "no cycle settled at any of %d grid values\n", j - i);
+        for (k = i; k < j; k++)
+        {
+            const sweep_cycle_t *c = sw->cyc + k;
+            double x = sweep_grid_value(sw, c->g);
+            if (c->status == SWEEP_CYCLE_UNSETTLED)
+                fprintf(f, "%scycle %s=%.10g: NOT settled (the last two periods differ by "
+                           "%.2g relative; period %.10g)\n", pre, p, x, c->change, c->period);
+            else if (c->status == SWEEP_CYCLE_NONE)
+                fprintf(f, "%scycle %s=%.10g: none (the flow from the unstable state came "
+                           "to rest: a subcritical Hopf point, or another attractor)\n",
+                        pre, p, x);
+            else if (c->status == SWEEP_CYCLE_FAILED)
+                fprintf(f, "%scycle %s=%.10g: not measured (the integration failed or "
+                           "blew up)\n", pre, p, x);
+            else if (c->phys == 0)
+                fprintf(f, "%scycle %s=%.10g: UNPHYSICAL (rho not >= 0 on it)\n", pre, p, x);
+        }
+        i = j;
     }
 }
 
@@ -209,6 +281,7 @@ void sweep_write_summary(FILE *f, const char *pre, const sweep_t *sw)
         branch_line(f, pre, sw->br + k, sw);
     point_lines(f, pre, SWEEP_EV_PITCHFORK, sw);
     point_lines(f, pre, SWEEP_EV_HOPF, sw);
+    cycle_lines(f, pre, sw);
     other_lines(f, pre, sw);
     if (!sw->have_fol[0] || !sw->have_fol[1])
         return;
@@ -222,10 +295,15 @@ void sweep_write_summary(FILE *f, const char *pre, const sweep_t *sw)
     nw = fold_windows(f, pre, sw);
     /* "no hysteresis" only where both followed states crossed the whole
        grid: a direction that lost its state compared nothing beyond */
+    for (k = 0; k < sw->nev && sw->ev[k].type != SWEEP_EV_STUCK; k++)
+        ;
     if (sw->fol[0].len < sw->n || sw->fol[1].len < sw->n)
         fprintf(f, "%shysteresis not decided: the followed state of the %s direction does "
                    "not reach every grid point\n", pre,
                 sw->fol[0].len < sw->n ? "forward" : "backward");
+    else if (k < sw->nev && nh == 0 && nw == 0)
+        fprintf(f, "%shysteresis not decided: branch %d is stuck, so a fold beyond it is "
+                   "neither seen nor excluded\n", pre, sw->ev[k].branch);
     else if (nh == 0 && nw == 0)
         fprintf(f, "%sno hysteresis: the followed states of both directions agree\n", pre);
 }

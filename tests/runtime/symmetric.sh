@@ -34,7 +34,7 @@ F=Jx=0.9,Jz=1,g=1
 # ---- symmetric vs evolve from all zeros ---------------------------------
 for Jy in 0.5 1.0 1.5 2.5; do
     s=$("$X" symmetric --set $F,Jy=$Jy) || { err "symmetric at Jy=$Jy exited $?"; continue; }
-    e=$("$X" evolve --set $F,Jy=$Jy --t 200 | tail -1 | cut -d, -f2- | tr ',' ' ')
+    e=$("$X" evolve --set $F,Jy=$Jy --t 200 | grep -v "^#" | tail -1 | cut -d, -f2- | tr ',' ' ')
     echo "$s $e" | awk -v jy=$Jy '{ n = NF / 2; m = 0
         for (i = 1; i <= n; i++) { d = $i - $(n + i); if (d < 0) d = -d; if (d > m) m = d }
         printf "Jy=%s: symmetric vs evolve(t = 200): max difference %.2g\n", jy, m
@@ -46,7 +46,7 @@ done
 
 # ---- boundary vs bisection on the gap at evolved states ------------------
 gap_at() {
-    st=$("$X" evolve --set $F,Jy=$1 --t 100 | tail -1 | cut -d, -f2-)
+    st=$("$X" evolve --set $F,Jy=$1 --t 100 | grep -v "^#" | tail -1 | cut -d, -f2-)
     "$X" stability --set $F,Jy=$1 --at "$st" | awk '$1 == "gap" { print $2 }'
 }
 b=$("$X" boundary --set $F --vary Jy=1:1.5 2>"$tmp/b.err") || err "boundary exited $?: $(cat "$tmp/b.err")"

@@ -5,6 +5,7 @@
  *    rho(s x) = (1 - s) 1/4 + s rho(x) has smallest eigenvalue
  *    (1 - s)/4 + s mu (s >= 0, mu that of rho(x)): scaling a state out of
  *    the set of density matrices must be caught where it starts;
+ *    (also the verdict alone, phys_check without lam: a Cholesky test);
  *  - phys_random: physical, reproducible from its seed, and distributed as
  *    the Hilbert-Schmidt measure: on one qubit E|x|^2 = 3/5. */
 #include <gsl/gsl_errno.h>
@@ -70,6 +71,12 @@ int main(void)
             if (phys_min_eig(&lam, y, &two) != 0 || fabs(lam - want) > 1e-12)
                 TEST_FAIL("two sites, scale %g: smallest eigenvalue %.17g, want %.17g", s, lam,
                           want);
+            /* the verdict alone (a Cholesky factorisation, not the
+               eigenvalues) agrees, away from rounding at the tolerance */
+            if (fabs(want + PHYS_TOL) > 1e-12 &&
+                phys_check(NULL, y, &two) != (want >= -PHYS_TOL))
+                TEST_FAIL("two sites, scale %g: verdict %d, smallest eigenvalue %.3g", s,
+                          phys_check(NULL, y, &two), want);
         }
 
         /* the measure on one qubit */
