@@ -110,6 +110,57 @@ typedef struct
        ("(2*p0)*x1 + (-1/2*p1)*x0*x2"): runtime/elim reads them back and
        solves the steady-state equations at exact parameter values */
     const char *const *exact_rhs;
+
+    /* ---- symmetry-adapted variables (NULL but for a `swap` symmetry) ---- */
+    /* With a site permutation in the symmetry the state variables are not
+       the Pauli expectation values but their symmetry-adapted combinations
+       (docs/derivation.md): pauli[v] names the Pauli string P_v of index v
+       (the order of the Hamiltonian's coef[] and the jumps' pauli[]), and
+       the symmetry maps <P_v> to adapt_sign[v] <P_w>, w = adapt_pair[v].
+       Variable v is <P_v> when w == v; for a pair v < w with s =
+       adapt_sign[v], variable v is (<P_v> + s <P_w>)/2 (even) and variable
+       w is (<P_v> - s <P_w>)/2 (odd).  bloch_model_to_pauli converts. */
+    const char *const *pauli;
+    const int *adapt_pair;
+    const signed char *adapt_sign;
 } bloch_model_t;
+
+/* The Pauli expectation values xp[v] = <P_v> of the state x (the
+   identity map unless m->adapt_pair), and back; xp may be x. */
+static inline void bloch_model_to_pauli(double *xp, const double *x, const bloch_model_t *m)
+{
+    int v;
+
+    for (v = 0; v < m->nobs; v++)
+    {
+        int w = m->adapt_pair ? m->adapt_pair[v] : v;
+        if (w == v)
+            xp[v] = x[v];
+        else if (w > v)
+        {
+            double a = x[v], b = x[w];
+            xp[v] = a + b;
+            xp[w] = m->adapt_sign[v] * (a - b);
+        }
+    }
+}
+
+static inline void bloch_model_from_pauli(double *x, const double *xp, const bloch_model_t *m)
+{
+    int v;
+
+    for (v = 0; v < m->nobs; v++)
+    {
+        int w = m->adapt_pair ? m->adapt_pair[v] : v;
+        if (w == v)
+            x[v] = xp[v];
+        else if (w > v)
+        {
+            double a = xp[v], b = m->adapt_sign[v] * xp[w];
+            x[v] = (a + b) / 2;
+            x[w] = (a - b) / 2;
+        }
+    }
+}
 
 #endif

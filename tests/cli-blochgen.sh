@@ -96,6 +96,22 @@ printf 'model deg\nsites 1\nhamiltonian <sx1>^7*sz1\n' >"$tmp/deg7.model"
 "$BIN/blochgen" derive "$tmp/deg7.model" | grep -q 'd<sy1>/dt = 2\*<sx1>^8' ||
     no "degree-8 equation lost"
 
+# site permutations (`symmetry swap 1 2`): derive prints the adapted
+# variables, a model whose sublattices differ is rejected exactly (status
+# 2), `check` refuses the changed variables
+"$BIN/blochgen" derive tests/models/afm2.model >"$tmp/sw.out" 2>&1 || no "derive afm2: status $?"
+grep -qF '# symmetry swap 1 2; odd observables: <(sx1-sx2)/2> <(sy1-sy2)/2> <(sz1-sz2)/2>' "$tmp/sw.out" ||
+    no "derive afm2: odd adapted variables: $(grep '^# symmetry' "$tmp/sw.out")"
+sed 's/^jump g : sm2/jump 2*g : sm2/' tests/models/afm2.model >"$tmp/sw.model"
+"$BIN/blochgen" derive "$tmp/sw.model" >"$tmp/dout" 2>"$tmp/err"
+st=$?
+[ $st = 2 ] && grep -qF "$tmp/sw.model: the model is not invariant under the symmetry swap 1 2: d<(sx1+sx2)/2>/dt has a term of the wrong parity" "$tmp/err" ||
+    no "unequal sublattices: status $st: $(cat "$tmp/err")"
+"$BIN/blochgen" check tests/models/afm2.model tests/data/eq48_pump_loss.hand >"$tmp/dout" 2>"$tmp/err"
+st=$?
+[ $st = 2 ] && grep -q "the 'swap' in the symmetry changes the variables" "$tmp/err" ||
+    no "check of a swap model: status $st: $(cat "$tmp/err")"
+
 # the eigenbasis thermal dissipator: `thermal T` and `levels RATE : n-m ...`
 # (each error class at file:line:col with status 2; check and boundary
 # refuse such a model, derive says its equations exclude the dissipator)

@@ -34,6 +34,16 @@ static const error_case cases[] = {
     {HEAD "hamiltonian a*sz1\njump <sz1> : sm1\n", 5, 6, "not allowed in a rate"},
     {HEAD "hamiltonian a*sz1\njump i*a : sm1\n", 5, 6, "imaginary unit"},
     {HEAD "hamiltonian a*sz1\njump a sm1\n", 5, 8, "or ':'"},
+    /* site permutations in `symmetry` */
+    {HEAD "hamiltonian a*sz1\nsymmetry swap 1 3\n", 5, 17, "site 3 in 'swap' is out of range"},
+    {HEAD "hamiltonian a*sz1\nsymmetry swap 1\n", 5, 16, "expected a site number after 'swap'"},
+    {HEAD "hamiltonian a*sz1\nsymmetry swap 1.5 2\n", 5, 15, "expected a site number"},
+    {HEAD "hamiltonian a*sz1\nsymmetry swap 2 2\n", 5, 10, "exchanges a site with itself"},
+    {HEAD "hamiltonian a*sz1\nsymmetry swap 1 2 * swap 2 1\n", 5, 21, "already swapped"},
+    {HEAD "hamiltonian a*sz1\nsymmetry swap 1 2 sz1\n", 5, 19, "expected '*' or end of line"},
+    {HEAD "hamiltonian a*sz1\nsymmetry swap 1 2 *\n", 5, 20, "expected a Pauli factor"},
+    {HEAD "hamiltonian a*sz1\nsymmetry sz1*sz2 * swap 1 2\n", 5, 20, "write the swaps first"},
+    {HEAD "hamiltonian a*sz1\nsymmetry swap 1 2 * sz1\n", 5, 21, "not invariant under the swaps"},
     {"model t\nsites 1\nparams a b a\nhamiltonian a*sz1\n", 3, 12, "duplicate parameter name 'a'"},
     {"model t\nsites 1\nparams a sx1\nhamiltonian a*sz1\n", 3, 10, "reserved"},
     {"model t\nsites 1\nparams a int\nhamiltonian a*sz1\n", 3, 10, "reserved"},
@@ -100,6 +110,49 @@ static void test_values(void)
     /* i*i*sx2 = -sx2 with rate a^2/4 */
     if (m->jumps[1].L->length != 1 || bpoly_is_zero(m->jumps[1].rate))
         TEST_FAIL("i*i*sx2 or its rate is wrong");
+    model_clear(m);
+}
+
+/* `symmetry swap 1 2 * sz1*sz2`: the pairs, signs and names of the
+   adapted variables (docs/derivation.md, section 5). */
+static void test_swap(void)
+{
+    const char *text = "model t\nsites 2\nhamiltonian sz1 + sz2\n"
+                       "symmetry swap 1 2 * sz1*sz2\n";
+    model_t m;
+    model_error_t err;
+    char name[64], sym[64];
+    slong v, nfixed = 0;
+
+    if (model_parse(m, "t.model", text, strlen(text), NULL, &err) != 0)
+        TEST_FAIL("valid swap rejected: %d:%d: %s", err.line, err.col, err.msg);
+    model_symmetry_name(sym, sizeof sym, m);
+    if (strcmp(sym, "swap 1 2 * sz1*sz2") != 0)
+        TEST_FAIL("symmetry name '%s'", sym);
+    for (v = 0; v < m->nobs; v++)
+    {
+        slong w = m->adapt_pair[v];
+        /* the map is an involution, the signs agree within a pair */
+        if (m->adapt_pair[w] != v || m->adapt_sign[w] != m->adapt_sign[v])
+            TEST_FAIL("pair of %ld is not an involution", (long) v);
+        /* the image is the relabelled string, signed by its commutation with S */
+        if (!pauli_equal(m->obs[w], model_permute(m, m->obs[v])))
+            TEST_FAIL("pair of %ld is not its relabelling", (long) v);
+        nfixed += w == v;
+    }
+    /* fixed under the swap: sx1*sx2, sy1*sy2, sz1*sz2 */
+    if (nfixed != 3)
+        TEST_FAIL("%ld fixed observables, expected 3", (long) nfixed);
+    /* sx1 -> -sx2 (sz1*sz2 anticommutes with sx2): (sx1-sx2)/2 even */
+    model_obs_name(name, sizeof name, m, 0);
+    if (strcmp(name, "(sx1-sx2)/2") != 0)
+        TEST_FAIL("variable 0 is '%s', expected (sx1-sx2)/2", name);
+    model_obs_name(name, sizeof name, m, m->adapt_pair[0]);
+    if (strcmp(name, "(sx1+sx2)/2") != 0)
+        TEST_FAIL("its partner is '%s', expected (sx1+sx2)/2", name);
+    model_obs_ident(name, sizeof name, m, 2);
+    if (strcmp(name, "sz1_p_sz2") != 0)
+        TEST_FAIL("variable 2 is '%s', expected sz1_p_sz2", name);
     model_clear(m);
 }
 
@@ -241,6 +294,7 @@ static void test_limits(void)
 int main(void)
 {
     test_errors();
+    test_swap();
     test_values();
     test_limits();
     flint_cleanup_master();

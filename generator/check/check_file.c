@@ -505,6 +505,16 @@ int check_file(const char *model_path, const char *hand_path, const limit_struct
         model_clear(m);
         return st;
     }
+    if (m->has_perm)
+    {
+        /* a hand file's <P> are Pauli observables; the derivation's
+           variables are the adapted ones */
+        fprintf(stderr, "%s: blochgen check compares equations in the Pauli observables, but "
+                "the 'swap' in the symmetry changes the variables to symmetry-adapted ones; "
+                "check the model without the swap\n", m->file);
+        model_clear(m);
+        return 2;
+    }
     if ((st = derive_all(d, m)) != 0)
     {
         derive_clear(d);

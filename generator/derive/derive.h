@@ -85,6 +85,15 @@ void derive_clear(derive_t d);
    keep to `degree`, `terms` and `bits`: a step that would exceed one is
    not attempted and says why in limit_note. */
 int derive_equations(derive_t d);
+/* With a `swap` in the symmetry: rewrites the equations in the
+   symmetry-adapted variables of model.h (adapt_pair, adapt_sign), so that
+   every variable has a parity; nothing otherwise.  0, or 2 after printing
+   that the equations exceed the limit `equations`. */
+int derive_adapt(derive_t d);
+/* p, a polynomial in the Pauli observables, in the adapted variables of
+   m (m->has_perm).  0, or -1 if a degree overflows (it cannot: the
+   change is linear). */
+int derive_adapt_bpoly(bpoly_t r, const bpoly_t p, const model_struct *m);
 int derive_jacobian(derive_t d);
 int derive_parity(derive_t d);
 void derive_symmetric(derive_t d);

@@ -19,6 +19,8 @@ int derive_all(derive_t d, const model_t m)
     derive_init(d, m);
     if (derive_equations(d))
         return 2;
+    if (derive_adapt(d))
+        return 2;
     if (derive_jacobian(d))
         return 2;
     if (derive_parity(d))

@@ -310,7 +310,7 @@ int derive_equations(derive_t d)
         if (s.overflow)
         {
             char pn[128];
-            model_obs_name(pn, sizeof pn, m, v);
+            pauli_name(pn, sizeof pn, P, m->sites, "*");
             fprintf(stderr, "%s: d<%s>/dt has degree above %d in the mean-field values "
                     "<...>; lower the powers of <...> in the model\n", m->file, pn,
                     BMONO_MAX_DEG);
@@ -319,7 +319,7 @@ int derive_equations(derive_t d)
         else if (bad)
         {
             char pn[128], qn[128];
-            model_obs_name(pn, sizeof pn, m, v);
+            pauli_name(pn, sizeof pn, P, m->sites, "*");
             pauli_name(qn, sizeof qn, pauli_from_key(bad & 0x7fffffffu, m->sites),
                        m->sites, "*");
             fprintf(stderr, "%s: complex phases do not cancel in d<%s>/dt (coefficient "

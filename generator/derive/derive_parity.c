@@ -14,7 +14,10 @@ int derive_parity(derive_t d)
     if (!m->has_symmetry)
         return 0;
     for (v = 0; v < d->n; v++)
-        d->odd[v] = !pauli_commutes(m->symmetry, m->obs[v]);
+        if (m->has_perm)    /* adapted variables: derive_adapt */
+            d->odd[v] = m->adapt_pair[v] == v ? m->adapt_sign[v] < 0 : m->adapt_pair[v] < v;
+        else
+            d->odd[v] = !pauli_commutes(m->symmetry, m->obs[v]);
     for (v = 0; v < d->n; v++)
         for (k = 0; k < d->rhs[v].length; k++)
         {
@@ -26,7 +29,7 @@ int derive_parity(derive_t d)
             {
                 char pn[128], sn[128];
                 model_obs_name(pn, sizeof pn, m, v);
-                pauli_name(sn, sizeof sn, m->symmetry, m->sites, "*");
+                model_symmetry_name(sn, sizeof sn, m);
                 fprintf(stderr, "%s: the model is not invariant under the symmetry %s: "
                         "d<%s>/dt has a term of the wrong parity\n", m->file, sn, pn);
                 return 2;

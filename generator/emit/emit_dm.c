@@ -11,6 +11,45 @@ static slong obs_index(const derive_struct *d, pauli_t p)
     return d->m->var_of_key[pauli_key(p, d->m->sites)];
 }
 
+/* The coefficients are polynomials in the Pauli observables; with a
+   `swap` symmetry the emitted functions read the adapted variables, so the
+   copies of the n coefficients, each p(k) of obj, are rewritten in them. */
+static bpoly_struct *dm_coeffs(const derive_struct *d, slong n,
+                               const bpoly_struct *(*p)(const void *, slong), const void *obj)
+{
+    bpoly_struct *r = flint_malloc((n + 1) * sizeof(bpoly_struct));
+    slong k;
+
+    for (k = 0; k < n; k++)
+    {
+        bpoly_init(r + k, d->m->pctx);
+        if (d->m->has_perm)
+            derive_adapt_bpoly(r + k, p(obj, k), d->m);
+        else
+            bpoly_set(r + k, p(obj, k), d->m->pctx);
+    }
+    return r;
+}
+
+static void dm_coeffs_clear(bpoly_struct *r, slong n, const derive_struct *d)
+{
+    slong k;
+
+    for (k = 0; k < n; k++)
+        bpoly_clear(r + k, d->m->pctx);
+    flint_free(r);
+}
+
+static const bpoly_struct *op_re(const void *obj, slong k)
+{
+    return ((const op_struct *) obj)->terms[k].re;
+}
+
+static const bpoly_struct *op_im(const void *obj, slong k)
+{
+    return ((const op_struct *) obj)->terms[k].im;
+}
+
 static void term_comment(sbuf_t *b, const derive_struct *d, pauli_t p)
 {
     char name[128];
@@ -29,11 +68,12 @@ void emit_hamiltonian(sbuf_t *b, const derive_struct *d)
     printer_t cp = {STYLE_C, d->m};
     const op_struct *h = d->m->ham;
     emit_usage_t u;
+    bpoly_struct *re = dm_coeffs(d, h->length, op_re, h);
     slong k;
 
     emit_usage_init(&u, d);
     for (k = 0; k < h->length; k++)
-        emit_usage_bpoly(&u, h->terms[k].re, d);
+        emit_usage_bpoly(&u, re + k, d);
     emit_function_header(b, d, "void", "hamiltonian",
                          "double *bg_coef, const double *bg_x, const double *bg_p", &u, 0);
     sbuf_puts(b, "    int bg_i;\n\n");
@@ -45,11 +85,12 @@ void emit_hamiltonian(sbuf_t *b, const derive_struct *d)
         slong v = obs_index(d, h->terms[k].pauli);
         term_comment(b, d, h->terms[k].pauli);
         sbuf_printf(b, "    bg_coef[%ld] = ", (long) (v < 0 ? d->n : v));
-        out_bpoly(b, h->terms[k].re, &cp);
+        out_bpoly(b, re + k, &cp);
         sbuf_puts(b, ";\n");
     }
     sbuf_puts(b, "}\n");
     emit_usage_clear(&u);
+    dm_coeffs_clear(re, h->length, d);
 }
 
 static slong jump_terms(const derive_struct *d)
@@ -98,15 +139,21 @@ static void emit_jump_coef(sbuf_t *b, const derive_struct *d)
     printer_t cp = {STYLE_C, d->m};
     const model_struct *m = d->m;
     emit_usage_t u;
+    bpoly_struct **re = flint_malloc((m->njumps + 1) * sizeof(bpoly_struct *));
+    bpoly_struct **im = flint_malloc((m->njumps + 1) * sizeof(bpoly_struct *));
     slong j, k, t = 0;
 
     emit_usage_init(&u, d);
     for (j = 0; j < m->njumps; j++)
+    {
+        re[j] = dm_coeffs(d, m->jumps[j].L->length, op_re, m->jumps[j].L);
+        im[j] = dm_coeffs(d, m->jumps[j].L->length, op_im, m->jumps[j].L);
         for (k = 0; k < m->jumps[j].L->length; k++)
         {
-            emit_usage_bpoly(&u, m->jumps[j].L->terms[k].re, d);
-            emit_usage_bpoly(&u, m->jumps[j].L->terms[k].im, d);
+            emit_usage_bpoly(&u, re[j] + k, d);
+            emit_usage_bpoly(&u, im[j] + k, d);
         }
+    }
     emit_function_header(b, d, "void", "jump_coef",
                          "double *bg_re, double *bg_im, const double *bg_x, const double *bg_p",
                          &u, 0);
@@ -124,14 +171,21 @@ static void emit_jump_coef(sbuf_t *b, const derive_struct *d)
         {
             term_comment(b, d, L->terms[k].pauli);
             sbuf_printf(b, "    bg_re[%ld] = ", (long) t);
-            out_bpoly(b, L->terms[k].re, &cp);
+            out_bpoly(b, re[j] + k, &cp);
             sbuf_printf(b, ";\n    bg_im[%ld] = ", (long) t);
-            out_bpoly(b, L->terms[k].im, &cp);
+            out_bpoly(b, im[j] + k, &cp);
             sbuf_puts(b, ";\n");
         }
     }
     sbuf_puts(b, "}\n");
     emit_usage_clear(&u);
+    for (j = 0; j < m->njumps; j++)
+    {
+        dm_coeffs_clear(re[j], m->jumps[j].L->length, d);
+        dm_coeffs_clear(im[j], m->jumps[j].L->length, d);
+    }
+    flint_free(re);
+    flint_free(im);
 }
 
 /* rate[k] = bpoly for each of n rates (parameters only). */

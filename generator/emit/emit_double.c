@@ -242,4 +242,21 @@ void emit_metadata(sbuf_t *b, const derive_struct *d)
     for (k = 0; k < d->n; k++)
         sbuf_printf(b, "%s%d", k ? ", " : "", m->has_symmetry ? d->odd[k] : -1);
     sbuf_puts(b, "};\n");
+    if (!m->has_perm)
+        return;
+    sbuf_printf(b, "/* `swap` symmetry: the variables above are adapted combinations of\n"
+                "   these Pauli strings (bloch_model.h) */\n"
+                "static const char *const %s_pauli[] = {", m->name);
+    for (k = 0; k < d->n; k++)
+    {
+        pauli_name(name, sizeof name, m->obs[k], m->sites, "*");
+        sbuf_printf(b, "%s\n    \"%s\"", k ? "," : "", name);
+    }
+    sbuf_printf(b, "\n};\nstatic const int %s_adapt_pair[] = {", m->name);
+    for (k = 0; k < d->n; k++)
+        sbuf_printf(b, "%s%ld", k ? ", " : "", (long) m->adapt_pair[k]);
+    sbuf_printf(b, "};\nstatic const signed char %s_adapt_sign[] = {", m->name);
+    for (k = 0; k < d->n; k++)
+        sbuf_printf(b, "%s%d", k ? ", " : "", m->adapt_sign[k]);
+    sbuf_puts(b, "};\n");
 }

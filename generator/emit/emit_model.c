@@ -116,7 +116,7 @@ static void c_escape(sbuf_t *b, const char *s)
             sbuf_printf(b, "%c", *s);
 }
 
-enum { NKEYS = 30 };
+enum { NKEYS = 31 };   /* the PIECE calls below, each key once */
 
 /* Every placeholder of the two templates and its text. */
 static void emit_pieces(sbuf_t *val, const char **keys, const derive_struct *d)
@@ -143,12 +143,18 @@ static void emit_pieces(sbuf_t *val, const char **keys, const derive_struct *d)
     if (m->has_symmetry)
     {
         char sn[128];
-        pauli_name(sn, sizeof sn, m->symmetry, m->sites, "*");
+        model_symmetry_name(sn, sizeof sn, m);
         sbuf_printf(PIECE("SYMMETRY"), "\"%s\"", sn);
     }
     else
         sbuf_puts(PIECE("SYMMETRY"), "NULL");
     emit_metadata(PIECE("METADATA"), d);
+    {
+        sbuf_t *b = PIECE("ADAPT");     /* empty but for a `swap` symmetry */
+        if (m->has_perm)
+            sbuf_printf(b, "\n    .pauli = %s_pauli,\n    .adapt_pair = %s_adapt_pair,"
+                        "\n    .adapt_sign = %s_adapt_sign,", m->name, m->name, m->name);
+    }
     emit_rhs(PIECE("RHS"), d);
     emit_jacobian(PIECE("JACOBIAN"), d);
     emit_jacobian_block(PIECE("JACOBIAN_EVEN"), d, 0);

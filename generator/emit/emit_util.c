@@ -70,7 +70,7 @@ void emit_obs_ident(sbuf_t *b, const derive_struct *d, slong v)
 {
     char name[128];
 
-    pauli_name(name, sizeof name, d->m->obs[v], d->m->sites, "_");
+    model_obs_ident(name, sizeof name, d->m, v);
     sbuf_puts(b, name);
 }
 

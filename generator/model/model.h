@@ -53,6 +53,19 @@ typedef struct
     /* the limits it was parsed under; derive, check and emit keep to them */
     limit_struct limits;
     double formed;      /* terms formed by the products of the file (`terms`) */
+    /* A `swap` in the symmetry: the site permutation (perm[n - 1] is the
+       image of site n; the identity without), and the symmetry-adapted
+       variables that the derivation works in (docs/derivation.md).  The
+       symmetry maps <obs[v]> to adapt_sign[v] <obs[adapt_pair[v]]>.  For
+       a fixed observable (adapt_pair[v] == v) variable v is <obs[v]>; for
+       a mapped pair v < w = adapt_pair[v], with s = adapt_sign[v],
+       variable v is (<obs[v]> + s <obs[w]>)/2 (even) and variable w is
+       (<obs[v]> - s <obs[w]>)/2 (odd).  Without a swap (has_perm 0) the
+       variables are the observables and adapt_pair, adapt_sign are NULL. */
+    int has_perm;
+    int perm[PAULI_MAX_SITES];
+    slong *adapt_pair;
+    signed char *adapt_sign;
 } model_struct;
 
 typedef model_struct model_t[1];
@@ -76,8 +89,16 @@ char *model_read_text(const char *path, size_t *len);
 int model_load(model_t m, const char *path, const limit_struct *lim);
 void model_clear(model_t m);
 
-/* Name of observable v, or of a Pauli string, in the model language. */
+/* Name of state variable v in the model language: its Pauli string
+   ("sz1*sx2"), or with a `swap` symmetry an adapted variable
+   ("(sz1+sz2)/2", "(sz1-sz2)/2"). */
 void model_obs_name(char *buf, size_t size, const model_t m, slong v);
+/* The same as a C identifier: "sz1_sx2", "sz1_p_sz2", "sz1_m_sz2". */
+void model_obs_ident(char *buf, size_t size, const model_t m, slong v);
+/* The symmetry generator as written: "sz1*sz2", "swap 1 2 * sz1*sz2". */
+void model_symmetry_name(char *buf, size_t size, const model_t m);
+/* The image of the Pauli string p under the site permutation perm. */
+pauli_t model_permute(const model_t m, pauli_t p);
 
 /* 0 for a model without `levels`; else 2 after saying on stderr that
    blochgen `command` works on the polynomial Bloch equations, which omit

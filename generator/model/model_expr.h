@@ -29,4 +29,7 @@ int model_expr_parse(op_t r, model_expr_ctx *c, const char *stop_syms);
 /* Parses a product of sx/sy/sz factors into a Pauli string with phase +1. */
 int model_expr_pauli(pauli_t *p, model_expr_ctx *c, const char *stop_syms);
 
+/* The `symmetry` statement (model_symmetry.c).  0 or 2. */
+int model_symmetry_parse(model_t m, const model_line_t *ln, model_error_t *err);
+
 #endif

@@ -295,18 +295,6 @@ static int stmt_levels(model_t m, const model_line_t *ln, model_error_t *err)
     return status;
 }
 
-static int stmt_symmetry(model_t m, const model_line_t *ln, model_error_t *err)
-{
-    model_expr_ctx c = {m, ln, 1, 0, "a symmetry", err, NULL};
-
-    if (m->has_symmetry)
-        return model_error_set(err, ln->line, 1, "duplicate 'symmetry' statement");
-    if (model_expr_pauli(&m->symmetry, &c, ""))
-        return 2;
-    m->has_symmetry = 1;
-    return expect_end(ln, c.pos, "the symmetry generator", err);
-}
-
 static int pass_declarations(model_t m, model_line_t *lines, int n, model_error_t *err)
 {
     int k;
@@ -355,7 +343,7 @@ static int pass_expressions(model_t m, model_line_t *lines, int n, model_error_t
         else if (is_keyword_line(ln, "collective"))
             st = stmt_jump(m, ln, 1, err);
         else if (is_keyword_line(ln, "symmetry"))
-            st = stmt_symmetry(m, ln, err);
+            st = model_symmetry_parse(m, ln, err);
         else if (is_keyword_line(ln, "thermal"))
             st = stmt_thermal(m, ln, err);
         else if (is_keyword_line(ln, "levels"))
@@ -495,17 +483,14 @@ void model_clear(model_t m)
         free(m->obs);
         free(m->var_of_key);
     }
+    free(m->adapt_pair);
+    free(m->adapt_sign);
     free(m->jumps);
     free(m->levels);
     for (k = 0; k < m->nparams; k++)
         free(m->params[k]);
     free(m->params);
     memset(m, 0, sizeof(*m));
-}
-
-void model_obs_name(char *buf, size_t size, const model_t m, slong v)
-{
-    pauli_name(buf, size, m->obs[v], m->sites, "*");
 }
 
 char *model_read_text(const char *path, size_t *len)

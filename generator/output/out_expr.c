@@ -49,15 +49,16 @@ void out_param_name(sbuf_t *b, slong k, const printer_t *p)
         sbuf_puts(b, p->m->params[k]);
 }
 
+static void out_pauli_latex(sbuf_t *b, const model_struct *m, pauli_t P);
+
 void out_obs_name(sbuf_t *b, slong v, const printer_t *p)
 {
     const model_struct *m = p->m;
     char name[128];
-    int n;
 
     if (p->style == STYLE_C)
     {
-        pauli_name(name, sizeof name, m->obs[v], m->sites, "_");
+        model_obs_ident(name, sizeof name, m, v);
         sbuf_puts(b, name);
         return;
     }
@@ -67,10 +68,28 @@ void out_obs_name(sbuf_t *b, slong v, const printer_t *p)
         sbuf_printf(b, "<%s>", name);
         return;
     }
+    if (m->has_perm && m->adapt_pair[v] != v)
+    {
+        slong a = m->adapt_pair[v] > v ? v : m->adapt_pair[v];
+        int plus = (m->adapt_sign[a] > 0) == (a == v);
+        sbuf_puts(b, "\\tfrac{1}{2}(");
+        out_pauli_latex(b, m, m->obs[a]);
+        sbuf_puts(b, plus ? " + " : " - ");
+        out_pauli_latex(b, m, m->obs[m->adapt_pair[a]]);
+        sbuf_puts(b, ")");
+        return;
+    }
+    out_pauli_latex(b, m, m->obs[v]);
+}
+
+static void out_pauli_latex(sbuf_t *b, const model_struct *m, pauli_t P)
+{
+    int n;
+
     sbuf_puts(b, "\\langle ");
     for (n = 1; n <= m->sites; n++)
     {
-        char c = pauli_letter(m->obs[v], n);
+        char c = pauli_letter(P, n);
         if (c != 'i')
             sbuf_printf(b, "\\sigma^{%c}_{%d}", c, n);
     }

@@ -96,7 +96,7 @@ void output_text(FILE *f, const derive_t d)
     if (m->has_symmetry)
     {
         char sn[128];
-        pauli_name(sn, sizeof sn, m->symmetry, m->sites, "*");
+        model_symmetry_name(sn, sizeof sn, m);
         fprintf(f, "# symmetry %s; odd observables:", sn);
         for (k = 0; k < d->nodd; k++)
         {

@@ -92,6 +92,9 @@ typedef struct
     /* Pauli string of observable v: P_v |j> = i^phase[v d + j] |j ^ xmask[v]> */
     unsigned *xmask;
     unsigned char *phase;
+    /* the Pauli values of a state (bloch_model_to_pauli): the conversions
+       below read and write the model's own (possibly adapted) variables */
+    double *xp;
     /* jump and collective operators: rates at p, dense matrices filled
        at the current state by dm_rhs (their coefficients may depend on x) */
     int njumps;

@@ -12,6 +12,11 @@ void dm_from_bloch(dm_cplx *rho, const double *x, const dm_ctx_t *c)
     int d = c->d, v, j;
     double s = 1.0 / d;
 
+    if (c->m->adapt_pair != NULL)
+    {
+        bloch_model_to_pauli(c->xp, x, c->m);
+        x = c->xp;
+    }
     memset(rho, 0, (size_t) d * d * sizeof(dm_cplx));
     for (j = 0; j < d; j++)
         rho[(size_t) j * d + j] = s;
@@ -31,7 +36,10 @@ void dm_from_bloch(dm_cplx *rho, const double *x, const dm_ctx_t *c)
 void dm_to_bloch(double *x, const dm_cplx *rho, const dm_ctx_t *c)
 {
     int d = c->d, v, l;
+    double *out = x;
 
+    if (c->m->adapt_pair != NULL)
+        x = c->xp;
     for (v = 0; v < c->nobs; v++)
     {
         const unsigned char *ph = c->phase + (size_t) v * d;
@@ -50,4 +58,6 @@ void dm_to_bloch(double *x, const dm_cplx *rho, const dm_ctx_t *c)
         }
         x[v] = s;
     }
+    if (out != x)
+        bloch_model_from_pauli(out, x, c->m);
 }

@@ -107,6 +107,7 @@ int dm_ctx_init(dm_ctx_t *c, const bloch_model_t *m, const double *p, char *msg,
     c->p = blochgen_calloc(m->nparams + 1, sizeof(double));
     memcpy(c->p, p, m->nparams * sizeof(double));
     c->xmask = blochgen_calloc(c->nobs, sizeof(unsigned));
+    c->xp = blochgen_calloc(c->nobs, sizeof(double));
     c->phase = blochgen_calloc((size_t) c->nobs * c->d, 1);
     c->njumps = m->njumps;
     c->jump_rate = blochgen_calloc(m->njumps + 1, sizeof(double));
@@ -119,10 +120,10 @@ int dm_ctx_init(dm_ctx_t *c, const bloch_model_t *m, const double *p, char *msg,
     m->level_rates(c->pair_rate, c->p);
     alloc_scratch(c);
     for (v = 0; v < c->nobs; v++)
-        if (pauli_tables(c, v, m->observables[v]) != 0)
+        if (pauli_tables(c, v, m->pauli != NULL ? m->pauli[v] : m->observables[v]) != 0)
         {
             snprintf(msg, n, "%s: observable name '%s' is not a Pauli string", m->name,
-                     m->observables[v]);
+                     m->pauli != NULL ? m->pauli[v] : m->observables[v]);
             dm_ctx_clear(c);
             return DM_BAD_MODEL;
         }
@@ -140,6 +141,7 @@ void dm_ctx_clear(dm_ctx_t *c)
 {
     free(c->p);
     free(c->xmask);
+    free(c->xp);
     free(c->phase);
     free(c->jump_rate);
     free(c->jump_re);

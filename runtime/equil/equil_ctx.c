@@ -134,6 +134,15 @@ int equil_ctx_init(equil_ctx_t *q, const bloch_model_t *m, const double *p, char
         dm_ctx_clear(&q->dm);
         return EQUIL_BAD_INPUT;
     }
+    if (m->adapt_pair)
+    {
+        /* the field couplings below index the Hamiltonian's Pauli
+           coefficients by the state variables: not so in adapted ones */
+        snprintf(msg, len, "%s: equilibrium does not support a `swap` symmetry (its "
+                 "variables are symmetry-adapted); drop the swap from the model", m->name);
+        dm_ctx_clear(&q->dm);
+        return EQUIL_BAD_INPUT;
+    }
     q->T = q->dm.T;
     n = q->dm.nobs, d = q->dm.d, dd = (size_t) d * d;
     q->x = blochgen_calloc(n + 1, sizeof(double));

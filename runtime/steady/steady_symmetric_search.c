@@ -14,10 +14,11 @@ void steady_symmetric_start(double *x, int k, const bloch_model_t *m)
 
     for (v = 0; v < m->nobs; v++)
     {
-        /* an observable's name is its Pauli string, "sx1*sz2" */
-        const char *s = m->observables[v];
+        /* an observable's name is its Pauli string, "sx1*sz2" (m->pauli
+           with adapted variables, converted below) */
+        const char *s = m->pauli ? m->pauli[v] : m->observables[v];
         double e = 1;
-        if (k <= 0 || k > 6 || m->parity[v] == 1)
+        if (k <= 0 || k > 6)
         {
             x[v] = 0;
             continue;
@@ -33,6 +34,10 @@ void steady_symmetric_start(double *x, int k, const bloch_model_t *m)
         }
         x[v] = e;
     }
+    bloch_model_from_pauli(x, x, m);
+    for (v = 0; v < m->nobs; v++)
+        if (m->parity[v] == 1)
+            x[v] = 0;
 }
 
 /* The scale of the residual's rounding: the rhs terms are products of

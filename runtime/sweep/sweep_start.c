@@ -41,19 +41,21 @@ static int settle(double *x, const sweep_t *sw)
 }
 
 /* Product state with every spin along the unit vector u: <s_a1 s_b2 ...>
-   = u_a u_b ...  Observable names are factors "sx1*sz2", in any model. */
+   = u_a u_b ...  Pauli names are factors "sx1*sz2" (m->pauli when the
+   variables are symmetry-adapted). */
 static void product_state(double *x, const double *u, const bloch_model_t *m)
 {
     int k;
 
     for (k = 0; k < m->nobs; k++)
     {
-        const char *c = m->observables[k];
+        const char *c = m->pauli ? m->pauli[k] : m->observables[k];
         x[k] = 1;
         for (; *c; c++)
             if (c[0] == 's' && c[1] >= 'x' && c[1] <= 'z')
                 x[k] *= u[c[1] - 'x'];
     }
+    bloch_model_from_pauli(x, x, m);    /* adapted variables, if any */
 }
 
 /* The attractors of a model without closed-form symmetric state: relax
