@@ -102,6 +102,16 @@ typedef struct
     int nconserved;
     const char *const *conserved;
     void (*conserved_eval)(double *c, double *grad, const double *x, const double *p);
+
+    /* ---- the sparse Jacobian (0 and NULL in code emitted before it) ---- */
+    /* its structural nonzeros in compressed rows: row i's entries are
+       [jac_rowptr[i], jac_rowptr[i + 1]) (nobs + 1 offsets), in ascending
+       column jac_col[k]; jacobian_values fills their jac_nnz values at
+       (x, p).  jacobian above is the same matrix, dense. */
+    int jac_nnz;
+    const int *jac_rowptr;
+    const int *jac_col;
+    void (*jacobian_values)(double *val, const double *x, const double *p);
 } bloch_model_t;
 
 #endif

@@ -12,7 +12,7 @@
 # and libcalcium-dev.  Not on Debian (no dpkg): says what is needed, exits 0.
 set -u
 flint=auto
-pkgs="libgmp-dev libmpfr-dev liblapacke-dev libopenblas-dev libgsl-dev gnuplot-nox"
+pkgs="libgmp-dev libmpfr-dev liblapacke-dev libopenblas-dev libgsl-dev libsuitesparse-dev gnuplot-nox"
 for a in "$@"; do
     case "$a" in
         --flint3) flint=3 ;;
