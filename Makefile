@@ -67,7 +67,7 @@ RT_BASE_INC = $(COMPAT_INC) $(NUM_INC) -Iruntime
 RT_EXTRA_cli = $(CMDLINE_INC)
 RT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(RT_SRC))
 RT_HDR = $(wildcard runtime/*.h runtime/*/*.h) $(COMPAT_HDR) num/num.h
-RT_LIBS = -llapacke -llapack -lblas -lumfpack -lamd -lgsl -lm
+RT_LIBS = -llapacke -llapack -lblas -lklu -lamd -lcolamd -lbtf -lgsl -lm
 # Threads for scans (OpenMP); `make MPI=1` splits scans across MPI ranks.
 OMPFLAGS = -fopenmp
 ifdef MPI
@@ -268,6 +268,17 @@ BENCH_BIN = $(addprefix $(BUILD)/bench/,bench-derive bench-rhs bench-scan bench-
 bench: deps
 	@$(MAKE) --no-print-directory all $(BENCH_BIN)
 	@BIN=$(BIN) BUILD=$(BUILD) FLINT_LIBS="$(FLINT_LIBS)" bench/run.sh
+	@echo
+	@BIN=$(BIN) BUILD=$(BUILD) CC="$(CC)" MAKE="$(MAKE)" BIG_CFLAGS="$(CFLAGS_ALL) $(OMPFLAGS) $(RT_INC)" \
+	  BIG_LIBS="$(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB) $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS)" \
+	  bench/run-big.sh
+
+# only the large clusters (k = BIG_KMIN..BIG_KMAX, default 2..6)
+.PHONY: bench-big
+bench-big: $(BIN)/blochgen $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB)
+	@BIN=$(BIN) BUILD=$(BUILD) CC="$(CC)" MAKE="$(MAKE)" BIG_CFLAGS="$(CFLAGS_ALL) $(OMPFLAGS) $(RT_INC)" \
+	  BIG_LIBS="$(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB) $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS)" \
+	  bench/run-big.sh
 
 $(BUILD)/bench/bench-derive: bench/bench-derive.c $(BUILD)/libblochgen.a
 	@mkdir -p $(dir $@)

@@ -1,8 +1,6 @@
 #include <stdlib.h>
-#include <string.h>
-#include "alloc.h"
 #include "linalg.h"
-#include "umfpack_compat.h"
+#include "klu_compat.h"
 
 void linalg_sparse_init(linalg_sparse_t s, int n, const int *rowptr, const int *col)
 {
@@ -10,41 +8,42 @@ void linalg_sparse_init(linalg_sparse_t s, int n, const int *rowptr, const int *
     s->rowptr = rowptr;
     s->col = col;
     s->symbolic = NULL;
-    s->x = blochgen_malloc(sizeof(double) * ((size_t) n + 1));
 }
 
 void linalg_sparse_clear(linalg_sparse_t s)
 {
-    if (s->symbolic != NULL)
-        umfpack_di_free_symbolic(&s->symbolic);
-    free(s->x);
+    klu_common c;
+    klu_symbolic *sym = s->symbolic;
+
+    klu_defaults(&c);
+    if (sym != NULL)
+        klu_free_symbolic(&sym, &c);
+    s->symbolic = NULL;
 }
 
-/* UMFPACK stores columns: our rows are the columns of the transpose, so it
-   factors a^T and solves with UMFPACK_At. */
+/* KLU stores columns: our rows are the columns of the transpose, so it
+   factors a^T and solves with klu_tsolve.  KLU's declarations are not
+   const-correct: it only reads the pattern and the values. */
 int linalg_sparse_solve(double *b, linalg_sparse_t s, const double *val)
 {
-    double control[UMFPACK_CONTROL], info[UMFPACK_INFO];
-    void *numeric = NULL;
-    int st;
+    klu_common c;
+    klu_symbolic *sym = s->symbolic;
+    klu_numeric *num;
+    int ok;
 
-    umfpack_di_defaults(control);
-    if (s->symbolic == NULL &&
-        umfpack_di_symbolic(s->n, s->n, s->rowptr, s->col, val, &s->symbolic, control, info) !=
-            UMFPACK_OK)
+    klu_defaults(&c);
+    if (sym == NULL)
     {
-        s->symbolic = NULL;
-        return -1;
+        sym = klu_analyze(s->n, (int *) s->rowptr, (int *) s->col, &c);
+        if (sym == NULL)
+            return -1;
+        s->symbolic = sym;
     }
-    /* a singular matrix is a warning with factors that divide by zero */
-    st = umfpack_di_numeric(s->rowptr, s->col, val, s->symbolic, &numeric, control, info);
-    if (st == UMFPACK_OK)
-        st = umfpack_di_solve(UMFPACK_At, s->rowptr, s->col, val, s->x, b, numeric, control,
-                              info);
-    if (numeric != NULL)
-        umfpack_di_free_numeric(&numeric);
-    if (st != UMFPACK_OK)
+    /* a singular matrix (an exactly zero pivot) gives NULL */
+    num = klu_factor((int *) s->rowptr, (int *) s->col, (double *) val, sym, &c);
+    if (num == NULL)
         return -1;
-    memcpy(b, s->x, sizeof(double) * s->n);
-    return 0;
+    ok = klu_tsolve(sym, num, s->n, 1, b, &c) && c.status == KLU_OK;
+    klu_free_numeric(&num, &c);
+    return ok ? 0 : -1;
 }

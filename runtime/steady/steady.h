@@ -23,13 +23,13 @@ typedef struct
 int steady_newton(double *x, steady_info_t *info, const double *p, double tol,
                   const bloch_model_t *m);
 
-/* steady_newton solves each step's linear system sparse (UMFPACK, the
+/* steady_newton solves each step's linear system sparse (KLU, the
    emitted jacobian_values) from this many observables on, dense (LAPACK
    dgesv) below (bench/run-big.sh measured the crossing). */
 #define STEADY_SPARSE_MIN 64
 
 /* The two ways of steady_newton, for tests and benchmarks: the same
-   iteration with the dense Jacobian and dgesv, or its nonzeros and UMFPACK
+   iteration with the dense Jacobian and dgesv, or its nonzeros and KLU
    (dense when the model has no sparse Jacobian: code emitted before it). */
 int steady_newton_dense(double *x, steady_info_t *info, const double *p, double tol,
                         const bloch_model_t *m);

@@ -11,7 +11,7 @@ typedef struct
     const bloch_model_t *m;
     double *full;       /* even sector: the full state (odd components 0) */
     double *f;          /* even sector: the full rhs */
-    linalg_sparse_struct *sp;  /* the sparse path: UMFPACK's analysis */
+    linalg_sparse_struct *sp;  /* the sparse path: KLU's analysis */
 } newton_ctx_t;
 
 static int residual(double *f, const double *x, void *ctx)

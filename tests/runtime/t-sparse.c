@@ -4,7 +4,7 @@
  * well formed; the dense Jacobian, the even and odd blocks and the values
  * scattered by the pattern agree with central finite differences of rhs
  * (an independent derivative: rhs is emitted separately), and finite
- * differences vanish outside the pattern.  linalg_sparse_solve (UMFPACK)
+ * differences vanish outside the pattern.  linalg_sparse_solve (KLU)
  * agrees with linalg_solve (LAPACK) on random sparse systems and refuses a
  * singular one.  steady_newton_sparse and steady_newton_dense reach the
  * same state from the same starts, with a residual of rhs checked
@@ -109,7 +109,7 @@ static void check_jacobian(const bloch_model_t *m, flint_rand_t st)
     free(x), free(p), free(J), free(S), free(val), free(fp), free(fm), free(B);
 }
 
-/* UMFPACK against LAPACK on a random sparse system (a diagonal, so most
+/* KLU against LAPACK on a random sparse system (a diagonal, so most
    are regular, and about 3 more entries a row). */
 static void check_solve(flint_rand_t st)
 {
