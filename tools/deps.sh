@@ -25,7 +25,7 @@ done
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
     echo "deps: not a Debian system; blochgen needs FLINT 2.9 (+ Arb, Calcium) or FLINT 3," >&2
-    echo "deps: GMP, MPFR, LAPACKE + a BLAS, GSL and gnuplot from your package manager" >&2
+    echo "deps: GMP, MPFR, LAPACKE + a BLAS, GSL, SuiteSparse (KLU) and gnuplot from your package manager" >&2
     exit 0
 fi
 
