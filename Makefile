@@ -139,23 +139,17 @@ $(BUILD)/libbloch_runtime.a: $(RT_OBJ)
 generated/%.c generated/%_arb.c: models/%.model | $(BIN)/blochgen
 	$(BIN)/blochgen emit $< -o generated
 
-# Emitted code must compile warning-free.  Its functions are long
-# straight-line blocks with hundreds of named values live at once: at -O2
-# GCC spends half its time in the SLP vectorizer (400 MB at 4 sites), and
-# variable tracking for -g costs a quarter more, for no gain in code that
-# has no loops.  -O1 without them builds a 4-site model's double half 2-3
-# times faster (bench/run-big.sh).  The Arb half (certified commands only,
-# whose time goes into Arb's own arithmetic) is compiled at -O0: 3-5 times
-# faster again.
+# Emitted code must compile warning-free.  The double half's functions are
+# long straight-line blocks with hundreds of named values live at once: at
+# -O2 GCC spends half its time in the SLP vectorizer (400 MB at 4 sites),
+# and variable tracking for -g costs a quarter more, for no gain in code
+# without loops.  -O1 without them builds a 4-site model's double half 2-3
+# times faster, and runs as fast (bench/bench-big.c).  The Arb half is
+# tables and one loop (emit_arb.c), quick at any level.
 GEN_DBL_OPT := -O1 $(shell $(CC) -Werror -fno-tree-slp-vectorize -fno-var-tracking -E -x c /dev/null >/dev/null 2>&1 && echo -fno-tree-slp-vectorize -fno-var-tracking)
-GEN_ARB_OPT = -O0
 $(BUILD)/generated/%.o: generated/%.c runtime/bloch_model.h runtime/bloch_model_arb.h $(COMPAT_HDR)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(GEN_DBL_OPT) -Werror $(COMPAT_INC) -Iruntime -c $< -o $@
-
-$(BUILD)/generated/%_arb.o: generated/%_arb.c runtime/bloch_model_arb.h $(COMPAT_HDR)
-	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $(GEN_ARB_OPT) -Werror $(COMPAT_INC) -Iruntime -c $< -o $@
 
 $(BUILD)/main/%.o: runtime/model_main.c $(RT_HDR)
 	@mkdir -p $(dir $@)
@@ -171,7 +165,7 @@ generated: $(BIN)/blochgen
 
 # A user's model: emitted into $(BUILD)/models/<name>/, never generated/.
 # The Arb half compiles in the background beside the double half and main
-# (two compilers at once: the model is built in the time of the slower).
+# (two compilers at once).
 MODEL_OUT ?= $(BIN)
 model: $(BIN)/blochgen $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB)
 	@test -n "$(M)" || { echo "usage: make model M=path/to/x.model [MODEL_OUT=dir]" >&2; exit 2; }
@@ -181,7 +175,7 @@ model: $(BIN)/blochgen $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB)
 	 name=$$(basename "$$(ls "$$tmp"/*_arb.c)" _arb.c); \
 	 dir=$(BUILD)/models/$$name; mkdir -p "$$dir" "$(MODEL_OUT)"; \
 	 mv "$$tmp/$$name.c" "$$tmp/$${name}_arb.c" "$$dir/"; \
-	 $(CC) $(CFLAGS_ALL) $(GEN_ARB_OPT) -Werror $(COMPAT_INC) -Iruntime -c "$$dir/$${name}_arb.c" \
+	 $(CC) $(CFLAGS_ALL) -Werror $(COMPAT_INC) -Iruntime -c "$$dir/$${name}_arb.c" \
 	   -o "$$dir/$${name}_arb.o" & arb=$$!; \
 	 st=0; $(CC) $(CFLAGS_ALL) $(GEN_DBL_OPT) -Werror $(COMPAT_INC) -Iruntime -c "$$dir/$$name.c" \
 	   -o "$$dir/$$name.o" || st=$$?; \
