@@ -46,9 +46,12 @@ static void check_pattern(const bloch_model_t *m)
 static void check_jacobian(const bloch_model_t *m, flint_rand_t st)
 {
     int n = m->nobs, nnz = m->jac_nnz;
-    double *x = blochgen_malloc(sizeof(double) * n), *p = blochgen_malloc(sizeof(double) * (m->nparams + 1));
-    double *J = blochgen_malloc(sizeof(double) * n * n), *S = blochgen_calloc((size_t) n * n, sizeof(double));
-    double *val = blochgen_malloc(sizeof(double) * (nnz + 1)), *fp = blochgen_malloc(sizeof(double) * n);
+    size_t nn = (size_t) n * n;
+    double *x = blochgen_malloc(sizeof(double) * n);
+    double *p = blochgen_malloc(sizeof(double) * (m->nparams + 1));
+    double *J = blochgen_malloc(sizeof(double) * nn), *S = blochgen_calloc(nn, sizeof(double));
+    double *val = blochgen_malloc(sizeof(double) * (nnz + 1));
+    double *fp = blochgen_malloc(sizeof(double) * n);
     double *fm = blochgen_malloc(sizeof(double) * n), *B = blochgen_malloc(sizeof(double) * n * n);
     const double h = 1e-4;
     int i, j, k;
@@ -114,8 +117,10 @@ static void check_jacobian(const bloch_model_t *m, flint_rand_t st)
 static void check_solve(flint_rand_t st)
 {
     int n = 1 + n_randint(st, 40), nnz = 0;
-    int *rowptr = blochgen_malloc(sizeof(int) * (n + 1)), *col = blochgen_malloc(sizeof(int) * n * n);
-    double *val = blochgen_malloc(sizeof(double) * n * n), *A = blochgen_calloc((size_t) n * n, sizeof(double));
+    int *rowptr = blochgen_malloc(sizeof(int) * (n + 1));
+    int *col = blochgen_malloc(sizeof(int) * n * n);
+    double *val = blochgen_malloc(sizeof(double) * n * n);
+    double *A = blochgen_calloc((size_t) n * n, sizeof(double));
     double *b = blochgen_malloc(sizeof(double) * n), *x = blochgen_malloc(sizeof(double) * n);
     linalg_sparse_t s;
     int i, j, sing = n_randint(st, 8) == 0 && n > 1;
@@ -223,9 +228,11 @@ int main(void)
        dtfim_mf: Jbar hx hz gamma Gbar) */
     for (r = 0; r < reps; r++)
     {
-        double pp[5] = {uniform(st, 0, 2), uniform(st, 0, 2), uniform(st, 0, 1), uniform(st, 0.1, 1),
+        double pp[5] = {uniform(st, 0, 2), uniform(st, 0, 2), uniform(st, 0, 1),
+                        uniform(st, 0.1, 1),
                         uniform(st, 0.1, 1)};
-        double pd[5] = {uniform(st, -2, 2), uniform(st, 0, 2), uniform(st, -1, 1), uniform(st, 0.1, 1),
+        double pd[5] = {uniform(st, -2, 2), uniform(st, 0, 2), uniform(st, -1, 1),
+                        uniform(st, 0.1, 1),
                         uniform(st, 0, 1)};
         conv += check_newton(&wander, 0, &pump_loss_model, pp, st);
         conv += check_newton(&wander, 1, &pump_loss_model, pp, st);
