@@ -271,7 +271,8 @@ bench: deps
 	@$(BIG_ENV) BIG_KMAX=$${BIG_KMAX:-5} bench/run-big.sh
 
 # The large clusters alone, k = BIG_KMIN..BIG_KMAX (default 2..6; `make
-# bench` stops at 5: the 6-site model takes 10-20 minutes to build).
+# bench` stops at 5: a 6-site stability takes 2 minutes of dense eigenvalues,
+# so its sweep runs into BIG_TIMEOUT).
 BIG_ENV = BIN=$(BIN) BUILD=$(BUILD) CC="$(CC)" MAKE="$(MAKE)" \
   BIG_CFLAGS="$(CFLAGS_ALL) $(OMPFLAGS) $(RT_INC)" \
   BIG_LIBS="$(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB) $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS)"
