@@ -67,7 +67,7 @@ RT_BASE_INC = $(COMPAT_INC) $(NUM_INC) -Iruntime
 RT_EXTRA_cli = $(CMDLINE_INC)
 RT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(RT_SRC))
 RT_HDR = $(wildcard runtime/*.h runtime/*/*.h) $(COMPAT_HDR) num/num.h
-RT_LIBS = -llapacke -llapack -lblas -lgsl -lm
+RT_LIBS = -llapacke -llapack -lblas -lklu -lamd -lcolamd -lbtf -lgsl -lm
 # Threads for scans (OpenMP); `make MPI=1` splits scans across MPI ranks.
 OMPFLAGS = -fopenmp
 ifdef MPI
@@ -140,10 +140,21 @@ $(BUILD)/libbloch_runtime.a: $(RT_OBJ)
 generated/%.c generated/%_arb.c: models/%.model | $(BIN)/blochgen
 	$(BIN)/blochgen emit $< -o generated
 
-# Emitted code must compile warning-free.
+# Emitted code must compile warning-free.  The double half's functions are
+# long straight-line blocks with hundreds of named values live at once: at
+# -O2 GCC spends half its time in the SLP vectorizer (400 MB at 4 sites),
+# and variable tracking for -g costs a quarter more, for no gain in code
+# without loops.  -O1 without them builds a 4-site model's double half 2-3
+# times faster, and runs as fast (bench/bench-big.c).  The Arb half is
+# tables and one loop (emit_arb.c), quick at any level.
+# Above GEN_O0_BYTES of double half (6 sites: 8 MB) even -O1 takes over 40
+# minutes and 4 GB; `make model` compiles such a half at -O0 -g0 (a minute,
+# 0.9 GB; its rhs about 3 times slower).
+GEN_O0_BYTES ?= 4000000
+GEN_DBL_OPT := -O1 $(shell $(CC) -Werror -fno-tree-slp-vectorize -fno-var-tracking -E -x c /dev/null >/dev/null 2>&1 && echo -fno-tree-slp-vectorize -fno-var-tracking)
 $(BUILD)/generated/%.o: generated/%.c runtime/bloch_model.h runtime/bloch_model_arb.h $(COMPAT_HDR)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Werror $(COMPAT_INC) -Iruntime -c $< -o $@
+	$(CC) $(CFLAGS_ALL) $(GEN_DBL_OPT) -Werror $(COMPAT_INC) -Iruntime -c $< -o $@
 
 $(BUILD)/main/%.o: runtime/model_main.c $(RT_HDR)
 	@mkdir -p $(dir $@)
@@ -158,6 +169,8 @@ generated: $(BIN)/blochgen
 	@echo "generated/ re-emitted from models/"
 
 # A user's model: emitted into $(BUILD)/models/<name>/, never generated/.
+# The Arb half compiles in the background beside the double half and main
+# (two compilers at once).
 MODEL_OUT ?= $(BIN)
 model: $(BIN)/blochgen $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB)
 	@test -n "$(M)" || { echo "usage: make model M=path/to/x.model [MODEL_OUT=dir]" >&2; exit 2; }
@@ -167,8 +180,15 @@ model: $(BIN)/blochgen $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB)
 	 name=$$(basename "$$(ls "$$tmp"/*_arb.c)" _arb.c); \
 	 dir=$(BUILD)/models/$$name; mkdir -p "$$dir" "$(MODEL_OUT)"; \
 	 mv "$$tmp/$$name.c" "$$tmp/$${name}_arb.c" "$$dir/"; \
-	 $(CC) $(CFLAGS_ALL) $(OMPFLAGS) -Werror $(RT_INC) -DBLOCH_MODEL=$$name -o "$(MODEL_OUT)/$$name" \
-	   runtime/model_main.c "$$dir/$$name.c" "$$dir/$${name}_arb.c" \
+	 $(CC) $(CFLAGS_ALL) -Werror $(COMPAT_INC) -Iruntime -c "$$dir/$${name}_arb.c" \
+	   -o "$$dir/$${name}_arb.o" & arb=$$!; \
+	 opt="$(GEN_DBL_OPT)"; [ "$$(wc -c <"$$dir/$$name.c")" -le $(GEN_O0_BYTES) ] || opt="-O0 -g0"; \
+	 st=0; $(CC) $(CFLAGS_ALL) $$opt -Werror $(COMPAT_INC) -Iruntime -c "$$dir/$$name.c" \
+	   -o "$$dir/$$name.o" || st=$$?; \
+	 [ $$st != 0 ] || $(CC) $(CFLAGS_ALL) $(OMPFLAGS) -Werror $(RT_INC) -DBLOCH_MODEL=$$name \
+	   -c runtime/model_main.c -o "$$dir/main.o" || st=$$?; \
+	 wait $$arb || st=$$?; [ $$st = 0 ] || exit $$st; \
+	 $(CC) $(OMPFLAGS) -o "$(MODEL_OUT)/$$name" "$$dir/main.o" "$$dir/$$name.o" "$$dir/$${name}_arb.o" \
 	   $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB) $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS); \
 	 echo "built $(MODEL_OUT)/$$name from $(M)"
 
@@ -231,6 +251,11 @@ $(BUILD)/tests/runtime/t-elim: tests/runtime/t-elim.c $(BUILD)/libbloch_runtime.
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(OMPFLAGS) $(RT_INC) -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS)
 
+# the sparse Jacobian and Newton on the one- and two-site models
+$(BUILD)/tests/runtime/t-sparse: tests/runtime/t-sparse.c $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB) $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o $(BUILD)/generated/dtfim_mf.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(OMPFLAGS) $(RT_INC) -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS)
+
 # cmdline/: the option tables against command lines the test writes
 $(BUILD)/tests/cmdline/t-%: tests/cmdline/t-%.c $(CMDLINE_LIB)
 	@mkdir -p $(dir $@)
@@ -270,6 +295,18 @@ BENCH_BIN = $(addprefix $(BUILD)/bench/,bench-derive bench-rhs bench-scan bench-
 bench: deps
 	@$(MAKE) --no-print-directory all $(BENCH_BIN)
 	@BIN=$(BIN) BUILD=$(BUILD) FLINT_LIBS="$(FLINT_LIBS)" bench/run.sh
+	@echo
+	@$(BIG_ENV) BIG_KMAX=$${BIG_KMAX:-5} bench/run-big.sh
+
+# The large clusters alone, k = BIG_KMIN..BIG_KMAX (default 2..6; `make
+# bench` stops at 5: a 6-site stability takes 2 minutes of dense eigenvalues,
+# so its sweep runs into BIG_TIMEOUT).
+BIG_ENV = BIN=$(BIN) BUILD=$(BUILD) CC="$(CC)" MAKE="$(MAKE)" \
+  BIG_CFLAGS="$(CFLAGS_ALL) $(OMPFLAGS) $(RT_INC)" \
+  BIG_LIBS="$(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB) $(LDFLAGS_ALL) $(FLINT_LIBS) $(RT_LIBS)"
+.PHONY: bench-big
+bench-big: $(BIN)/blochgen $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB)
+	@$(BIG_ENV) bench/run-big.sh
 
 $(BUILD)/bench/bench-derive: bench/bench-derive.c $(BUILD)/libblochgen.a
 	@mkdir -p $(dir $@)

@@ -39,7 +39,7 @@ DEPS_FLAGS = --flint-prefix
 endif
 
 COMPAT_INC = -Icompat
-COMPAT_HDR = compat/flint_compat.h compat/lapacke_compat.h compat/alloc.h
+COMPAT_HDR = compat/flint_compat.h compat/lapacke_compat.h compat/klu_compat.h compat/alloc.h
 
 # Errors GCC 14 makes of what GCC 12 only warns about: every build is held
 # to them, so a declaration FLINT 3 moved cannot slip through.

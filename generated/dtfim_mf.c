@@ -8,6 +8,7 @@
  * equations: `bin/blochgen derive models/dtfim_mf.model`. */
 #include <math.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include "bloch_model.h"
 
 static const char *const dtfim_mf_params[] = {"Jbar", "hx", "hz", "gamma", "Gbar"};
@@ -40,8 +41,13 @@ static void dtfim_mf_rhs(double *bg_dxdt, const double *bg_x, const double *bg_p
     bg_dxdt[2] = -gamma + hx*sy1 - gamma*sz1 - (1.0/2.0)*Gbar*sx1*sx1 - (1.0/2.0)*Gbar*sy1*sy1;
 }
 
-/* Jacobian d(rhs_i)/d(x_j), dense and row-major. */
-static void dtfim_mf_jacobian(double *bg_jac, const double *bg_x, const double *bg_p)
+/* Jacobian d(rhs_i)/d(x_j) as its structural nonzeros: row i's entries are
+   [rowptr[i], rowptr[i + 1]) of col[] and of the values. */
+static const int dtfim_mf_jac_rowptr[4] = {0, 3, 6, 9};
+static const int dtfim_mf_jac_col[9] = {0, 1, 2, 0, 1, 2, 0, 1, 2};
+#define dtfim_mf_JAC_NNZ 9
+
+static void dtfim_mf_jacobian_values(double *bg_val, const double *bg_x, const double *bg_p)
 {
     const double Jbar = bg_p[0];
     const double hx = bg_p[1];
@@ -51,74 +57,84 @@ static void dtfim_mf_jacobian(double *bg_jac, const double *bg_x, const double *
     const double sx1 = bg_x[0];
     const double sy1 = bg_x[1];
     const double sz1 = bg_x[2];
+    /* d(d<sx1>/dt)/d<sx1> */
+    bg_val[0] = -(1.0/2.0)*gamma + (1.0/2.0)*Gbar*sz1;
+    /* d(d<sx1>/dt)/d<sy1> */
+    bg_val[1] = -hz - Jbar*sz1;
+    /* d(d<sx1>/dt)/d<sz1> */
+    bg_val[2] = (1.0/2.0)*Gbar*sx1 - Jbar*sy1;
+    /* d(d<sy1>/dt)/d<sx1> */
+    bg_val[3] = hz + Jbar*sz1;
+    /* d(d<sy1>/dt)/d<sy1> */
+    bg_val[4] = -(1.0/2.0)*gamma + (1.0/2.0)*Gbar*sz1;
+    /* d(d<sy1>/dt)/d<sz1> */
+    bg_val[5] = -hx + Jbar*sx1 + (1.0/2.0)*Gbar*sy1;
+    /* d(d<sz1>/dt)/d<sx1> */
+    bg_val[6] = -Gbar*sx1;
+    /* d(d<sz1>/dt)/d<sy1> */
+    bg_val[7] = hx - Gbar*sy1;
+    /* d(d<sz1>/dt)/d<sz1> */
+    bg_val[8] = -gamma;
+}
+
+/* Dense and row-major: the values, computed into the first entries, moved
+   to their places from the last one back (a destination i * n + j is never
+   below the entry's own index, and never one still to be read). */
+static void dtfim_mf_jacobian(double *bg_jac, const double *bg_x, const double *bg_p)
+{
+    long bg_k;
     int bg_i;
 
-    for (bg_i = 0; bg_i < 9; bg_i++)
-        bg_jac[bg_i] = 0.0;
-    /* d(d<sx1>/dt)/d<sx1> */
-    bg_jac[0 * 3 + 0] = -(1.0/2.0)*gamma + (1.0/2.0)*Gbar*sz1;
-    /* d(d<sx1>/dt)/d<sy1> */
-    bg_jac[0 * 3 + 1] = -hz - Jbar*sz1;
-    /* d(d<sx1>/dt)/d<sz1> */
-    bg_jac[0 * 3 + 2] = (1.0/2.0)*Gbar*sx1 - Jbar*sy1;
-    /* d(d<sy1>/dt)/d<sx1> */
-    bg_jac[1 * 3 + 0] = hz + Jbar*sz1;
-    /* d(d<sy1>/dt)/d<sy1> */
-    bg_jac[1 * 3 + 1] = -(1.0/2.0)*gamma + (1.0/2.0)*Gbar*sz1;
-    /* d(d<sy1>/dt)/d<sz1> */
-    bg_jac[1 * 3 + 2] = -hx + Jbar*sx1 + (1.0/2.0)*Gbar*sy1;
-    /* d(d<sz1>/dt)/d<sx1> */
-    bg_jac[2 * 3 + 0] = -Gbar*sx1;
-    /* d(d<sz1>/dt)/d<sy1> */
-    bg_jac[2 * 3 + 1] = hx - Gbar*sy1;
-    /* d(d<sz1>/dt)/d<sz1> */
-    bg_jac[2 * 3 + 2] = -gamma;
+    for (bg_k = dtfim_mf_JAC_NNZ; bg_k < (long) 3 * 3; bg_k++)
+        bg_jac[bg_k] = 0.0;
+    dtfim_mf_jacobian_values(bg_jac, bg_x, bg_p);
+    for (bg_i = 3 - 1; bg_i >= 0; bg_i--)
+        for (bg_k = dtfim_mf_jac_rowptr[bg_i + 1] - 1; bg_k >= dtfim_mf_jac_rowptr[bg_i]; bg_k--)
+        {
+            double bg_v = bg_jac[bg_k];
+            bg_jac[bg_k] = 0.0;
+            bg_jac[(long) bg_i * 3 + dtfim_mf_jac_col[bg_k]] = bg_v;
+        }
+}
+
+/* The block of the rows and columns of one parity (odd: 1; even: the rest,
+   every observable when the model declares no symmetry), in observable
+   order.  NaN everywhere if memory for the values runs out. */
+static void dtfim_mf_jacobian_block(double *bg_jac, const double *bg_x, const double *bg_p,
+                                   int bg_odd, int bg_dim)
+{
+    double *bg_val = malloc(sizeof(double) * (dtfim_mf_JAC_NNZ + 1));
+    int *bg_pos = malloc(sizeof(int) * (3 + 1));
+    long bg_k;
+    int bg_i, bg_n = 0;
+
+    for (bg_k = 0; bg_k < (long) bg_dim * bg_dim; bg_k++)
+        bg_jac[bg_k] = bg_val != NULL && bg_pos != NULL ? 0.0 : NAN;
+    if (bg_val != NULL && bg_pos != NULL)
+    {
+        for (bg_i = 0; bg_i < 3; bg_i++)
+            bg_pos[bg_i] = (dtfim_mf_parity[bg_i] == 1) == bg_odd ? bg_n++ : -1;
+        dtfim_mf_jacobian_values(bg_val, bg_x, bg_p);
+        for (bg_i = 0; bg_i < 3; bg_i++)
+            for (bg_k = dtfim_mf_jac_rowptr[bg_i]; bg_k < dtfim_mf_jac_rowptr[bg_i + 1]; bg_k++)
+                if (bg_pos[bg_i] >= 0 && bg_pos[dtfim_mf_jac_col[bg_k]] >= 0)
+                    bg_jac[(long) bg_pos[bg_i] * bg_dim + bg_pos[dtfim_mf_jac_col[bg_k]]] =
+                        bg_val[bg_k];
+    }
+    free(bg_val);
+    free(bg_pos);
 }
 
 /* Even-even block of the Jacobian (rows and columns of the even observables). */
 static void dtfim_mf_jacobian_even(double *bg_jac, const double *bg_x, const double *bg_p)
 {
-    const double Jbar = bg_p[0];
-    const double hx = bg_p[1];
-    const double hz = bg_p[2];
-    const double gamma = bg_p[3];
-    const double Gbar = bg_p[4];
-    const double sx1 = bg_x[0];
-    const double sy1 = bg_x[1];
-    const double sz1 = bg_x[2];
-    int bg_i;
-
-    for (bg_i = 0; bg_i < 9; bg_i++)
-        bg_jac[bg_i] = 0.0;
-    /* d(d<sx1>/dt)/d<sx1> */
-    bg_jac[0 * 3 + 0] = -(1.0/2.0)*gamma + (1.0/2.0)*Gbar*sz1;
-    /* d(d<sx1>/dt)/d<sy1> */
-    bg_jac[0 * 3 + 1] = -hz - Jbar*sz1;
-    /* d(d<sx1>/dt)/d<sz1> */
-    bg_jac[0 * 3 + 2] = (1.0/2.0)*Gbar*sx1 - Jbar*sy1;
-    /* d(d<sy1>/dt)/d<sx1> */
-    bg_jac[1 * 3 + 0] = hz + Jbar*sz1;
-    /* d(d<sy1>/dt)/d<sy1> */
-    bg_jac[1 * 3 + 1] = -(1.0/2.0)*gamma + (1.0/2.0)*Gbar*sz1;
-    /* d(d<sy1>/dt)/d<sz1> */
-    bg_jac[1 * 3 + 2] = -hx + Jbar*sx1 + (1.0/2.0)*Gbar*sy1;
-    /* d(d<sz1>/dt)/d<sx1> */
-    bg_jac[2 * 3 + 0] = -Gbar*sx1;
-    /* d(d<sz1>/dt)/d<sy1> */
-    bg_jac[2 * 3 + 1] = hx - Gbar*sy1;
-    /* d(d<sz1>/dt)/d<sz1> */
-    bg_jac[2 * 3 + 2] = -gamma;
+    dtfim_mf_jacobian_block(bg_jac, bg_x, bg_p, 0, 3);
 }
 
 /* Odd-odd block of the Jacobian; at a symmetric state it decides pitchforks. */
 static void dtfim_mf_jacobian_odd(double *bg_jac, const double *bg_x, const double *bg_p)
 {
-    int bg_i;
-
-    (void) bg_x;
-    (void) bg_p;
-    for (bg_i = 0; bg_i < 0; bg_i++)
-        bg_jac[bg_i] = 0.0;
+    dtfim_mf_jacobian_block(bg_jac, bg_x, bg_p, 1, 0);
 }
 
 /* Closed-form symmetric steady state: odd observables vanish. */
@@ -268,4 +284,8 @@ const bloch_model_t dtfim_mf_model = {
     .conserved = dtfim_mf_CONSERVED,
     .conserved_eval = dtfim_mf_CONSERVED_EVAL,
     .exact_rhs = dtfim_mf_EXACT_RHS,
+    .jac_nnz = dtfim_mf_JAC_NNZ,
+    .jac_rowptr = dtfim_mf_jac_rowptr,
+    .jac_col = dtfim_mf_jac_col,
+    .jacobian_values = dtfim_mf_jacobian_values,
 };

@@ -6,101 +6,119 @@
  * values at the given (ball) parameters and state. */
 #include "bloch_model_arb.h"
 
-/* Equations of motion d<P>/dt, one block of terms per equation. */
-static void dtfim_mf_rhs_arb(arb_ptr bg_dxdt, arb_srcptr bg_x, arb_srcptr bg_p, slong bg_prec)
+/* One term of an equation or of a Jacobian entry: num/den times the
+   parameters to the powers of its row of the exponent table, times the
+   state variables vars[var], ..., vars[var + nvar - 1]; added into
+   out[target]. */
+typedef struct
 {
-    arb_srcptr Jbar = bg_p + 0;
-    arb_srcptr hx = bg_p + 1;
-    arb_srcptr hz = bg_p + 2;
-    arb_srcptr gamma = bg_p + 3;
-    arb_srcptr Gbar = bg_p + 4;
-    arb_srcptr sx1 = bg_x + 0;
-    arb_srcptr sy1 = bg_x + 1;
-    arb_srcptr sz1 = bg_x + 2;
-    arb_t bg_t, bg_u;
+    int target;
+    long num;
+    long den;
+    int var;
+    int nvar;
+} bg_term_t;
+
+/* out[0..nout) = the sums of the terms, in ball arithmetic (unused when
+   every table was emitted as code: its coefficients were too large). */
+static inline void dtfim_mf_arb_terms(arb_ptr bg_out, slong bg_nout, const bg_term_t *bg_term,
+                                     slong bg_nterms, const unsigned char *bg_pexp, slong bg_np,
+                                     const int *bg_vars, arb_srcptr bg_x, arb_srcptr bg_p,
+                                     slong bg_prec)
+{
+    arb_t bg_t;
+    slong bg_i, bg_k;
+    unsigned bg_e;
 
     arb_init(bg_t);
-    arb_init(bg_u);
-
-    /* d<sx1>/dt = -1/2*gamma*<sx1> - hz*<sy1> + 1/2*Gbar*<sx1>*<sz1> - Jbar*<sy1>*<sz1> */
-    arb_zero(bg_dxdt + 0);
-    arb_set_si(bg_t, -1); arb_mul(bg_t, bg_t, gamma, bg_prec); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_div_si(bg_t, bg_t, 2, bg_prec); arb_add(bg_dxdt + 0, bg_dxdt + 0, bg_t, bg_prec);
-    arb_set_si(bg_t, -1); arb_mul(bg_t, bg_t, hz, bg_prec); arb_mul(bg_t, bg_t, sy1, bg_prec); arb_add(bg_dxdt + 0, bg_dxdt + 0, bg_t, bg_prec);
-    arb_set_si(bg_t, 1); arb_mul(bg_t, bg_t, Gbar, bg_prec); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_mul(bg_t, bg_t, sz1, bg_prec); arb_div_si(bg_t, bg_t, 2, bg_prec); arb_add(bg_dxdt + 0, bg_dxdt + 0, bg_t, bg_prec);
-    arb_set_si(bg_t, -1); arb_mul(bg_t, bg_t, Jbar, bg_prec); arb_mul(bg_t, bg_t, sy1, bg_prec); arb_mul(bg_t, bg_t, sz1, bg_prec); arb_add(bg_dxdt + 0, bg_dxdt + 0, bg_t, bg_prec);
-
-    /* d<sy1>/dt = hz*<sx1> - 1/2*gamma*<sy1> - hx*<sz1> + Jbar*<sx1>*<sz1> + 1/2*Gbar*<sy1>*<sz1> */
-    arb_zero(bg_dxdt + 1);
-    arb_set_si(bg_t, 1); arb_mul(bg_t, bg_t, hz, bg_prec); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_add(bg_dxdt + 1, bg_dxdt + 1, bg_t, bg_prec);
-    arb_set_si(bg_t, -1); arb_mul(bg_t, bg_t, gamma, bg_prec); arb_mul(bg_t, bg_t, sy1, bg_prec); arb_div_si(bg_t, bg_t, 2, bg_prec); arb_add(bg_dxdt + 1, bg_dxdt + 1, bg_t, bg_prec);
-    arb_set_si(bg_t, -1); arb_mul(bg_t, bg_t, hx, bg_prec); arb_mul(bg_t, bg_t, sz1, bg_prec); arb_add(bg_dxdt + 1, bg_dxdt + 1, bg_t, bg_prec);
-    arb_set_si(bg_t, 1); arb_mul(bg_t, bg_t, Jbar, bg_prec); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_mul(bg_t, bg_t, sz1, bg_prec); arb_add(bg_dxdt + 1, bg_dxdt + 1, bg_t, bg_prec);
-    arb_set_si(bg_t, 1); arb_mul(bg_t, bg_t, Gbar, bg_prec); arb_mul(bg_t, bg_t, sy1, bg_prec); arb_mul(bg_t, bg_t, sz1, bg_prec); arb_div_si(bg_t, bg_t, 2, bg_prec); arb_add(bg_dxdt + 1, bg_dxdt + 1, bg_t, bg_prec);
-
-    /* d<sz1>/dt = -gamma + hx*<sy1> - gamma*<sz1> - 1/2*Gbar*<sx1>^2 - 1/2*Gbar*<sy1>^2 */
-    arb_zero(bg_dxdt + 2);
-    arb_set_si(bg_t, -1); arb_mul(bg_t, bg_t, gamma, bg_prec); arb_add(bg_dxdt + 2, bg_dxdt + 2, bg_t, bg_prec);
-    arb_set_si(bg_t, 1); arb_mul(bg_t, bg_t, hx, bg_prec); arb_mul(bg_t, bg_t, sy1, bg_prec); arb_add(bg_dxdt + 2, bg_dxdt + 2, bg_t, bg_prec);
-    arb_set_si(bg_t, -1); arb_mul(bg_t, bg_t, gamma, bg_prec); arb_mul(bg_t, bg_t, sz1, bg_prec); arb_add(bg_dxdt + 2, bg_dxdt + 2, bg_t, bg_prec);
-    arb_set_si(bg_t, -1); arb_mul(bg_t, bg_t, Gbar, bg_prec); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_div_si(bg_t, bg_t, 2, bg_prec); arb_add(bg_dxdt + 2, bg_dxdt + 2, bg_t, bg_prec);
-    arb_set_si(bg_t, -1); arb_mul(bg_t, bg_t, Gbar, bg_prec); arb_mul(bg_t, bg_t, sy1, bg_prec); arb_mul(bg_t, bg_t, sy1, bg_prec); arb_div_si(bg_t, bg_t, 2, bg_prec); arb_add(bg_dxdt + 2, bg_dxdt + 2, bg_t, bg_prec);
+    _arb_vec_zero(bg_out, bg_nout);
+    for (bg_i = 0; bg_i < bg_nterms; bg_i++)
+    {
+        const bg_term_t *bg_u = bg_term + bg_i;
+        arb_set_si(bg_t, bg_u->num);
+        for (bg_k = 0; bg_k < bg_np; bg_k++)
+            for (bg_e = 0; bg_e < bg_pexp[bg_i * bg_np + bg_k]; bg_e++)
+                arb_mul(bg_t, bg_t, bg_p + bg_k, bg_prec);
+        for (bg_k = 0; bg_k < bg_u->nvar; bg_k++)
+            arb_mul(bg_t, bg_t, bg_x + bg_vars[bg_u->var + bg_k], bg_prec);
+        if (bg_u->den != 1)
+            arb_div_si(bg_t, bg_t, bg_u->den, bg_prec);
+        arb_add(bg_out + bg_u->target, bg_out + bg_u->target, bg_t, bg_prec);
+    }
     arb_clear(bg_t);
-    arb_clear(bg_u);
 }
 
-/* Jacobian d(rhs_i)/d(x_j), dense and row-major (3 x 3). */
-static void dtfim_mf_jacobian_arb(arb_ptr bg_jac, arb_srcptr bg_x, arb_srcptr bg_p, slong bg_prec)
-{
-    arb_srcptr Jbar = bg_p + 0;
-    arb_srcptr hx = bg_p + 1;
-    arb_srcptr hz = bg_p + 2;
-    arb_srcptr gamma = bg_p + 3;
-    arb_srcptr Gbar = bg_p + 4;
-    arb_srcptr sx1 = bg_x + 0;
-    arb_srcptr sy1 = bg_x + 1;
-    arb_srcptr sz1 = bg_x + 2;
-    arb_t bg_t, bg_u;
+/* Equations of motion d<P>/dt: their terms as tables (or, with a
+   coefficient too large for a long, as code, one block per equation). */
+/* target, numerator, denominator, first variable, variables */
+static const bg_term_t dtfim_mf_rhs_arb_terms[] = {
+    {0, -1, 2, 0, 1}, /* d<sx1>/dt = -1/2*gamma*<sx1> - hz*<sy1> + 1/2*Gbar*<sx1>*<sz1> - Jbar*<sy1>*<sz1> */
+    {0, -1, 1, 1, 1},
+    {0, 1, 2, 2, 2},
+    {0, -1, 1, 4, 2},
+    {1, 1, 1, 6, 1}, /* d<sy1>/dt = hz*<sx1> - 1/2*gamma*<sy1> - hx*<sz1> + Jbar*<sx1>*<sz1> + 1/2*Gbar*<sy1>*<sz1> */
+    {1, -1, 2, 7, 1},
+    {1, -1, 1, 8, 1},
+    {1, 1, 1, 9, 2},
+    {1, 1, 2, 11, 2},
+    {2, -1, 1, 13, 0}, /* d<sz1>/dt = -gamma + hx*<sy1> - gamma*<sz1> - 1/2*Gbar*<sx1>^2 - 1/2*Gbar*<sy1>^2 */
+    {2, 1, 1, 13, 1},
+    {2, -1, 1, 14, 1},
+    {2, -1, 2, 15, 2},
+    {2, -1, 2, 17, 2},
+};
+/* each term's exponents of the parameters */
+static const unsigned char dtfim_mf_rhs_arb_pexp[][5] = {
+    {0, 0, 0, 1, 0}, {0, 0, 1, 0, 0}, {0, 0, 0, 0, 1}, {1, 0, 0, 0, 0}, {0, 0, 1, 0, 0}, {0, 0, 0, 1, 0}, {0, 1, 0, 0, 0}, {1, 0, 0, 0, 0},
+    {0, 0, 0, 0, 1}, {0, 0, 0, 1, 0}, {0, 1, 0, 0, 0}, {0, 0, 0, 1, 0}, {0, 0, 0, 0, 1}, {0, 0, 0, 0, 1},
+};
+/* the variables of the terms, one after the other */
+static const int dtfim_mf_rhs_arb_vars[] = {
+    0, 1, 0, 2, 1, 2, 0, 1, 2, 0, 2, 1, 2, 1, 2, 0,
+    0, 1, 1,
+};
 
-    arb_init(bg_t);
-    arb_init(bg_u);
-    _arb_vec_zero(bg_jac, 9);
-    /* d(d<sx1>/dt)/d<sx1> */
-    arb_zero(bg_jac + 0 * 3 + 0);
-    arb_set_si(bg_t, -1); arb_mul(bg_t, bg_t, gamma, bg_prec); arb_div_si(bg_t, bg_t, 2, bg_prec); arb_add(bg_jac + 0 * 3 + 0, bg_jac + 0 * 3 + 0, bg_t, bg_prec);
-    arb_set_si(bg_t, 1); arb_mul(bg_t, bg_t, Gbar, bg_prec); arb_mul(bg_t, bg_t, sz1, bg_prec); arb_div_si(bg_t, bg_t, 2, bg_prec); arb_add(bg_jac + 0 * 3 + 0, bg_jac + 0 * 3 + 0, bg_t, bg_prec);
-    /* d(d<sx1>/dt)/d<sy1> */
-    arb_zero(bg_jac + 0 * 3 + 1);
-    arb_set_si(bg_t, -1); arb_mul(bg_t, bg_t, hz, bg_prec); arb_add(bg_jac + 0 * 3 + 1, bg_jac + 0 * 3 + 1, bg_t, bg_prec);
-    arb_set_si(bg_t, -1); arb_mul(bg_t, bg_t, Jbar, bg_prec); arb_mul(bg_t, bg_t, sz1, bg_prec); arb_add(bg_jac + 0 * 3 + 1, bg_jac + 0 * 3 + 1, bg_t, bg_prec);
-    /* d(d<sx1>/dt)/d<sz1> */
-    arb_zero(bg_jac + 0 * 3 + 2);
-    arb_set_si(bg_t, 1); arb_mul(bg_t, bg_t, Gbar, bg_prec); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_div_si(bg_t, bg_t, 2, bg_prec); arb_add(bg_jac + 0 * 3 + 2, bg_jac + 0 * 3 + 2, bg_t, bg_prec);
-    arb_set_si(bg_t, -1); arb_mul(bg_t, bg_t, Jbar, bg_prec); arb_mul(bg_t, bg_t, sy1, bg_prec); arb_add(bg_jac + 0 * 3 + 2, bg_jac + 0 * 3 + 2, bg_t, bg_prec);
-    /* d(d<sy1>/dt)/d<sx1> */
-    arb_zero(bg_jac + 1 * 3 + 0);
-    arb_set_si(bg_t, 1); arb_mul(bg_t, bg_t, hz, bg_prec); arb_add(bg_jac + 1 * 3 + 0, bg_jac + 1 * 3 + 0, bg_t, bg_prec);
-    arb_set_si(bg_t, 1); arb_mul(bg_t, bg_t, Jbar, bg_prec); arb_mul(bg_t, bg_t, sz1, bg_prec); arb_add(bg_jac + 1 * 3 + 0, bg_jac + 1 * 3 + 0, bg_t, bg_prec);
-    /* d(d<sy1>/dt)/d<sy1> */
-    arb_zero(bg_jac + 1 * 3 + 1);
-    arb_set_si(bg_t, -1); arb_mul(bg_t, bg_t, gamma, bg_prec); arb_div_si(bg_t, bg_t, 2, bg_prec); arb_add(bg_jac + 1 * 3 + 1, bg_jac + 1 * 3 + 1, bg_t, bg_prec);
-    arb_set_si(bg_t, 1); arb_mul(bg_t, bg_t, Gbar, bg_prec); arb_mul(bg_t, bg_t, sz1, bg_prec); arb_div_si(bg_t, bg_t, 2, bg_prec); arb_add(bg_jac + 1 * 3 + 1, bg_jac + 1 * 3 + 1, bg_t, bg_prec);
-    /* d(d<sy1>/dt)/d<sz1> */
-    arb_zero(bg_jac + 1 * 3 + 2);
-    arb_set_si(bg_t, -1); arb_mul(bg_t, bg_t, hx, bg_prec); arb_add(bg_jac + 1 * 3 + 2, bg_jac + 1 * 3 + 2, bg_t, bg_prec);
-    arb_set_si(bg_t, 1); arb_mul(bg_t, bg_t, Jbar, bg_prec); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_add(bg_jac + 1 * 3 + 2, bg_jac + 1 * 3 + 2, bg_t, bg_prec);
-    arb_set_si(bg_t, 1); arb_mul(bg_t, bg_t, Gbar, bg_prec); arb_mul(bg_t, bg_t, sy1, bg_prec); arb_div_si(bg_t, bg_t, 2, bg_prec); arb_add(bg_jac + 1 * 3 + 2, bg_jac + 1 * 3 + 2, bg_t, bg_prec);
-    /* d(d<sz1>/dt)/d<sx1> */
-    arb_zero(bg_jac + 2 * 3 + 0);
-    arb_set_si(bg_t, -1); arb_mul(bg_t, bg_t, Gbar, bg_prec); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_add(bg_jac + 2 * 3 + 0, bg_jac + 2 * 3 + 0, bg_t, bg_prec);
-    /* d(d<sz1>/dt)/d<sy1> */
-    arb_zero(bg_jac + 2 * 3 + 1);
-    arb_set_si(bg_t, 1); arb_mul(bg_t, bg_t, hx, bg_prec); arb_add(bg_jac + 2 * 3 + 1, bg_jac + 2 * 3 + 1, bg_t, bg_prec);
-    arb_set_si(bg_t, -1); arb_mul(bg_t, bg_t, Gbar, bg_prec); arb_mul(bg_t, bg_t, sy1, bg_prec); arb_add(bg_jac + 2 * 3 + 1, bg_jac + 2 * 3 + 1, bg_t, bg_prec);
-    /* d(d<sz1>/dt)/d<sz1> */
-    arb_zero(bg_jac + 2 * 3 + 2);
-    arb_set_si(bg_t, -1); arb_mul(bg_t, bg_t, gamma, bg_prec); arb_add(bg_jac + 2 * 3 + 2, bg_jac + 2 * 3 + 2, bg_t, bg_prec);
-    arb_clear(bg_t);
-    arb_clear(bg_u);
+static void dtfim_mf_rhs_arb(arb_ptr bg_out, arb_srcptr bg_x, arb_srcptr bg_p, slong bg_prec)
+{
+    dtfim_mf_arb_terms(bg_out, 3, dtfim_mf_rhs_arb_terms, 14, dtfim_mf_rhs_arb_pexp[0], 5, dtfim_mf_rhs_arb_vars, bg_x, bg_p, bg_prec);
+}
+
+/* Jacobian d(rhs_i)/d(x_j), dense and row-major (3 x 3): the terms
+   of its nonzeros, as those of the equations. */
+/* target, numerator, denominator, first variable, variables */
+static const bg_term_t dtfim_mf_jacobian_arb_terms[] = {
+    {0, -1, 2, 0, 0}, /* d(d<sx1>/dt)/d<sx1> */
+    {0, 1, 2, 0, 1},
+    {1, -1, 1, 1, 0}, /* d(d<sx1>/dt)/d<sy1> */
+    {1, -1, 1, 1, 1},
+    {2, 1, 2, 2, 1}, /* d(d<sx1>/dt)/d<sz1> */
+    {2, -1, 1, 3, 1},
+    {3, 1, 1, 4, 0}, /* d(d<sy1>/dt)/d<sx1> */
+    {3, 1, 1, 4, 1},
+    {4, -1, 2, 5, 0}, /* d(d<sy1>/dt)/d<sy1> */
+    {4, 1, 2, 5, 1},
+    {5, -1, 1, 6, 0}, /* d(d<sy1>/dt)/d<sz1> */
+    {5, 1, 1, 6, 1},
+    {5, 1, 2, 7, 1},
+    {6, -1, 1, 8, 1}, /* d(d<sz1>/dt)/d<sx1> */
+    {7, 1, 1, 9, 0}, /* d(d<sz1>/dt)/d<sy1> */
+    {7, -1, 1, 9, 1},
+    {8, -1, 1, 10, 0}, /* d(d<sz1>/dt)/d<sz1> */
+};
+/* each term's exponents of the parameters */
+static const unsigned char dtfim_mf_jacobian_arb_pexp[][5] = {
+    {0, 0, 0, 1, 0}, {0, 0, 0, 0, 1}, {0, 0, 1, 0, 0}, {1, 0, 0, 0, 0}, {0, 0, 0, 0, 1}, {1, 0, 0, 0, 0}, {0, 0, 1, 0, 0}, {1, 0, 0, 0, 0},
+    {0, 0, 0, 1, 0}, {0, 0, 0, 0, 1}, {0, 1, 0, 0, 0}, {1, 0, 0, 0, 0}, {0, 0, 0, 0, 1}, {0, 0, 0, 0, 1}, {0, 1, 0, 0, 0}, {0, 0, 0, 0, 1},
+    {0, 0, 0, 1, 0},
+};
+/* the variables of the terms, one after the other */
+static const int dtfim_mf_jacobian_arb_vars[] = {
+    2, 2, 0, 1, 2, 2, 0, 1, 0, 1,
+};
+
+static void dtfim_mf_jacobian_arb(arb_ptr bg_out, arb_srcptr bg_x, arb_srcptr bg_p, slong bg_prec)
+{
+    dtfim_mf_arb_terms(bg_out, 9, dtfim_mf_jacobian_arb_terms, 17, dtfim_mf_jacobian_arb_pexp[0], 5, dtfim_mf_jacobian_arb_vars, bg_x, bg_p, bg_prec);
 }
 
 /* Closed-form symmetric steady state; -1 if a denominator contains zero. */

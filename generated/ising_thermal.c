@@ -12,6 +12,7 @@
  * Only the density-matrix engine (runtime/dm/) runs the whole model. */
 #include <math.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include "bloch_model.h"
 
 static const char *const ising_thermal_params[] = {"h1", "h2", "lambda", "glow", "r", "T"};
@@ -102,8 +103,16 @@ static void ising_thermal_rhs(double *bg_dxdt, const double *bg_x, const double 
     bg_dxdt[14] = -2.0*sx1*sy1_sz2 - 2.0*sx2*sz1_sy2;
 }
 
-/* Jacobian d(rhs_i)/d(x_j), dense and row-major. */
-static void ising_thermal_jacobian(double *bg_jac, const double *bg_x, const double *bg_p)
+/* Jacobian d(rhs_i)/d(x_j) as its structural nonzeros: row i's entries are
+   [rowptr[i], rowptr[i + 1]) of col[] and of the values. */
+static const int ising_thermal_jac_rowptr[16] = {0, 1, 4, 7, 8, 11, 14, 16, 21, 25, 30, 36, 41, 45, 50, 54};
+static const int ising_thermal_jac_col[54] = {1, 0, 2, 12, 0, 1, 9, 4, 3, 5, 8, 3, 4, 7, 7, 9,
+    3, 5, 6, 8, 10, 3, 4, 7, 11, 0, 2, 6, 10, 12, 0, 3,
+    7, 9, 11, 13, 0, 3, 8, 10, 14, 0, 1, 9, 13, 0, 3, 10,
+    12, 14, 0, 3, 11, 13};
+#define ising_thermal_JAC_NNZ 54
+
+static void ising_thermal_jacobian_values(double *bg_val, const double *bg_x, const double *bg_p)
 {
     const double h1 = bg_p[0];
     const double h2 = bg_p[1];
@@ -122,209 +131,174 @@ static void ising_thermal_jacobian(double *bg_jac, const double *bg_x, const dou
     const double sz1_sx2 = bg_x[12];
     const double sz1_sy2 = bg_x[13];
     const double sz1_sz2 = bg_x[14];
+    /* d(d<sx1>/dt)/d<sy1> */
+    bg_val[0] = 2.0*h1;
+    /* d(d<sy1>/dt)/d<sx1> */
+    bg_val[1] = -2.0*h1 + 2.0*sz1;
+    /* d(d<sy1>/dt)/d<sz1> */
+    bg_val[2] = 2.0*sx1;
+    /* d(d<sy1>/dt)/d<sz1*sx2> */
+    bg_val[3] = 2.0*lambda;
+    /* d(d<sz1>/dt)/d<sx1> */
+    bg_val[4] = -2.0*sy1;
+    /* d(d<sz1>/dt)/d<sy1> */
+    bg_val[5] = -2.0*sx1;
+    /* d(d<sz1>/dt)/d<sy1*sx2> */
+    bg_val[6] = -2.0*lambda;
+    /* d(d<sx2>/dt)/d<sy2> */
+    bg_val[7] = 2.0*h2;
+    /* d(d<sy2>/dt)/d<sx2> */
+    bg_val[8] = -2.0*h2 + 2.0*sz2;
+    /* d(d<sy2>/dt)/d<sz2> */
+    bg_val[9] = 2.0*sx2;
+    /* d(d<sy2>/dt)/d<sx1*sz2> */
+    bg_val[10] = 2.0*lambda;
+    /* d(d<sz2>/dt)/d<sx2> */
+    bg_val[11] = -2.0*sy2;
+    /* d(d<sz2>/dt)/d<sy2> */
+    bg_val[12] = -2.0*sx2;
+    /* d(d<sz2>/dt)/d<sx1*sy2> */
+    bg_val[13] = -2.0*lambda;
+    /* d(d<sx1*sx2>/dt)/d<sx1*sy2> */
+    bg_val[14] = 2.0*h2;
+    /* d(d<sx1*sx2>/dt)/d<sy1*sx2> */
+    bg_val[15] = 2.0*h1;
+    /* d(d<sx1*sy2>/dt)/d<sx2> */
+    bg_val[16] = 2.0*sx1_sz2;
+    /* d(d<sx1*sy2>/dt)/d<sz2> */
+    bg_val[17] = 2.0*lambda;
+    /* d(d<sx1*sy2>/dt)/d<sx1*sx2> */
+    bg_val[18] = -2.0*h2;
+    /* d(d<sx1*sy2>/dt)/d<sx1*sz2> */
+    bg_val[19] = 2.0*sx2;
+    /* d(d<sx1*sy2>/dt)/d<sy1*sy2> */
+    bg_val[20] = 2.0*h1;
+    /* d(d<sx1*sz2>/dt)/d<sx2> */
+    bg_val[21] = -2.0*sx1_sy2;
+    /* d(d<sx1*sz2>/dt)/d<sy2> */
+    bg_val[22] = -2.0*lambda;
+    /* d(d<sx1*sz2>/dt)/d<sx1*sy2> */
+    bg_val[23] = -2.0*sx2;
+    /* d(d<sx1*sz2>/dt)/d<sy1*sz2> */
+    bg_val[24] = 2.0*h1;
+    /* d(d<sy1*sx2>/dt)/d<sx1> */
+    bg_val[25] = 2.0*sz1_sx2;
+    /* d(d<sy1*sx2>/dt)/d<sz1> */
+    bg_val[26] = 2.0*lambda;
+    /* d(d<sy1*sx2>/dt)/d<sx1*sx2> */
+    bg_val[27] = -2.0*h1;
+    /* d(d<sy1*sx2>/dt)/d<sy1*sy2> */
+    bg_val[28] = 2.0*h2;
+    /* d(d<sy1*sx2>/dt)/d<sz1*sx2> */
+    bg_val[29] = 2.0*sx1;
+    /* d(d<sy1*sy2>/dt)/d<sx1> */
+    bg_val[30] = 2.0*sz1_sy2;
+    /* d(d<sy1*sy2>/dt)/d<sx2> */
+    bg_val[31] = 2.0*sy1_sz2;
+    /* d(d<sy1*sy2>/dt)/d<sx1*sy2> */
+    bg_val[32] = -2.0*h1;
+    /* d(d<sy1*sy2>/dt)/d<sy1*sx2> */
+    bg_val[33] = -2.0*h2;
+    /* d(d<sy1*sy2>/dt)/d<sy1*sz2> */
+    bg_val[34] = 2.0*sx2;
+    /* d(d<sy1*sy2>/dt)/d<sz1*sy2> */
+    bg_val[35] = 2.0*sx1;
+    /* d(d<sy1*sz2>/dt)/d<sx1> */
+    bg_val[36] = 2.0*sz1_sz2;
+    /* d(d<sy1*sz2>/dt)/d<sx2> */
+    bg_val[37] = -2.0*sy1_sy2;
+    /* d(d<sy1*sz2>/dt)/d<sx1*sz2> */
+    bg_val[38] = -2.0*h1;
+    /* d(d<sy1*sz2>/dt)/d<sy1*sy2> */
+    bg_val[39] = -2.0*sx2;
+    /* d(d<sy1*sz2>/dt)/d<sz1*sz2> */
+    bg_val[40] = 2.0*sx1;
+    /* d(d<sz1*sx2>/dt)/d<sx1> */
+    bg_val[41] = -2.0*sy1_sx2;
+    /* d(d<sz1*sx2>/dt)/d<sy1> */
+    bg_val[42] = -2.0*lambda;
+    /* d(d<sz1*sx2>/dt)/d<sy1*sx2> */
+    bg_val[43] = -2.0*sx1;
+    /* d(d<sz1*sx2>/dt)/d<sz1*sy2> */
+    bg_val[44] = 2.0*h2;
+    /* d(d<sz1*sy2>/dt)/d<sx1> */
+    bg_val[45] = -2.0*sy1_sy2;
+    /* d(d<sz1*sy2>/dt)/d<sx2> */
+    bg_val[46] = 2.0*sz1_sz2;
+    /* d(d<sz1*sy2>/dt)/d<sy1*sy2> */
+    bg_val[47] = -2.0*sx1;
+    /* d(d<sz1*sy2>/dt)/d<sz1*sx2> */
+    bg_val[48] = -2.0*h2;
+    /* d(d<sz1*sy2>/dt)/d<sz1*sz2> */
+    bg_val[49] = 2.0*sx2;
+    /* d(d<sz1*sz2>/dt)/d<sx1> */
+    bg_val[50] = -2.0*sy1_sz2;
+    /* d(d<sz1*sz2>/dt)/d<sx2> */
+    bg_val[51] = -2.0*sz1_sy2;
+    /* d(d<sz1*sz2>/dt)/d<sy1*sz2> */
+    bg_val[52] = -2.0*sx1;
+    /* d(d<sz1*sz2>/dt)/d<sz1*sy2> */
+    bg_val[53] = -2.0*sx2;
+}
+
+/* Dense and row-major: the values, computed into the first entries, moved
+   to their places from the last one back (a destination i * n + j is never
+   below the entry's own index, and never one still to be read). */
+static void ising_thermal_jacobian(double *bg_jac, const double *bg_x, const double *bg_p)
+{
+    long bg_k;
     int bg_i;
 
-    for (bg_i = 0; bg_i < 225; bg_i++)
-        bg_jac[bg_i] = 0.0;
-    /* d(d<sx1>/dt)/d<sy1> */
-    bg_jac[0 * 15 + 1] = 2.0*h1;
-    /* d(d<sy1>/dt)/d<sx1> */
-    bg_jac[1 * 15 + 0] = -2.0*h1 + 2.0*sz1;
-    /* d(d<sy1>/dt)/d<sz1> */
-    bg_jac[1 * 15 + 2] = 2.0*sx1;
-    /* d(d<sy1>/dt)/d<sz1*sx2> */
-    bg_jac[1 * 15 + 12] = 2.0*lambda;
-    /* d(d<sz1>/dt)/d<sx1> */
-    bg_jac[2 * 15 + 0] = -2.0*sy1;
-    /* d(d<sz1>/dt)/d<sy1> */
-    bg_jac[2 * 15 + 1] = -2.0*sx1;
-    /* d(d<sz1>/dt)/d<sy1*sx2> */
-    bg_jac[2 * 15 + 9] = -2.0*lambda;
-    /* d(d<sx2>/dt)/d<sy2> */
-    bg_jac[3 * 15 + 4] = 2.0*h2;
-    /* d(d<sy2>/dt)/d<sx2> */
-    bg_jac[4 * 15 + 3] = -2.0*h2 + 2.0*sz2;
-    /* d(d<sy2>/dt)/d<sz2> */
-    bg_jac[4 * 15 + 5] = 2.0*sx2;
-    /* d(d<sy2>/dt)/d<sx1*sz2> */
-    bg_jac[4 * 15 + 8] = 2.0*lambda;
-    /* d(d<sz2>/dt)/d<sx2> */
-    bg_jac[5 * 15 + 3] = -2.0*sy2;
-    /* d(d<sz2>/dt)/d<sy2> */
-    bg_jac[5 * 15 + 4] = -2.0*sx2;
-    /* d(d<sz2>/dt)/d<sx1*sy2> */
-    bg_jac[5 * 15 + 7] = -2.0*lambda;
-    /* d(d<sx1*sx2>/dt)/d<sx1*sy2> */
-    bg_jac[6 * 15 + 7] = 2.0*h2;
-    /* d(d<sx1*sx2>/dt)/d<sy1*sx2> */
-    bg_jac[6 * 15 + 9] = 2.0*h1;
-    /* d(d<sx1*sy2>/dt)/d<sx2> */
-    bg_jac[7 * 15 + 3] = 2.0*sx1_sz2;
-    /* d(d<sx1*sy2>/dt)/d<sz2> */
-    bg_jac[7 * 15 + 5] = 2.0*lambda;
-    /* d(d<sx1*sy2>/dt)/d<sx1*sx2> */
-    bg_jac[7 * 15 + 6] = -2.0*h2;
-    /* d(d<sx1*sy2>/dt)/d<sx1*sz2> */
-    bg_jac[7 * 15 + 8] = 2.0*sx2;
-    /* d(d<sx1*sy2>/dt)/d<sy1*sy2> */
-    bg_jac[7 * 15 + 10] = 2.0*h1;
-    /* d(d<sx1*sz2>/dt)/d<sx2> */
-    bg_jac[8 * 15 + 3] = -2.0*sx1_sy2;
-    /* d(d<sx1*sz2>/dt)/d<sy2> */
-    bg_jac[8 * 15 + 4] = -2.0*lambda;
-    /* d(d<sx1*sz2>/dt)/d<sx1*sy2> */
-    bg_jac[8 * 15 + 7] = -2.0*sx2;
-    /* d(d<sx1*sz2>/dt)/d<sy1*sz2> */
-    bg_jac[8 * 15 + 11] = 2.0*h1;
-    /* d(d<sy1*sx2>/dt)/d<sx1> */
-    bg_jac[9 * 15 + 0] = 2.0*sz1_sx2;
-    /* d(d<sy1*sx2>/dt)/d<sz1> */
-    bg_jac[9 * 15 + 2] = 2.0*lambda;
-    /* d(d<sy1*sx2>/dt)/d<sx1*sx2> */
-    bg_jac[9 * 15 + 6] = -2.0*h1;
-    /* d(d<sy1*sx2>/dt)/d<sy1*sy2> */
-    bg_jac[9 * 15 + 10] = 2.0*h2;
-    /* d(d<sy1*sx2>/dt)/d<sz1*sx2> */
-    bg_jac[9 * 15 + 12] = 2.0*sx1;
-    /* d(d<sy1*sy2>/dt)/d<sx1> */
-    bg_jac[10 * 15 + 0] = 2.0*sz1_sy2;
-    /* d(d<sy1*sy2>/dt)/d<sx2> */
-    bg_jac[10 * 15 + 3] = 2.0*sy1_sz2;
-    /* d(d<sy1*sy2>/dt)/d<sx1*sy2> */
-    bg_jac[10 * 15 + 7] = -2.0*h1;
-    /* d(d<sy1*sy2>/dt)/d<sy1*sx2> */
-    bg_jac[10 * 15 + 9] = -2.0*h2;
-    /* d(d<sy1*sy2>/dt)/d<sy1*sz2> */
-    bg_jac[10 * 15 + 11] = 2.0*sx2;
-    /* d(d<sy1*sy2>/dt)/d<sz1*sy2> */
-    bg_jac[10 * 15 + 13] = 2.0*sx1;
-    /* d(d<sy1*sz2>/dt)/d<sx1> */
-    bg_jac[11 * 15 + 0] = 2.0*sz1_sz2;
-    /* d(d<sy1*sz2>/dt)/d<sx2> */
-    bg_jac[11 * 15 + 3] = -2.0*sy1_sy2;
-    /* d(d<sy1*sz2>/dt)/d<sx1*sz2> */
-    bg_jac[11 * 15 + 8] = -2.0*h1;
-    /* d(d<sy1*sz2>/dt)/d<sy1*sy2> */
-    bg_jac[11 * 15 + 10] = -2.0*sx2;
-    /* d(d<sy1*sz2>/dt)/d<sz1*sz2> */
-    bg_jac[11 * 15 + 14] = 2.0*sx1;
-    /* d(d<sz1*sx2>/dt)/d<sx1> */
-    bg_jac[12 * 15 + 0] = -2.0*sy1_sx2;
-    /* d(d<sz1*sx2>/dt)/d<sy1> */
-    bg_jac[12 * 15 + 1] = -2.0*lambda;
-    /* d(d<sz1*sx2>/dt)/d<sy1*sx2> */
-    bg_jac[12 * 15 + 9] = -2.0*sx1;
-    /* d(d<sz1*sx2>/dt)/d<sz1*sy2> */
-    bg_jac[12 * 15 + 13] = 2.0*h2;
-    /* d(d<sz1*sy2>/dt)/d<sx1> */
-    bg_jac[13 * 15 + 0] = -2.0*sy1_sy2;
-    /* d(d<sz1*sy2>/dt)/d<sx2> */
-    bg_jac[13 * 15 + 3] = 2.0*sz1_sz2;
-    /* d(d<sz1*sy2>/dt)/d<sy1*sy2> */
-    bg_jac[13 * 15 + 10] = -2.0*sx1;
-    /* d(d<sz1*sy2>/dt)/d<sz1*sx2> */
-    bg_jac[13 * 15 + 12] = -2.0*h2;
-    /* d(d<sz1*sy2>/dt)/d<sz1*sz2> */
-    bg_jac[13 * 15 + 14] = 2.0*sx2;
-    /* d(d<sz1*sz2>/dt)/d<sx1> */
-    bg_jac[14 * 15 + 0] = -2.0*sy1_sz2;
-    /* d(d<sz1*sz2>/dt)/d<sx2> */
-    bg_jac[14 * 15 + 3] = -2.0*sz1_sy2;
-    /* d(d<sz1*sz2>/dt)/d<sy1*sz2> */
-    bg_jac[14 * 15 + 11] = -2.0*sx1;
-    /* d(d<sz1*sz2>/dt)/d<sz1*sy2> */
-    bg_jac[14 * 15 + 13] = -2.0*sx2;
+    for (bg_k = ising_thermal_JAC_NNZ; bg_k < (long) 15 * 15; bg_k++)
+        bg_jac[bg_k] = 0.0;
+    ising_thermal_jacobian_values(bg_jac, bg_x, bg_p);
+    for (bg_i = 15 - 1; bg_i >= 0; bg_i--)
+        for (bg_k = ising_thermal_jac_rowptr[bg_i + 1] - 1; bg_k >= ising_thermal_jac_rowptr[bg_i]; bg_k--)
+        {
+            double bg_v = bg_jac[bg_k];
+            bg_jac[bg_k] = 0.0;
+            bg_jac[(long) bg_i * 15 + ising_thermal_jac_col[bg_k]] = bg_v;
+        }
+}
+
+/* The block of the rows and columns of one parity (odd: 1; even: the rest,
+   every observable when the model declares no symmetry), in observable
+   order.  NaN everywhere if memory for the values runs out. */
+static void ising_thermal_jacobian_block(double *bg_jac, const double *bg_x, const double *bg_p,
+                                   int bg_odd, int bg_dim)
+{
+    double *bg_val = malloc(sizeof(double) * (ising_thermal_JAC_NNZ + 1));
+    int *bg_pos = malloc(sizeof(int) * (15 + 1));
+    long bg_k;
+    int bg_i, bg_n = 0;
+
+    for (bg_k = 0; bg_k < (long) bg_dim * bg_dim; bg_k++)
+        bg_jac[bg_k] = bg_val != NULL && bg_pos != NULL ? 0.0 : NAN;
+    if (bg_val != NULL && bg_pos != NULL)
+    {
+        for (bg_i = 0; bg_i < 15; bg_i++)
+            bg_pos[bg_i] = (ising_thermal_parity[bg_i] == 1) == bg_odd ? bg_n++ : -1;
+        ising_thermal_jacobian_values(bg_val, bg_x, bg_p);
+        for (bg_i = 0; bg_i < 15; bg_i++)
+            for (bg_k = ising_thermal_jac_rowptr[bg_i]; bg_k < ising_thermal_jac_rowptr[bg_i + 1]; bg_k++)
+                if (bg_pos[bg_i] >= 0 && bg_pos[ising_thermal_jac_col[bg_k]] >= 0)
+                    bg_jac[(long) bg_pos[bg_i] * bg_dim + bg_pos[ising_thermal_jac_col[bg_k]]] =
+                        bg_val[bg_k];
+    }
+    free(bg_val);
+    free(bg_pos);
 }
 
 /* Even-even block of the Jacobian (rows and columns of the even observables). */
 static void ising_thermal_jacobian_even(double *bg_jac, const double *bg_x, const double *bg_p)
 {
-    const double h1 = bg_p[0];
-    const double h2 = bg_p[1];
-    const double lambda = bg_p[2];
-    int bg_i;
-
-    (void) bg_x;
-    for (bg_i = 0; bg_i < 49; bg_i++)
-        bg_jac[bg_i] = 0.0;
-    /* d(d<sz1>/dt)/d<sy1*sx2> */
-    bg_jac[0 * 7 + 4] = -2.0*lambda;
-    /* d(d<sz2>/dt)/d<sx1*sy2> */
-    bg_jac[1 * 7 + 3] = -2.0*lambda;
-    /* d(d<sx1*sx2>/dt)/d<sx1*sy2> */
-    bg_jac[2 * 7 + 3] = 2.0*h2;
-    /* d(d<sx1*sx2>/dt)/d<sy1*sx2> */
-    bg_jac[2 * 7 + 4] = 2.0*h1;
-    /* d(d<sx1*sy2>/dt)/d<sz2> */
-    bg_jac[3 * 7 + 1] = 2.0*lambda;
-    /* d(d<sx1*sy2>/dt)/d<sx1*sx2> */
-    bg_jac[3 * 7 + 2] = -2.0*h2;
-    /* d(d<sx1*sy2>/dt)/d<sy1*sy2> */
-    bg_jac[3 * 7 + 5] = 2.0*h1;
-    /* d(d<sy1*sx2>/dt)/d<sz1> */
-    bg_jac[4 * 7 + 0] = 2.0*lambda;
-    /* d(d<sy1*sx2>/dt)/d<sx1*sx2> */
-    bg_jac[4 * 7 + 2] = -2.0*h1;
-    /* d(d<sy1*sx2>/dt)/d<sy1*sy2> */
-    bg_jac[4 * 7 + 5] = 2.0*h2;
-    /* d(d<sy1*sy2>/dt)/d<sx1*sy2> */
-    bg_jac[5 * 7 + 3] = -2.0*h1;
-    /* d(d<sy1*sy2>/dt)/d<sy1*sx2> */
-    bg_jac[5 * 7 + 4] = -2.0*h2;
+    ising_thermal_jacobian_block(bg_jac, bg_x, bg_p, 0, 7);
 }
 
 /* Odd-odd block of the Jacobian; at a symmetric state it decides pitchforks. */
 static void ising_thermal_jacobian_odd(double *bg_jac, const double *bg_x, const double *bg_p)
 {
-    const double h1 = bg_p[0];
-    const double h2 = bg_p[1];
-    const double lambda = bg_p[2];
-    const double sz1 = bg_x[2];
-    const double sz2 = bg_x[5];
-    const double sx1_sy2 = bg_x[7];
-    const double sy1_sx2 = bg_x[9];
-    const double sy1_sy2 = bg_x[10];
-    const double sz1_sz2 = bg_x[14];
-    int bg_i;
-
-    for (bg_i = 0; bg_i < 64; bg_i++)
-        bg_jac[bg_i] = 0.0;
-    /* d(d<sx1>/dt)/d<sy1> */
-    bg_jac[0 * 8 + 1] = 2.0*h1;
-    /* d(d<sy1>/dt)/d<sx1> */
-    bg_jac[1 * 8 + 0] = -2.0*h1 + 2.0*sz1;
-    /* d(d<sy1>/dt)/d<sz1*sx2> */
-    bg_jac[1 * 8 + 6] = 2.0*lambda;
-    /* d(d<sx2>/dt)/d<sy2> */
-    bg_jac[2 * 8 + 3] = 2.0*h2;
-    /* d(d<sy2>/dt)/d<sx2> */
-    bg_jac[3 * 8 + 2] = -2.0*h2 + 2.0*sz2;
-    /* d(d<sy2>/dt)/d<sx1*sz2> */
-    bg_jac[3 * 8 + 4] = 2.0*lambda;
-    /* d(d<sx1*sz2>/dt)/d<sx2> */
-    bg_jac[4 * 8 + 2] = -2.0*sx1_sy2;
-    /* d(d<sx1*sz2>/dt)/d<sy2> */
-    bg_jac[4 * 8 + 3] = -2.0*lambda;
-    /* d(d<sx1*sz2>/dt)/d<sy1*sz2> */
-    bg_jac[4 * 8 + 5] = 2.0*h1;
-    /* d(d<sy1*sz2>/dt)/d<sx1> */
-    bg_jac[5 * 8 + 0] = 2.0*sz1_sz2;
-    /* d(d<sy1*sz2>/dt)/d<sx2> */
-    bg_jac[5 * 8 + 2] = -2.0*sy1_sy2;
-    /* d(d<sy1*sz2>/dt)/d<sx1*sz2> */
-    bg_jac[5 * 8 + 4] = -2.0*h1;
-    /* d(d<sz1*sx2>/dt)/d<sx1> */
-    bg_jac[6 * 8 + 0] = -2.0*sy1_sx2;
-    /* d(d<sz1*sx2>/dt)/d<sy1> */
-    bg_jac[6 * 8 + 1] = -2.0*lambda;
-    /* d(d<sz1*sx2>/dt)/d<sz1*sy2> */
-    bg_jac[6 * 8 + 7] = 2.0*h2;
-    /* d(d<sz1*sy2>/dt)/d<sx1> */
-    bg_jac[7 * 8 + 0] = -2.0*sy1_sy2;
-    /* d(d<sz1*sy2>/dt)/d<sx2> */
-    bg_jac[7 * 8 + 2] = 2.0*sz1_sz2;
-    /* d(d<sz1*sy2>/dt)/d<sz1*sx2> */
-    bg_jac[7 * 8 + 6] = -2.0*h2;
+    ising_thermal_jacobian_block(bg_jac, bg_x, bg_p, 1, 8);
 }
 
 /* Closed-form symmetric steady state: odd observables vanish. */
@@ -470,4 +444,8 @@ const bloch_model_t ising_thermal_model = {
     .conserved = ising_thermal_CONSERVED,
     .conserved_eval = ising_thermal_CONSERVED_EVAL,
     .exact_rhs = ising_thermal_EXACT_RHS,
+    .jac_nnz = ising_thermal_JAC_NNZ,
+    .jac_rowptr = ising_thermal_jac_rowptr,
+    .jac_col = ising_thermal_jac_col,
+    .jacobian_values = ising_thermal_jacobian_values,
 };

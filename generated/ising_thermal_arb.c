@@ -6,311 +6,194 @@
  * values at the given (ball) parameters and state. */
 #include "bloch_model_arb.h"
 
-/* Equations of motion d<P>/dt, one block of terms per equation. */
-static void ising_thermal_rhs_arb(arb_ptr bg_dxdt, arb_srcptr bg_x, arb_srcptr bg_p, slong bg_prec)
+/* One term of an equation or of a Jacobian entry: num/den times the
+   parameters to the powers of its row of the exponent table, times the
+   state variables vars[var], ..., vars[var + nvar - 1]; added into
+   out[target]. */
+typedef struct
 {
-    arb_srcptr h1 = bg_p + 0;
-    arb_srcptr h2 = bg_p + 1;
-    arb_srcptr lambda = bg_p + 2;
-    arb_srcptr sx1 = bg_x + 0;
-    arb_srcptr sy1 = bg_x + 1;
-    arb_srcptr sz1 = bg_x + 2;
-    arb_srcptr sx2 = bg_x + 3;
-    arb_srcptr sy2 = bg_x + 4;
-    arb_srcptr sz2 = bg_x + 5;
-    arb_srcptr sx1_sx2 = bg_x + 6;
-    arb_srcptr sx1_sy2 = bg_x + 7;
-    arb_srcptr sx1_sz2 = bg_x + 8;
-    arb_srcptr sy1_sx2 = bg_x + 9;
-    arb_srcptr sy1_sy2 = bg_x + 10;
-    arb_srcptr sy1_sz2 = bg_x + 11;
-    arb_srcptr sz1_sx2 = bg_x + 12;
-    arb_srcptr sz1_sy2 = bg_x + 13;
-    arb_srcptr sz1_sz2 = bg_x + 14;
-    arb_t bg_t, bg_u;
+    int target;
+    long num;
+    long den;
+    int var;
+    int nvar;
+} bg_term_t;
+
+/* out[0..nout) = the sums of the terms, in ball arithmetic (unused when
+   every table was emitted as code: its coefficients were too large). */
+static inline void ising_thermal_arb_terms(arb_ptr bg_out, slong bg_nout, const bg_term_t *bg_term,
+                                     slong bg_nterms, const unsigned char *bg_pexp, slong bg_np,
+                                     const int *bg_vars, arb_srcptr bg_x, arb_srcptr bg_p,
+                                     slong bg_prec)
+{
+    arb_t bg_t;
+    slong bg_i, bg_k;
+    unsigned bg_e;
 
     arb_init(bg_t);
-    arb_init(bg_u);
-
-    /* d<sx1>/dt = 2*h1*<sy1> */
-    arb_zero(bg_dxdt + 0);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, h1, bg_prec); arb_mul(bg_t, bg_t, sy1, bg_prec); arb_add(bg_dxdt + 0, bg_dxdt + 0, bg_t, bg_prec);
-
-    /* d<sy1>/dt = -2*h1*<sx1> + 2*lambda*<sz1*sx2> + 2*<sx1>*<sz1> */
-    arb_zero(bg_dxdt + 1);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, h1, bg_prec); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_add(bg_dxdt + 1, bg_dxdt + 1, bg_t, bg_prec);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, lambda, bg_prec); arb_mul(bg_t, bg_t, sz1_sx2, bg_prec); arb_add(bg_dxdt + 1, bg_dxdt + 1, bg_t, bg_prec);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_mul(bg_t, bg_t, sz1, bg_prec); arb_add(bg_dxdt + 1, bg_dxdt + 1, bg_t, bg_prec);
-
-    /* d<sz1>/dt = -2*lambda*<sy1*sx2> - 2*<sx1>*<sy1> */
-    arb_zero(bg_dxdt + 2);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, lambda, bg_prec); arb_mul(bg_t, bg_t, sy1_sx2, bg_prec); arb_add(bg_dxdt + 2, bg_dxdt + 2, bg_t, bg_prec);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_mul(bg_t, bg_t, sy1, bg_prec); arb_add(bg_dxdt + 2, bg_dxdt + 2, bg_t, bg_prec);
-
-    /* d<sx2>/dt = 2*h2*<sy2> */
-    arb_zero(bg_dxdt + 3);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, h2, bg_prec); arb_mul(bg_t, bg_t, sy2, bg_prec); arb_add(bg_dxdt + 3, bg_dxdt + 3, bg_t, bg_prec);
-
-    /* d<sy2>/dt = -2*h2*<sx2> + 2*lambda*<sx1*sz2> + 2*<sx2>*<sz2> */
-    arb_zero(bg_dxdt + 4);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, h2, bg_prec); arb_mul(bg_t, bg_t, sx2, bg_prec); arb_add(bg_dxdt + 4, bg_dxdt + 4, bg_t, bg_prec);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, lambda, bg_prec); arb_mul(bg_t, bg_t, sx1_sz2, bg_prec); arb_add(bg_dxdt + 4, bg_dxdt + 4, bg_t, bg_prec);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sx2, bg_prec); arb_mul(bg_t, bg_t, sz2, bg_prec); arb_add(bg_dxdt + 4, bg_dxdt + 4, bg_t, bg_prec);
-
-    /* d<sz2>/dt = -2*lambda*<sx1*sy2> - 2*<sx2>*<sy2> */
-    arb_zero(bg_dxdt + 5);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, lambda, bg_prec); arb_mul(bg_t, bg_t, sx1_sy2, bg_prec); arb_add(bg_dxdt + 5, bg_dxdt + 5, bg_t, bg_prec);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sx2, bg_prec); arb_mul(bg_t, bg_t, sy2, bg_prec); arb_add(bg_dxdt + 5, bg_dxdt + 5, bg_t, bg_prec);
-
-    /* d<sx1*sx2>/dt = 2*h2*<sx1*sy2> + 2*h1*<sy1*sx2> */
-    arb_zero(bg_dxdt + 6);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, h2, bg_prec); arb_mul(bg_t, bg_t, sx1_sy2, bg_prec); arb_add(bg_dxdt + 6, bg_dxdt + 6, bg_t, bg_prec);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, h1, bg_prec); arb_mul(bg_t, bg_t, sy1_sx2, bg_prec); arb_add(bg_dxdt + 6, bg_dxdt + 6, bg_t, bg_prec);
-
-    /* d<sx1*sy2>/dt = 2*lambda*<sz2> - 2*h2*<sx1*sx2> + 2*h1*<sy1*sy2> + 2*<sx2>*<sx1*sz2> */
-    arb_zero(bg_dxdt + 7);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, lambda, bg_prec); arb_mul(bg_t, bg_t, sz2, bg_prec); arb_add(bg_dxdt + 7, bg_dxdt + 7, bg_t, bg_prec);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, h2, bg_prec); arb_mul(bg_t, bg_t, sx1_sx2, bg_prec); arb_add(bg_dxdt + 7, bg_dxdt + 7, bg_t, bg_prec);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, h1, bg_prec); arb_mul(bg_t, bg_t, sy1_sy2, bg_prec); arb_add(bg_dxdt + 7, bg_dxdt + 7, bg_t, bg_prec);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sx2, bg_prec); arb_mul(bg_t, bg_t, sx1_sz2, bg_prec); arb_add(bg_dxdt + 7, bg_dxdt + 7, bg_t, bg_prec);
-
-    /* d<sx1*sz2>/dt = -2*lambda*<sy2> + 2*h1*<sy1*sz2> - 2*<sx2>*<sx1*sy2> */
-    arb_zero(bg_dxdt + 8);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, lambda, bg_prec); arb_mul(bg_t, bg_t, sy2, bg_prec); arb_add(bg_dxdt + 8, bg_dxdt + 8, bg_t, bg_prec);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, h1, bg_prec); arb_mul(bg_t, bg_t, sy1_sz2, bg_prec); arb_add(bg_dxdt + 8, bg_dxdt + 8, bg_t, bg_prec);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sx2, bg_prec); arb_mul(bg_t, bg_t, sx1_sy2, bg_prec); arb_add(bg_dxdt + 8, bg_dxdt + 8, bg_t, bg_prec);
-
-    /* d<sy1*sx2>/dt = 2*lambda*<sz1> - 2*h1*<sx1*sx2> + 2*h2*<sy1*sy2> + 2*<sx1>*<sz1*sx2> */
-    arb_zero(bg_dxdt + 9);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, lambda, bg_prec); arb_mul(bg_t, bg_t, sz1, bg_prec); arb_add(bg_dxdt + 9, bg_dxdt + 9, bg_t, bg_prec);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, h1, bg_prec); arb_mul(bg_t, bg_t, sx1_sx2, bg_prec); arb_add(bg_dxdt + 9, bg_dxdt + 9, bg_t, bg_prec);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, h2, bg_prec); arb_mul(bg_t, bg_t, sy1_sy2, bg_prec); arb_add(bg_dxdt + 9, bg_dxdt + 9, bg_t, bg_prec);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_mul(bg_t, bg_t, sz1_sx2, bg_prec); arb_add(bg_dxdt + 9, bg_dxdt + 9, bg_t, bg_prec);
-
-    /* d<sy1*sy2>/dt = -2*h1*<sx1*sy2> - 2*h2*<sy1*sx2> + 2*<sx1>*<sz1*sy2> + 2*<sx2>*<sy1*sz2> */
-    arb_zero(bg_dxdt + 10);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, h1, bg_prec); arb_mul(bg_t, bg_t, sx1_sy2, bg_prec); arb_add(bg_dxdt + 10, bg_dxdt + 10, bg_t, bg_prec);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, h2, bg_prec); arb_mul(bg_t, bg_t, sy1_sx2, bg_prec); arb_add(bg_dxdt + 10, bg_dxdt + 10, bg_t, bg_prec);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_mul(bg_t, bg_t, sz1_sy2, bg_prec); arb_add(bg_dxdt + 10, bg_dxdt + 10, bg_t, bg_prec);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sx2, bg_prec); arb_mul(bg_t, bg_t, sy1_sz2, bg_prec); arb_add(bg_dxdt + 10, bg_dxdt + 10, bg_t, bg_prec);
-
-    /* d<sy1*sz2>/dt = -2*h1*<sx1*sz2> + 2*<sx1>*<sz1*sz2> - 2*<sx2>*<sy1*sy2> */
-    arb_zero(bg_dxdt + 11);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, h1, bg_prec); arb_mul(bg_t, bg_t, sx1_sz2, bg_prec); arb_add(bg_dxdt + 11, bg_dxdt + 11, bg_t, bg_prec);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_mul(bg_t, bg_t, sz1_sz2, bg_prec); arb_add(bg_dxdt + 11, bg_dxdt + 11, bg_t, bg_prec);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sx2, bg_prec); arb_mul(bg_t, bg_t, sy1_sy2, bg_prec); arb_add(bg_dxdt + 11, bg_dxdt + 11, bg_t, bg_prec);
-
-    /* d<sz1*sx2>/dt = -2*lambda*<sy1> + 2*h2*<sz1*sy2> - 2*<sx1>*<sy1*sx2> */
-    arb_zero(bg_dxdt + 12);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, lambda, bg_prec); arb_mul(bg_t, bg_t, sy1, bg_prec); arb_add(bg_dxdt + 12, bg_dxdt + 12, bg_t, bg_prec);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, h2, bg_prec); arb_mul(bg_t, bg_t, sz1_sy2, bg_prec); arb_add(bg_dxdt + 12, bg_dxdt + 12, bg_t, bg_prec);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_mul(bg_t, bg_t, sy1_sx2, bg_prec); arb_add(bg_dxdt + 12, bg_dxdt + 12, bg_t, bg_prec);
-
-    /* d<sz1*sy2>/dt = -2*h2*<sz1*sx2> - 2*<sx1>*<sy1*sy2> + 2*<sx2>*<sz1*sz2> */
-    arb_zero(bg_dxdt + 13);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, h2, bg_prec); arb_mul(bg_t, bg_t, sz1_sx2, bg_prec); arb_add(bg_dxdt + 13, bg_dxdt + 13, bg_t, bg_prec);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_mul(bg_t, bg_t, sy1_sy2, bg_prec); arb_add(bg_dxdt + 13, bg_dxdt + 13, bg_t, bg_prec);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sx2, bg_prec); arb_mul(bg_t, bg_t, sz1_sz2, bg_prec); arb_add(bg_dxdt + 13, bg_dxdt + 13, bg_t, bg_prec);
-
-    /* d<sz1*sz2>/dt = -2*<sx1>*<sy1*sz2> - 2*<sx2>*<sz1*sy2> */
-    arb_zero(bg_dxdt + 14);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_mul(bg_t, bg_t, sy1_sz2, bg_prec); arb_add(bg_dxdt + 14, bg_dxdt + 14, bg_t, bg_prec);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sx2, bg_prec); arb_mul(bg_t, bg_t, sz1_sy2, bg_prec); arb_add(bg_dxdt + 14, bg_dxdt + 14, bg_t, bg_prec);
+    _arb_vec_zero(bg_out, bg_nout);
+    for (bg_i = 0; bg_i < bg_nterms; bg_i++)
+    {
+        const bg_term_t *bg_u = bg_term + bg_i;
+        arb_set_si(bg_t, bg_u->num);
+        for (bg_k = 0; bg_k < bg_np; bg_k++)
+            for (bg_e = 0; bg_e < bg_pexp[bg_i * bg_np + bg_k]; bg_e++)
+                arb_mul(bg_t, bg_t, bg_p + bg_k, bg_prec);
+        for (bg_k = 0; bg_k < bg_u->nvar; bg_k++)
+            arb_mul(bg_t, bg_t, bg_x + bg_vars[bg_u->var + bg_k], bg_prec);
+        if (bg_u->den != 1)
+            arb_div_si(bg_t, bg_t, bg_u->den, bg_prec);
+        arb_add(bg_out + bg_u->target, bg_out + bg_u->target, bg_t, bg_prec);
+    }
     arb_clear(bg_t);
-    arb_clear(bg_u);
 }
 
-/* Jacobian d(rhs_i)/d(x_j), dense and row-major (15 x 15). */
-static void ising_thermal_jacobian_arb(arb_ptr bg_jac, arb_srcptr bg_x, arb_srcptr bg_p, slong bg_prec)
-{
-    arb_srcptr h1 = bg_p + 0;
-    arb_srcptr h2 = bg_p + 1;
-    arb_srcptr lambda = bg_p + 2;
-    arb_srcptr sx1 = bg_x + 0;
-    arb_srcptr sy1 = bg_x + 1;
-    arb_srcptr sz1 = bg_x + 2;
-    arb_srcptr sx2 = bg_x + 3;
-    arb_srcptr sy2 = bg_x + 4;
-    arb_srcptr sz2 = bg_x + 5;
-    arb_srcptr sx1_sy2 = bg_x + 7;
-    arb_srcptr sx1_sz2 = bg_x + 8;
-    arb_srcptr sy1_sx2 = bg_x + 9;
-    arb_srcptr sy1_sy2 = bg_x + 10;
-    arb_srcptr sy1_sz2 = bg_x + 11;
-    arb_srcptr sz1_sx2 = bg_x + 12;
-    arb_srcptr sz1_sy2 = bg_x + 13;
-    arb_srcptr sz1_sz2 = bg_x + 14;
-    arb_t bg_t, bg_u;
+/* Equations of motion d<P>/dt: their terms as tables (or, with a
+   coefficient too large for a long, as code, one block per equation). */
+/* target, numerator, denominator, first variable, variables */
+static const bg_term_t ising_thermal_rhs_arb_terms[] = {
+    {0, 2, 1, 0, 1}, /* d<sx1>/dt = 2*h1*<sy1> */
+    {1, -2, 1, 1, 1}, /* d<sy1>/dt = -2*h1*<sx1> + 2*lambda*<sz1*sx2> + 2*<sx1>*<sz1> */
+    {1, 2, 1, 2, 1},
+    {1, 2, 1, 3, 2},
+    {2, -2, 1, 5, 1}, /* d<sz1>/dt = -2*lambda*<sy1*sx2> - 2*<sx1>*<sy1> */
+    {2, -2, 1, 6, 2},
+    {3, 2, 1, 8, 1}, /* d<sx2>/dt = 2*h2*<sy2> */
+    {4, -2, 1, 9, 1}, /* d<sy2>/dt = -2*h2*<sx2> + 2*lambda*<sx1*sz2> + 2*<sx2>*<sz2> */
+    {4, 2, 1, 10, 1},
+    {4, 2, 1, 11, 2},
+    {5, -2, 1, 13, 1}, /* d<sz2>/dt = -2*lambda*<sx1*sy2> - 2*<sx2>*<sy2> */
+    {5, -2, 1, 14, 2},
+    {6, 2, 1, 16, 1}, /* d<sx1*sx2>/dt = 2*h2*<sx1*sy2> + 2*h1*<sy1*sx2> */
+    {6, 2, 1, 17, 1},
+    {7, 2, 1, 18, 1}, /* d<sx1*sy2>/dt = 2*lambda*<sz2> - 2*h2*<sx1*sx2> + 2*h1*<sy1*sy2> + 2*<sx2>*<sx1*sz2> */
+    {7, -2, 1, 19, 1},
+    {7, 2, 1, 20, 1},
+    {7, 2, 1, 21, 2},
+    {8, -2, 1, 23, 1}, /* d<sx1*sz2>/dt = -2*lambda*<sy2> + 2*h1*<sy1*sz2> - 2*<sx2>*<sx1*sy2> */
+    {8, 2, 1, 24, 1},
+    {8, -2, 1, 25, 2},
+    {9, 2, 1, 27, 1}, /* d<sy1*sx2>/dt = 2*lambda*<sz1> - 2*h1*<sx1*sx2> + 2*h2*<sy1*sy2> + 2*<sx1>*<sz1*sx2> */
+    {9, -2, 1, 28, 1},
+    {9, 2, 1, 29, 1},
+    {9, 2, 1, 30, 2},
+    {10, -2, 1, 32, 1}, /* d<sy1*sy2>/dt = -2*h1*<sx1*sy2> - 2*h2*<sy1*sx2> + 2*<sx1>*<sz1*sy2> + 2*<sx2>*<sy1*sz2> */
+    {10, -2, 1, 33, 1},
+    {10, 2, 1, 34, 2},
+    {10, 2, 1, 36, 2},
+    {11, -2, 1, 38, 1}, /* d<sy1*sz2>/dt = -2*h1*<sx1*sz2> + 2*<sx1>*<sz1*sz2> - 2*<sx2>*<sy1*sy2> */
+    {11, 2, 1, 39, 2},
+    {11, -2, 1, 41, 2},
+    {12, -2, 1, 43, 1}, /* d<sz1*sx2>/dt = -2*lambda*<sy1> + 2*h2*<sz1*sy2> - 2*<sx1>*<sy1*sx2> */
+    {12, 2, 1, 44, 1},
+    {12, -2, 1, 45, 2},
+    {13, -2, 1, 47, 1}, /* d<sz1*sy2>/dt = -2*h2*<sz1*sx2> - 2*<sx1>*<sy1*sy2> + 2*<sx2>*<sz1*sz2> */
+    {13, -2, 1, 48, 2},
+    {13, 2, 1, 50, 2},
+    {14, -2, 1, 52, 2}, /* d<sz1*sz2>/dt = -2*<sx1>*<sy1*sz2> - 2*<sx2>*<sz1*sy2> */
+    {14, -2, 1, 54, 2},
+};
+/* each term's exponents of the parameters */
+static const unsigned char ising_thermal_rhs_arb_pexp[][6] = {
+    {1, 0, 0, 0, 0, 0}, {1, 0, 0, 0, 0, 0}, {0, 0, 1, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 1, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 1, 0, 0, 0, 0}, {0, 1, 0, 0, 0, 0},
+    {0, 0, 1, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 1, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 1, 0, 0, 0, 0}, {1, 0, 0, 0, 0, 0}, {0, 0, 1, 0, 0, 0}, {0, 1, 0, 0, 0, 0},
+    {1, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 1, 0, 0, 0}, {1, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 1, 0, 0, 0}, {1, 0, 0, 0, 0, 0}, {0, 1, 0, 0, 0, 0},
+    {0, 0, 0, 0, 0, 0}, {1, 0, 0, 0, 0, 0}, {0, 1, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {1, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0},
+    {0, 0, 1, 0, 0, 0}, {0, 1, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 1, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0},
+};
+/* the variables of the terms, one after the other */
+static const int ising_thermal_rhs_arb_vars[] = {
+    1, 0, 12, 0, 2, 9, 0, 1, 4, 3, 8, 3, 5, 7, 3, 4,
+    7, 9, 5, 6, 10, 3, 8, 4, 11, 3, 7, 2, 6, 10, 0, 12,
+    7, 9, 0, 13, 3, 11, 8, 0, 14, 3, 10, 1, 13, 0, 9, 12,
+    0, 10, 3, 14, 0, 11, 3, 13,
+};
 
-    arb_init(bg_t);
-    arb_init(bg_u);
-    _arb_vec_zero(bg_jac, 225);
-    /* d(d<sx1>/dt)/d<sy1> */
-    arb_zero(bg_jac + 0 * 15 + 1);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, h1, bg_prec); arb_add(bg_jac + 0 * 15 + 1, bg_jac + 0 * 15 + 1, bg_t, bg_prec);
-    /* d(d<sy1>/dt)/d<sx1> */
-    arb_zero(bg_jac + 1 * 15 + 0);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, h1, bg_prec); arb_add(bg_jac + 1 * 15 + 0, bg_jac + 1 * 15 + 0, bg_t, bg_prec);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sz1, bg_prec); arb_add(bg_jac + 1 * 15 + 0, bg_jac + 1 * 15 + 0, bg_t, bg_prec);
-    /* d(d<sy1>/dt)/d<sz1> */
-    arb_zero(bg_jac + 1 * 15 + 2);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_add(bg_jac + 1 * 15 + 2, bg_jac + 1 * 15 + 2, bg_t, bg_prec);
-    /* d(d<sy1>/dt)/d<sz1*sx2> */
-    arb_zero(bg_jac + 1 * 15 + 12);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, lambda, bg_prec); arb_add(bg_jac + 1 * 15 + 12, bg_jac + 1 * 15 + 12, bg_t, bg_prec);
-    /* d(d<sz1>/dt)/d<sx1> */
-    arb_zero(bg_jac + 2 * 15 + 0);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sy1, bg_prec); arb_add(bg_jac + 2 * 15 + 0, bg_jac + 2 * 15 + 0, bg_t, bg_prec);
-    /* d(d<sz1>/dt)/d<sy1> */
-    arb_zero(bg_jac + 2 * 15 + 1);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_add(bg_jac + 2 * 15 + 1, bg_jac + 2 * 15 + 1, bg_t, bg_prec);
-    /* d(d<sz1>/dt)/d<sy1*sx2> */
-    arb_zero(bg_jac + 2 * 15 + 9);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, lambda, bg_prec); arb_add(bg_jac + 2 * 15 + 9, bg_jac + 2 * 15 + 9, bg_t, bg_prec);
-    /* d(d<sx2>/dt)/d<sy2> */
-    arb_zero(bg_jac + 3 * 15 + 4);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, h2, bg_prec); arb_add(bg_jac + 3 * 15 + 4, bg_jac + 3 * 15 + 4, bg_t, bg_prec);
-    /* d(d<sy2>/dt)/d<sx2> */
-    arb_zero(bg_jac + 4 * 15 + 3);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, h2, bg_prec); arb_add(bg_jac + 4 * 15 + 3, bg_jac + 4 * 15 + 3, bg_t, bg_prec);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sz2, bg_prec); arb_add(bg_jac + 4 * 15 + 3, bg_jac + 4 * 15 + 3, bg_t, bg_prec);
-    /* d(d<sy2>/dt)/d<sz2> */
-    arb_zero(bg_jac + 4 * 15 + 5);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sx2, bg_prec); arb_add(bg_jac + 4 * 15 + 5, bg_jac + 4 * 15 + 5, bg_t, bg_prec);
-    /* d(d<sy2>/dt)/d<sx1*sz2> */
-    arb_zero(bg_jac + 4 * 15 + 8);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, lambda, bg_prec); arb_add(bg_jac + 4 * 15 + 8, bg_jac + 4 * 15 + 8, bg_t, bg_prec);
-    /* d(d<sz2>/dt)/d<sx2> */
-    arb_zero(bg_jac + 5 * 15 + 3);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sy2, bg_prec); arb_add(bg_jac + 5 * 15 + 3, bg_jac + 5 * 15 + 3, bg_t, bg_prec);
-    /* d(d<sz2>/dt)/d<sy2> */
-    arb_zero(bg_jac + 5 * 15 + 4);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sx2, bg_prec); arb_add(bg_jac + 5 * 15 + 4, bg_jac + 5 * 15 + 4, bg_t, bg_prec);
-    /* d(d<sz2>/dt)/d<sx1*sy2> */
-    arb_zero(bg_jac + 5 * 15 + 7);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, lambda, bg_prec); arb_add(bg_jac + 5 * 15 + 7, bg_jac + 5 * 15 + 7, bg_t, bg_prec);
-    /* d(d<sx1*sx2>/dt)/d<sx1*sy2> */
-    arb_zero(bg_jac + 6 * 15 + 7);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, h2, bg_prec); arb_add(bg_jac + 6 * 15 + 7, bg_jac + 6 * 15 + 7, bg_t, bg_prec);
-    /* d(d<sx1*sx2>/dt)/d<sy1*sx2> */
-    arb_zero(bg_jac + 6 * 15 + 9);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, h1, bg_prec); arb_add(bg_jac + 6 * 15 + 9, bg_jac + 6 * 15 + 9, bg_t, bg_prec);
-    /* d(d<sx1*sy2>/dt)/d<sx2> */
-    arb_zero(bg_jac + 7 * 15 + 3);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sx1_sz2, bg_prec); arb_add(bg_jac + 7 * 15 + 3, bg_jac + 7 * 15 + 3, bg_t, bg_prec);
-    /* d(d<sx1*sy2>/dt)/d<sz2> */
-    arb_zero(bg_jac + 7 * 15 + 5);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, lambda, bg_prec); arb_add(bg_jac + 7 * 15 + 5, bg_jac + 7 * 15 + 5, bg_t, bg_prec);
-    /* d(d<sx1*sy2>/dt)/d<sx1*sx2> */
-    arb_zero(bg_jac + 7 * 15 + 6);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, h2, bg_prec); arb_add(bg_jac + 7 * 15 + 6, bg_jac + 7 * 15 + 6, bg_t, bg_prec);
-    /* d(d<sx1*sy2>/dt)/d<sx1*sz2> */
-    arb_zero(bg_jac + 7 * 15 + 8);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sx2, bg_prec); arb_add(bg_jac + 7 * 15 + 8, bg_jac + 7 * 15 + 8, bg_t, bg_prec);
-    /* d(d<sx1*sy2>/dt)/d<sy1*sy2> */
-    arb_zero(bg_jac + 7 * 15 + 10);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, h1, bg_prec); arb_add(bg_jac + 7 * 15 + 10, bg_jac + 7 * 15 + 10, bg_t, bg_prec);
-    /* d(d<sx1*sz2>/dt)/d<sx2> */
-    arb_zero(bg_jac + 8 * 15 + 3);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sx1_sy2, bg_prec); arb_add(bg_jac + 8 * 15 + 3, bg_jac + 8 * 15 + 3, bg_t, bg_prec);
-    /* d(d<sx1*sz2>/dt)/d<sy2> */
-    arb_zero(bg_jac + 8 * 15 + 4);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, lambda, bg_prec); arb_add(bg_jac + 8 * 15 + 4, bg_jac + 8 * 15 + 4, bg_t, bg_prec);
-    /* d(d<sx1*sz2>/dt)/d<sx1*sy2> */
-    arb_zero(bg_jac + 8 * 15 + 7);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sx2, bg_prec); arb_add(bg_jac + 8 * 15 + 7, bg_jac + 8 * 15 + 7, bg_t, bg_prec);
-    /* d(d<sx1*sz2>/dt)/d<sy1*sz2> */
-    arb_zero(bg_jac + 8 * 15 + 11);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, h1, bg_prec); arb_add(bg_jac + 8 * 15 + 11, bg_jac + 8 * 15 + 11, bg_t, bg_prec);
-    /* d(d<sy1*sx2>/dt)/d<sx1> */
-    arb_zero(bg_jac + 9 * 15 + 0);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sz1_sx2, bg_prec); arb_add(bg_jac + 9 * 15 + 0, bg_jac + 9 * 15 + 0, bg_t, bg_prec);
-    /* d(d<sy1*sx2>/dt)/d<sz1> */
-    arb_zero(bg_jac + 9 * 15 + 2);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, lambda, bg_prec); arb_add(bg_jac + 9 * 15 + 2, bg_jac + 9 * 15 + 2, bg_t, bg_prec);
-    /* d(d<sy1*sx2>/dt)/d<sx1*sx2> */
-    arb_zero(bg_jac + 9 * 15 + 6);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, h1, bg_prec); arb_add(bg_jac + 9 * 15 + 6, bg_jac + 9 * 15 + 6, bg_t, bg_prec);
-    /* d(d<sy1*sx2>/dt)/d<sy1*sy2> */
-    arb_zero(bg_jac + 9 * 15 + 10);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, h2, bg_prec); arb_add(bg_jac + 9 * 15 + 10, bg_jac + 9 * 15 + 10, bg_t, bg_prec);
-    /* d(d<sy1*sx2>/dt)/d<sz1*sx2> */
-    arb_zero(bg_jac + 9 * 15 + 12);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_add(bg_jac + 9 * 15 + 12, bg_jac + 9 * 15 + 12, bg_t, bg_prec);
-    /* d(d<sy1*sy2>/dt)/d<sx1> */
-    arb_zero(bg_jac + 10 * 15 + 0);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sz1_sy2, bg_prec); arb_add(bg_jac + 10 * 15 + 0, bg_jac + 10 * 15 + 0, bg_t, bg_prec);
-    /* d(d<sy1*sy2>/dt)/d<sx2> */
-    arb_zero(bg_jac + 10 * 15 + 3);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sy1_sz2, bg_prec); arb_add(bg_jac + 10 * 15 + 3, bg_jac + 10 * 15 + 3, bg_t, bg_prec);
-    /* d(d<sy1*sy2>/dt)/d<sx1*sy2> */
-    arb_zero(bg_jac + 10 * 15 + 7);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, h1, bg_prec); arb_add(bg_jac + 10 * 15 + 7, bg_jac + 10 * 15 + 7, bg_t, bg_prec);
-    /* d(d<sy1*sy2>/dt)/d<sy1*sx2> */
-    arb_zero(bg_jac + 10 * 15 + 9);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, h2, bg_prec); arb_add(bg_jac + 10 * 15 + 9, bg_jac + 10 * 15 + 9, bg_t, bg_prec);
-    /* d(d<sy1*sy2>/dt)/d<sy1*sz2> */
-    arb_zero(bg_jac + 10 * 15 + 11);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sx2, bg_prec); arb_add(bg_jac + 10 * 15 + 11, bg_jac + 10 * 15 + 11, bg_t, bg_prec);
-    /* d(d<sy1*sy2>/dt)/d<sz1*sy2> */
-    arb_zero(bg_jac + 10 * 15 + 13);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_add(bg_jac + 10 * 15 + 13, bg_jac + 10 * 15 + 13, bg_t, bg_prec);
-    /* d(d<sy1*sz2>/dt)/d<sx1> */
-    arb_zero(bg_jac + 11 * 15 + 0);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sz1_sz2, bg_prec); arb_add(bg_jac + 11 * 15 + 0, bg_jac + 11 * 15 + 0, bg_t, bg_prec);
-    /* d(d<sy1*sz2>/dt)/d<sx2> */
-    arb_zero(bg_jac + 11 * 15 + 3);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sy1_sy2, bg_prec); arb_add(bg_jac + 11 * 15 + 3, bg_jac + 11 * 15 + 3, bg_t, bg_prec);
-    /* d(d<sy1*sz2>/dt)/d<sx1*sz2> */
-    arb_zero(bg_jac + 11 * 15 + 8);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, h1, bg_prec); arb_add(bg_jac + 11 * 15 + 8, bg_jac + 11 * 15 + 8, bg_t, bg_prec);
-    /* d(d<sy1*sz2>/dt)/d<sy1*sy2> */
-    arb_zero(bg_jac + 11 * 15 + 10);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sx2, bg_prec); arb_add(bg_jac + 11 * 15 + 10, bg_jac + 11 * 15 + 10, bg_t, bg_prec);
-    /* d(d<sy1*sz2>/dt)/d<sz1*sz2> */
-    arb_zero(bg_jac + 11 * 15 + 14);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_add(bg_jac + 11 * 15 + 14, bg_jac + 11 * 15 + 14, bg_t, bg_prec);
-    /* d(d<sz1*sx2>/dt)/d<sx1> */
-    arb_zero(bg_jac + 12 * 15 + 0);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sy1_sx2, bg_prec); arb_add(bg_jac + 12 * 15 + 0, bg_jac + 12 * 15 + 0, bg_t, bg_prec);
-    /* d(d<sz1*sx2>/dt)/d<sy1> */
-    arb_zero(bg_jac + 12 * 15 + 1);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, lambda, bg_prec); arb_add(bg_jac + 12 * 15 + 1, bg_jac + 12 * 15 + 1, bg_t, bg_prec);
-    /* d(d<sz1*sx2>/dt)/d<sy1*sx2> */
-    arb_zero(bg_jac + 12 * 15 + 9);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_add(bg_jac + 12 * 15 + 9, bg_jac + 12 * 15 + 9, bg_t, bg_prec);
-    /* d(d<sz1*sx2>/dt)/d<sz1*sy2> */
-    arb_zero(bg_jac + 12 * 15 + 13);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, h2, bg_prec); arb_add(bg_jac + 12 * 15 + 13, bg_jac + 12 * 15 + 13, bg_t, bg_prec);
-    /* d(d<sz1*sy2>/dt)/d<sx1> */
-    arb_zero(bg_jac + 13 * 15 + 0);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sy1_sy2, bg_prec); arb_add(bg_jac + 13 * 15 + 0, bg_jac + 13 * 15 + 0, bg_t, bg_prec);
-    /* d(d<sz1*sy2>/dt)/d<sx2> */
-    arb_zero(bg_jac + 13 * 15 + 3);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sz1_sz2, bg_prec); arb_add(bg_jac + 13 * 15 + 3, bg_jac + 13 * 15 + 3, bg_t, bg_prec);
-    /* d(d<sz1*sy2>/dt)/d<sy1*sy2> */
-    arb_zero(bg_jac + 13 * 15 + 10);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_add(bg_jac + 13 * 15 + 10, bg_jac + 13 * 15 + 10, bg_t, bg_prec);
-    /* d(d<sz1*sy2>/dt)/d<sz1*sx2> */
-    arb_zero(bg_jac + 13 * 15 + 12);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, h2, bg_prec); arb_add(bg_jac + 13 * 15 + 12, bg_jac + 13 * 15 + 12, bg_t, bg_prec);
-    /* d(d<sz1*sy2>/dt)/d<sz1*sz2> */
-    arb_zero(bg_jac + 13 * 15 + 14);
-    arb_set_si(bg_t, 2); arb_mul(bg_t, bg_t, sx2, bg_prec); arb_add(bg_jac + 13 * 15 + 14, bg_jac + 13 * 15 + 14, bg_t, bg_prec);
-    /* d(d<sz1*sz2>/dt)/d<sx1> */
-    arb_zero(bg_jac + 14 * 15 + 0);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sy1_sz2, bg_prec); arb_add(bg_jac + 14 * 15 + 0, bg_jac + 14 * 15 + 0, bg_t, bg_prec);
-    /* d(d<sz1*sz2>/dt)/d<sx2> */
-    arb_zero(bg_jac + 14 * 15 + 3);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sz1_sy2, bg_prec); arb_add(bg_jac + 14 * 15 + 3, bg_jac + 14 * 15 + 3, bg_t, bg_prec);
-    /* d(d<sz1*sz2>/dt)/d<sy1*sz2> */
-    arb_zero(bg_jac + 14 * 15 + 11);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sx1, bg_prec); arb_add(bg_jac + 14 * 15 + 11, bg_jac + 14 * 15 + 11, bg_t, bg_prec);
-    /* d(d<sz1*sz2>/dt)/d<sz1*sy2> */
-    arb_zero(bg_jac + 14 * 15 + 13);
-    arb_set_si(bg_t, -2); arb_mul(bg_t, bg_t, sx2, bg_prec); arb_add(bg_jac + 14 * 15 + 13, bg_jac + 14 * 15 + 13, bg_t, bg_prec);
-    arb_clear(bg_t);
-    arb_clear(bg_u);
+static void ising_thermal_rhs_arb(arb_ptr bg_out, arb_srcptr bg_x, arb_srcptr bg_p, slong bg_prec)
+{
+    ising_thermal_arb_terms(bg_out, 15, ising_thermal_rhs_arb_terms, 40, ising_thermal_rhs_arb_pexp[0], 6, ising_thermal_rhs_arb_vars, bg_x, bg_p, bg_prec);
+}
+
+/* Jacobian d(rhs_i)/d(x_j), dense and row-major (15 x 15): the terms
+   of its nonzeros, as those of the equations. */
+/* target, numerator, denominator, first variable, variables */
+static const bg_term_t ising_thermal_jacobian_arb_terms[] = {
+    {1, 2, 1, 0, 0}, /* d(d<sx1>/dt)/d<sy1> */
+    {15, -2, 1, 0, 0}, /* d(d<sy1>/dt)/d<sx1> */
+    {15, 2, 1, 0, 1},
+    {17, 2, 1, 1, 1}, /* d(d<sy1>/dt)/d<sz1> */
+    {27, 2, 1, 2, 0}, /* d(d<sy1>/dt)/d<sz1*sx2> */
+    {30, -2, 1, 2, 1}, /* d(d<sz1>/dt)/d<sx1> */
+    {31, -2, 1, 3, 1}, /* d(d<sz1>/dt)/d<sy1> */
+    {39, -2, 1, 4, 0}, /* d(d<sz1>/dt)/d<sy1*sx2> */
+    {49, 2, 1, 4, 0}, /* d(d<sx2>/dt)/d<sy2> */
+    {63, -2, 1, 4, 0}, /* d(d<sy2>/dt)/d<sx2> */
+    {63, 2, 1, 4, 1},
+    {65, 2, 1, 5, 1}, /* d(d<sy2>/dt)/d<sz2> */
+    {68, 2, 1, 6, 0}, /* d(d<sy2>/dt)/d<sx1*sz2> */
+    {78, -2, 1, 6, 1}, /* d(d<sz2>/dt)/d<sx2> */
+    {79, -2, 1, 7, 1}, /* d(d<sz2>/dt)/d<sy2> */
+    {82, -2, 1, 8, 0}, /* d(d<sz2>/dt)/d<sx1*sy2> */
+    {97, 2, 1, 8, 0}, /* d(d<sx1*sx2>/dt)/d<sx1*sy2> */
+    {99, 2, 1, 8, 0}, /* d(d<sx1*sx2>/dt)/d<sy1*sx2> */
+    {108, 2, 1, 8, 1}, /* d(d<sx1*sy2>/dt)/d<sx2> */
+    {110, 2, 1, 9, 0}, /* d(d<sx1*sy2>/dt)/d<sz2> */
+    {111, -2, 1, 9, 0}, /* d(d<sx1*sy2>/dt)/d<sx1*sx2> */
+    {113, 2, 1, 9, 1}, /* d(d<sx1*sy2>/dt)/d<sx1*sz2> */
+    {115, 2, 1, 10, 0}, /* d(d<sx1*sy2>/dt)/d<sy1*sy2> */
+    {123, -2, 1, 10, 1}, /* d(d<sx1*sz2>/dt)/d<sx2> */
+    {124, -2, 1, 11, 0}, /* d(d<sx1*sz2>/dt)/d<sy2> */
+    {127, -2, 1, 11, 1}, /* d(d<sx1*sz2>/dt)/d<sx1*sy2> */
+    {131, 2, 1, 12, 0}, /* d(d<sx1*sz2>/dt)/d<sy1*sz2> */
+    {135, 2, 1, 12, 1}, /* d(d<sy1*sx2>/dt)/d<sx1> */
+    {137, 2, 1, 13, 0}, /* d(d<sy1*sx2>/dt)/d<sz1> */
+    {141, -2, 1, 13, 0}, /* d(d<sy1*sx2>/dt)/d<sx1*sx2> */
+    {145, 2, 1, 13, 0}, /* d(d<sy1*sx2>/dt)/d<sy1*sy2> */
+    {147, 2, 1, 13, 1}, /* d(d<sy1*sx2>/dt)/d<sz1*sx2> */
+    {150, 2, 1, 14, 1}, /* d(d<sy1*sy2>/dt)/d<sx1> */
+    {153, 2, 1, 15, 1}, /* d(d<sy1*sy2>/dt)/d<sx2> */
+    {157, -2, 1, 16, 0}, /* d(d<sy1*sy2>/dt)/d<sx1*sy2> */
+    {159, -2, 1, 16, 0}, /* d(d<sy1*sy2>/dt)/d<sy1*sx2> */
+    {161, 2, 1, 16, 1}, /* d(d<sy1*sy2>/dt)/d<sy1*sz2> */
+    {163, 2, 1, 17, 1}, /* d(d<sy1*sy2>/dt)/d<sz1*sy2> */
+    {165, 2, 1, 18, 1}, /* d(d<sy1*sz2>/dt)/d<sx1> */
+    {168, -2, 1, 19, 1}, /* d(d<sy1*sz2>/dt)/d<sx2> */
+    {173, -2, 1, 20, 0}, /* d(d<sy1*sz2>/dt)/d<sx1*sz2> */
+    {175, -2, 1, 20, 1}, /* d(d<sy1*sz2>/dt)/d<sy1*sy2> */
+    {179, 2, 1, 21, 1}, /* d(d<sy1*sz2>/dt)/d<sz1*sz2> */
+    {180, -2, 1, 22, 1}, /* d(d<sz1*sx2>/dt)/d<sx1> */
+    {181, -2, 1, 23, 0}, /* d(d<sz1*sx2>/dt)/d<sy1> */
+    {189, -2, 1, 23, 1}, /* d(d<sz1*sx2>/dt)/d<sy1*sx2> */
+    {193, 2, 1, 24, 0}, /* d(d<sz1*sx2>/dt)/d<sz1*sy2> */
+    {195, -2, 1, 24, 1}, /* d(d<sz1*sy2>/dt)/d<sx1> */
+    {198, 2, 1, 25, 1}, /* d(d<sz1*sy2>/dt)/d<sx2> */
+    {205, -2, 1, 26, 1}, /* d(d<sz1*sy2>/dt)/d<sy1*sy2> */
+    {207, -2, 1, 27, 0}, /* d(d<sz1*sy2>/dt)/d<sz1*sx2> */
+    {209, 2, 1, 27, 1}, /* d(d<sz1*sy2>/dt)/d<sz1*sz2> */
+    {210, -2, 1, 28, 1}, /* d(d<sz1*sz2>/dt)/d<sx1> */
+    {213, -2, 1, 29, 1}, /* d(d<sz1*sz2>/dt)/d<sx2> */
+    {221, -2, 1, 30, 1}, /* d(d<sz1*sz2>/dt)/d<sy1*sz2> */
+    {223, -2, 1, 31, 1}, /* d(d<sz1*sz2>/dt)/d<sz1*sy2> */
+};
+/* each term's exponents of the parameters */
+static const unsigned char ising_thermal_jacobian_arb_pexp[][6] = {
+    {1, 0, 0, 0, 0, 0}, {1, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 1, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 1, 0, 0, 0},
+    {0, 1, 0, 0, 0, 0}, {0, 1, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 1, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 1, 0, 0, 0},
+    {0, 1, 0, 0, 0, 0}, {1, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 1, 0, 0, 0}, {0, 1, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {1, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0},
+    {0, 0, 1, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {1, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 1, 0, 0, 0}, {1, 0, 0, 0, 0, 0}, {0, 1, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0},
+    {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {1, 0, 0, 0, 0, 0}, {0, 1, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0},
+    {1, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 1, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 1, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0},
+    {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 1, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0},
+};
+/* the variables of the terms, one after the other */
+static const int ising_thermal_jacobian_arb_vars[] = {
+    2, 0, 1, 0, 5, 3, 4, 3, 8, 3, 7, 3, 12, 0, 13, 11,
+    3, 0, 14, 10, 3, 0, 9, 0, 10, 14, 0, 3, 11, 13, 0, 3,
+};
+
+static void ising_thermal_jacobian_arb(arb_ptr bg_out, arb_srcptr bg_x, arb_srcptr bg_p, slong bg_prec)
+{
+    ising_thermal_arb_terms(bg_out, 225, ising_thermal_jacobian_arb_terms, 56, ising_thermal_jacobian_arb_pexp[0], 6, ising_thermal_jacobian_arb_vars, bg_x, bg_p, bg_prec);
 }
 
 /* Closed-form symmetric steady state; -1 if a denominator contains zero. */

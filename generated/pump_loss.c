@@ -8,6 +8,7 @@
  * equations: `bin/blochgen derive models/pump_loss.model`. */
 #include <math.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include "bloch_model.h"
 
 static const char *const pump_loss_params[] = {"h1", "h2", "lambda", "gup", "gdown"};
@@ -100,8 +101,17 @@ static void pump_loss_rhs(double *bg_dxdt, const double *bg_x, const double *bg_
     bg_dxdt[14] = (gup - gdown)*sz1 + (gup - gdown)*sz2 - 2.0*(gup + gdown)*sz1_sz2 - 2.0*sx1*sy1_sz2 - 2.0*sx2*sz1_sy2;
 }
 
-/* Jacobian d(rhs_i)/d(x_j), dense and row-major. */
-static void pump_loss_jacobian(double *bg_jac, const double *bg_x, const double *bg_p)
+/* Jacobian d(rhs_i)/d(x_j) as its structural nonzeros: row i's entries are
+   [rowptr[i], rowptr[i + 1]) of col[] and of the values. */
+static const int pump_loss_jac_rowptr[16] = {0, 2, 6, 10, 12, 16, 20, 23, 29, 35, 41, 48, 55, 61, 68, 75};
+static const int pump_loss_jac_col[75] = {0, 1, 0, 1, 2, 12, 0, 1, 2, 9, 3, 4, 3, 4, 5, 8,
+    3, 4, 5, 7, 6, 7, 9, 3, 5, 6, 7, 8, 10, 0, 3, 4,
+    7, 8, 11, 0, 2, 6, 9, 10, 12, 0, 3, 7, 9, 10, 11, 13,
+    0, 1, 3, 8, 10, 11, 14, 0, 1, 3, 9, 12, 13, 0, 3, 4,
+    10, 12, 13, 14, 0, 2, 3, 5, 11, 13, 14};
+#define pump_loss_JAC_NNZ 75
+
+static void pump_loss_jacobian_values(double *bg_val, const double *bg_x, const double *bg_p)
 {
     const double h1 = bg_p[0];
     const double h2 = bg_p[1];
@@ -122,297 +132,216 @@ static void pump_loss_jacobian(double *bg_jac, const double *bg_x, const double 
     const double sz1_sx2 = bg_x[12];
     const double sz1_sy2 = bg_x[13];
     const double sz1_sz2 = bg_x[14];
+    /* d(d<sx1>/dt)/d<sx1> */
+    bg_val[0] = -(1.0/2.0)*gup - (1.0/2.0)*gdown;
+    /* d(d<sx1>/dt)/d<sy1> */
+    bg_val[1] = 2.0*h1;
+    /* d(d<sy1>/dt)/d<sx1> */
+    bg_val[2] = -2.0*h1 + 2.0*sz1;
+    /* d(d<sy1>/dt)/d<sy1> */
+    bg_val[3] = -(1.0/2.0)*gup - (1.0/2.0)*gdown;
+    /* d(d<sy1>/dt)/d<sz1> */
+    bg_val[4] = 2.0*sx1;
+    /* d(d<sy1>/dt)/d<sz1*sx2> */
+    bg_val[5] = 2.0*lambda;
+    /* d(d<sz1>/dt)/d<sx1> */
+    bg_val[6] = -2.0*sy1;
+    /* d(d<sz1>/dt)/d<sy1> */
+    bg_val[7] = -2.0*sx1;
+    /* d(d<sz1>/dt)/d<sz1> */
+    bg_val[8] = -gup - gdown;
+    /* d(d<sz1>/dt)/d<sy1*sx2> */
+    bg_val[9] = -2.0*lambda;
+    /* d(d<sx2>/dt)/d<sx2> */
+    bg_val[10] = -(1.0/2.0)*gup - (1.0/2.0)*gdown;
+    /* d(d<sx2>/dt)/d<sy2> */
+    bg_val[11] = 2.0*h2;
+    /* d(d<sy2>/dt)/d<sx2> */
+    bg_val[12] = -2.0*h2 + 2.0*sz2;
+    /* d(d<sy2>/dt)/d<sy2> */
+    bg_val[13] = -(1.0/2.0)*gup - (1.0/2.0)*gdown;
+    /* d(d<sy2>/dt)/d<sz2> */
+    bg_val[14] = 2.0*sx2;
+    /* d(d<sy2>/dt)/d<sx1*sz2> */
+    bg_val[15] = 2.0*lambda;
+    /* d(d<sz2>/dt)/d<sx2> */
+    bg_val[16] = -2.0*sy2;
+    /* d(d<sz2>/dt)/d<sy2> */
+    bg_val[17] = -2.0*sx2;
+    /* d(d<sz2>/dt)/d<sz2> */
+    bg_val[18] = -gup - gdown;
+    /* d(d<sz2>/dt)/d<sx1*sy2> */
+    bg_val[19] = -2.0*lambda;
+    /* d(d<sx1*sx2>/dt)/d<sx1*sx2> */
+    bg_val[20] = -gup - gdown;
+    /* d(d<sx1*sx2>/dt)/d<sx1*sy2> */
+    bg_val[21] = 2.0*h2;
+    /* d(d<sx1*sx2>/dt)/d<sy1*sx2> */
+    bg_val[22] = 2.0*h1;
+    /* d(d<sx1*sy2>/dt)/d<sx2> */
+    bg_val[23] = 2.0*sx1_sz2;
+    /* d(d<sx1*sy2>/dt)/d<sz2> */
+    bg_val[24] = 2.0*lambda;
+    /* d(d<sx1*sy2>/dt)/d<sx1*sx2> */
+    bg_val[25] = -2.0*h2;
+    /* d(d<sx1*sy2>/dt)/d<sx1*sy2> */
+    bg_val[26] = -gup - gdown;
+    /* d(d<sx1*sy2>/dt)/d<sx1*sz2> */
+    bg_val[27] = 2.0*sx2;
+    /* d(d<sx1*sy2>/dt)/d<sy1*sy2> */
+    bg_val[28] = 2.0*h1;
+    /* d(d<sx1*sz2>/dt)/d<sx1> */
+    bg_val[29] = gup - gdown;
+    /* d(d<sx1*sz2>/dt)/d<sx2> */
+    bg_val[30] = -2.0*sx1_sy2;
+    /* d(d<sx1*sz2>/dt)/d<sy2> */
+    bg_val[31] = -2.0*lambda;
+    /* d(d<sx1*sz2>/dt)/d<sx1*sy2> */
+    bg_val[32] = -2.0*sx2;
+    /* d(d<sx1*sz2>/dt)/d<sx1*sz2> */
+    bg_val[33] = -(3.0/2.0)*gup - (3.0/2.0)*gdown;
+    /* d(d<sx1*sz2>/dt)/d<sy1*sz2> */
+    bg_val[34] = 2.0*h1;
+    /* d(d<sy1*sx2>/dt)/d<sx1> */
+    bg_val[35] = 2.0*sz1_sx2;
+    /* d(d<sy1*sx2>/dt)/d<sz1> */
+    bg_val[36] = 2.0*lambda;
+    /* d(d<sy1*sx2>/dt)/d<sx1*sx2> */
+    bg_val[37] = -2.0*h1;
+    /* d(d<sy1*sx2>/dt)/d<sy1*sx2> */
+    bg_val[38] = -gup - gdown;
+    /* d(d<sy1*sx2>/dt)/d<sy1*sy2> */
+    bg_val[39] = 2.0*h2;
+    /* d(d<sy1*sx2>/dt)/d<sz1*sx2> */
+    bg_val[40] = 2.0*sx1;
+    /* d(d<sy1*sy2>/dt)/d<sx1> */
+    bg_val[41] = 2.0*sz1_sy2;
+    /* d(d<sy1*sy2>/dt)/d<sx2> */
+    bg_val[42] = 2.0*sy1_sz2;
+    /* d(d<sy1*sy2>/dt)/d<sx1*sy2> */
+    bg_val[43] = -2.0*h1;
+    /* d(d<sy1*sy2>/dt)/d<sy1*sx2> */
+    bg_val[44] = -2.0*h2;
+    /* d(d<sy1*sy2>/dt)/d<sy1*sy2> */
+    bg_val[45] = -gup - gdown;
+    /* d(d<sy1*sy2>/dt)/d<sy1*sz2> */
+    bg_val[46] = 2.0*sx2;
+    /* d(d<sy1*sy2>/dt)/d<sz1*sy2> */
+    bg_val[47] = 2.0*sx1;
+    /* d(d<sy1*sz2>/dt)/d<sx1> */
+    bg_val[48] = 2.0*sz1_sz2;
+    /* d(d<sy1*sz2>/dt)/d<sy1> */
+    bg_val[49] = gup - gdown;
+    /* d(d<sy1*sz2>/dt)/d<sx2> */
+    bg_val[50] = -2.0*sy1_sy2;
+    /* d(d<sy1*sz2>/dt)/d<sx1*sz2> */
+    bg_val[51] = -2.0*h1;
+    /* d(d<sy1*sz2>/dt)/d<sy1*sy2> */
+    bg_val[52] = -2.0*sx2;
+    /* d(d<sy1*sz2>/dt)/d<sy1*sz2> */
+    bg_val[53] = -(3.0/2.0)*gup - (3.0/2.0)*gdown;
+    /* d(d<sy1*sz2>/dt)/d<sz1*sz2> */
+    bg_val[54] = 2.0*sx1;
+    /* d(d<sz1*sx2>/dt)/d<sx1> */
+    bg_val[55] = -2.0*sy1_sx2;
+    /* d(d<sz1*sx2>/dt)/d<sy1> */
+    bg_val[56] = -2.0*lambda;
+    /* d(d<sz1*sx2>/dt)/d<sx2> */
+    bg_val[57] = gup - gdown;
+    /* d(d<sz1*sx2>/dt)/d<sy1*sx2> */
+    bg_val[58] = -2.0*sx1;
+    /* d(d<sz1*sx2>/dt)/d<sz1*sx2> */
+    bg_val[59] = -(3.0/2.0)*gup - (3.0/2.0)*gdown;
+    /* d(d<sz1*sx2>/dt)/d<sz1*sy2> */
+    bg_val[60] = 2.0*h2;
+    /* d(d<sz1*sy2>/dt)/d<sx1> */
+    bg_val[61] = -2.0*sy1_sy2;
+    /* d(d<sz1*sy2>/dt)/d<sx2> */
+    bg_val[62] = 2.0*sz1_sz2;
+    /* d(d<sz1*sy2>/dt)/d<sy2> */
+    bg_val[63] = gup - gdown;
+    /* d(d<sz1*sy2>/dt)/d<sy1*sy2> */
+    bg_val[64] = -2.0*sx1;
+    /* d(d<sz1*sy2>/dt)/d<sz1*sx2> */
+    bg_val[65] = -2.0*h2;
+    /* d(d<sz1*sy2>/dt)/d<sz1*sy2> */
+    bg_val[66] = -(3.0/2.0)*gup - (3.0/2.0)*gdown;
+    /* d(d<sz1*sy2>/dt)/d<sz1*sz2> */
+    bg_val[67] = 2.0*sx2;
+    /* d(d<sz1*sz2>/dt)/d<sx1> */
+    bg_val[68] = -2.0*sy1_sz2;
+    /* d(d<sz1*sz2>/dt)/d<sz1> */
+    bg_val[69] = gup - gdown;
+    /* d(d<sz1*sz2>/dt)/d<sx2> */
+    bg_val[70] = -2.0*sz1_sy2;
+    /* d(d<sz1*sz2>/dt)/d<sz2> */
+    bg_val[71] = gup - gdown;
+    /* d(d<sz1*sz2>/dt)/d<sy1*sz2> */
+    bg_val[72] = -2.0*sx1;
+    /* d(d<sz1*sz2>/dt)/d<sz1*sy2> */
+    bg_val[73] = -2.0*sx2;
+    /* d(d<sz1*sz2>/dt)/d<sz1*sz2> */
+    bg_val[74] = -2.0*gup - 2.0*gdown;
+}
+
+/* Dense and row-major: the values, computed into the first entries, moved
+   to their places from the last one back (a destination i * n + j is never
+   below the entry's own index, and never one still to be read). */
+static void pump_loss_jacobian(double *bg_jac, const double *bg_x, const double *bg_p)
+{
+    long bg_k;
     int bg_i;
 
-    for (bg_i = 0; bg_i < 225; bg_i++)
-        bg_jac[bg_i] = 0.0;
-    /* d(d<sx1>/dt)/d<sx1> */
-    bg_jac[0 * 15 + 0] = -(1.0/2.0)*gup - (1.0/2.0)*gdown;
-    /* d(d<sx1>/dt)/d<sy1> */
-    bg_jac[0 * 15 + 1] = 2.0*h1;
-    /* d(d<sy1>/dt)/d<sx1> */
-    bg_jac[1 * 15 + 0] = -2.0*h1 + 2.0*sz1;
-    /* d(d<sy1>/dt)/d<sy1> */
-    bg_jac[1 * 15 + 1] = -(1.0/2.0)*gup - (1.0/2.0)*gdown;
-    /* d(d<sy1>/dt)/d<sz1> */
-    bg_jac[1 * 15 + 2] = 2.0*sx1;
-    /* d(d<sy1>/dt)/d<sz1*sx2> */
-    bg_jac[1 * 15 + 12] = 2.0*lambda;
-    /* d(d<sz1>/dt)/d<sx1> */
-    bg_jac[2 * 15 + 0] = -2.0*sy1;
-    /* d(d<sz1>/dt)/d<sy1> */
-    bg_jac[2 * 15 + 1] = -2.0*sx1;
-    /* d(d<sz1>/dt)/d<sz1> */
-    bg_jac[2 * 15 + 2] = -gup - gdown;
-    /* d(d<sz1>/dt)/d<sy1*sx2> */
-    bg_jac[2 * 15 + 9] = -2.0*lambda;
-    /* d(d<sx2>/dt)/d<sx2> */
-    bg_jac[3 * 15 + 3] = -(1.0/2.0)*gup - (1.0/2.0)*gdown;
-    /* d(d<sx2>/dt)/d<sy2> */
-    bg_jac[3 * 15 + 4] = 2.0*h2;
-    /* d(d<sy2>/dt)/d<sx2> */
-    bg_jac[4 * 15 + 3] = -2.0*h2 + 2.0*sz2;
-    /* d(d<sy2>/dt)/d<sy2> */
-    bg_jac[4 * 15 + 4] = -(1.0/2.0)*gup - (1.0/2.0)*gdown;
-    /* d(d<sy2>/dt)/d<sz2> */
-    bg_jac[4 * 15 + 5] = 2.0*sx2;
-    /* d(d<sy2>/dt)/d<sx1*sz2> */
-    bg_jac[4 * 15 + 8] = 2.0*lambda;
-    /* d(d<sz2>/dt)/d<sx2> */
-    bg_jac[5 * 15 + 3] = -2.0*sy2;
-    /* d(d<sz2>/dt)/d<sy2> */
-    bg_jac[5 * 15 + 4] = -2.0*sx2;
-    /* d(d<sz2>/dt)/d<sz2> */
-    bg_jac[5 * 15 + 5] = -gup - gdown;
-    /* d(d<sz2>/dt)/d<sx1*sy2> */
-    bg_jac[5 * 15 + 7] = -2.0*lambda;
-    /* d(d<sx1*sx2>/dt)/d<sx1*sx2> */
-    bg_jac[6 * 15 + 6] = -gup - gdown;
-    /* d(d<sx1*sx2>/dt)/d<sx1*sy2> */
-    bg_jac[6 * 15 + 7] = 2.0*h2;
-    /* d(d<sx1*sx2>/dt)/d<sy1*sx2> */
-    bg_jac[6 * 15 + 9] = 2.0*h1;
-    /* d(d<sx1*sy2>/dt)/d<sx2> */
-    bg_jac[7 * 15 + 3] = 2.0*sx1_sz2;
-    /* d(d<sx1*sy2>/dt)/d<sz2> */
-    bg_jac[7 * 15 + 5] = 2.0*lambda;
-    /* d(d<sx1*sy2>/dt)/d<sx1*sx2> */
-    bg_jac[7 * 15 + 6] = -2.0*h2;
-    /* d(d<sx1*sy2>/dt)/d<sx1*sy2> */
-    bg_jac[7 * 15 + 7] = -gup - gdown;
-    /* d(d<sx1*sy2>/dt)/d<sx1*sz2> */
-    bg_jac[7 * 15 + 8] = 2.0*sx2;
-    /* d(d<sx1*sy2>/dt)/d<sy1*sy2> */
-    bg_jac[7 * 15 + 10] = 2.0*h1;
-    /* d(d<sx1*sz2>/dt)/d<sx1> */
-    bg_jac[8 * 15 + 0] = gup - gdown;
-    /* d(d<sx1*sz2>/dt)/d<sx2> */
-    bg_jac[8 * 15 + 3] = -2.0*sx1_sy2;
-    /* d(d<sx1*sz2>/dt)/d<sy2> */
-    bg_jac[8 * 15 + 4] = -2.0*lambda;
-    /* d(d<sx1*sz2>/dt)/d<sx1*sy2> */
-    bg_jac[8 * 15 + 7] = -2.0*sx2;
-    /* d(d<sx1*sz2>/dt)/d<sx1*sz2> */
-    bg_jac[8 * 15 + 8] = -(3.0/2.0)*gup - (3.0/2.0)*gdown;
-    /* d(d<sx1*sz2>/dt)/d<sy1*sz2> */
-    bg_jac[8 * 15 + 11] = 2.0*h1;
-    /* d(d<sy1*sx2>/dt)/d<sx1> */
-    bg_jac[9 * 15 + 0] = 2.0*sz1_sx2;
-    /* d(d<sy1*sx2>/dt)/d<sz1> */
-    bg_jac[9 * 15 + 2] = 2.0*lambda;
-    /* d(d<sy1*sx2>/dt)/d<sx1*sx2> */
-    bg_jac[9 * 15 + 6] = -2.0*h1;
-    /* d(d<sy1*sx2>/dt)/d<sy1*sx2> */
-    bg_jac[9 * 15 + 9] = -gup - gdown;
-    /* d(d<sy1*sx2>/dt)/d<sy1*sy2> */
-    bg_jac[9 * 15 + 10] = 2.0*h2;
-    /* d(d<sy1*sx2>/dt)/d<sz1*sx2> */
-    bg_jac[9 * 15 + 12] = 2.0*sx1;
-    /* d(d<sy1*sy2>/dt)/d<sx1> */
-    bg_jac[10 * 15 + 0] = 2.0*sz1_sy2;
-    /* d(d<sy1*sy2>/dt)/d<sx2> */
-    bg_jac[10 * 15 + 3] = 2.0*sy1_sz2;
-    /* d(d<sy1*sy2>/dt)/d<sx1*sy2> */
-    bg_jac[10 * 15 + 7] = -2.0*h1;
-    /* d(d<sy1*sy2>/dt)/d<sy1*sx2> */
-    bg_jac[10 * 15 + 9] = -2.0*h2;
-    /* d(d<sy1*sy2>/dt)/d<sy1*sy2> */
-    bg_jac[10 * 15 + 10] = -gup - gdown;
-    /* d(d<sy1*sy2>/dt)/d<sy1*sz2> */
-    bg_jac[10 * 15 + 11] = 2.0*sx2;
-    /* d(d<sy1*sy2>/dt)/d<sz1*sy2> */
-    bg_jac[10 * 15 + 13] = 2.0*sx1;
-    /* d(d<sy1*sz2>/dt)/d<sx1> */
-    bg_jac[11 * 15 + 0] = 2.0*sz1_sz2;
-    /* d(d<sy1*sz2>/dt)/d<sy1> */
-    bg_jac[11 * 15 + 1] = gup - gdown;
-    /* d(d<sy1*sz2>/dt)/d<sx2> */
-    bg_jac[11 * 15 + 3] = -2.0*sy1_sy2;
-    /* d(d<sy1*sz2>/dt)/d<sx1*sz2> */
-    bg_jac[11 * 15 + 8] = -2.0*h1;
-    /* d(d<sy1*sz2>/dt)/d<sy1*sy2> */
-    bg_jac[11 * 15 + 10] = -2.0*sx2;
-    /* d(d<sy1*sz2>/dt)/d<sy1*sz2> */
-    bg_jac[11 * 15 + 11] = -(3.0/2.0)*gup - (3.0/2.0)*gdown;
-    /* d(d<sy1*sz2>/dt)/d<sz1*sz2> */
-    bg_jac[11 * 15 + 14] = 2.0*sx1;
-    /* d(d<sz1*sx2>/dt)/d<sx1> */
-    bg_jac[12 * 15 + 0] = -2.0*sy1_sx2;
-    /* d(d<sz1*sx2>/dt)/d<sy1> */
-    bg_jac[12 * 15 + 1] = -2.0*lambda;
-    /* d(d<sz1*sx2>/dt)/d<sx2> */
-    bg_jac[12 * 15 + 3] = gup - gdown;
-    /* d(d<sz1*sx2>/dt)/d<sy1*sx2> */
-    bg_jac[12 * 15 + 9] = -2.0*sx1;
-    /* d(d<sz1*sx2>/dt)/d<sz1*sx2> */
-    bg_jac[12 * 15 + 12] = -(3.0/2.0)*gup - (3.0/2.0)*gdown;
-    /* d(d<sz1*sx2>/dt)/d<sz1*sy2> */
-    bg_jac[12 * 15 + 13] = 2.0*h2;
-    /* d(d<sz1*sy2>/dt)/d<sx1> */
-    bg_jac[13 * 15 + 0] = -2.0*sy1_sy2;
-    /* d(d<sz1*sy2>/dt)/d<sx2> */
-    bg_jac[13 * 15 + 3] = 2.0*sz1_sz2;
-    /* d(d<sz1*sy2>/dt)/d<sy2> */
-    bg_jac[13 * 15 + 4] = gup - gdown;
-    /* d(d<sz1*sy2>/dt)/d<sy1*sy2> */
-    bg_jac[13 * 15 + 10] = -2.0*sx1;
-    /* d(d<sz1*sy2>/dt)/d<sz1*sx2> */
-    bg_jac[13 * 15 + 12] = -2.0*h2;
-    /* d(d<sz1*sy2>/dt)/d<sz1*sy2> */
-    bg_jac[13 * 15 + 13] = -(3.0/2.0)*gup - (3.0/2.0)*gdown;
-    /* d(d<sz1*sy2>/dt)/d<sz1*sz2> */
-    bg_jac[13 * 15 + 14] = 2.0*sx2;
-    /* d(d<sz1*sz2>/dt)/d<sx1> */
-    bg_jac[14 * 15 + 0] = -2.0*sy1_sz2;
-    /* d(d<sz1*sz2>/dt)/d<sz1> */
-    bg_jac[14 * 15 + 2] = gup - gdown;
-    /* d(d<sz1*sz2>/dt)/d<sx2> */
-    bg_jac[14 * 15 + 3] = -2.0*sz1_sy2;
-    /* d(d<sz1*sz2>/dt)/d<sz2> */
-    bg_jac[14 * 15 + 5] = gup - gdown;
-    /* d(d<sz1*sz2>/dt)/d<sy1*sz2> */
-    bg_jac[14 * 15 + 11] = -2.0*sx1;
-    /* d(d<sz1*sz2>/dt)/d<sz1*sy2> */
-    bg_jac[14 * 15 + 13] = -2.0*sx2;
-    /* d(d<sz1*sz2>/dt)/d<sz1*sz2> */
-    bg_jac[14 * 15 + 14] = -2.0*gup - 2.0*gdown;
+    for (bg_k = pump_loss_JAC_NNZ; bg_k < (long) 15 * 15; bg_k++)
+        bg_jac[bg_k] = 0.0;
+    pump_loss_jacobian_values(bg_jac, bg_x, bg_p);
+    for (bg_i = 15 - 1; bg_i >= 0; bg_i--)
+        for (bg_k = pump_loss_jac_rowptr[bg_i + 1] - 1; bg_k >= pump_loss_jac_rowptr[bg_i]; bg_k--)
+        {
+            double bg_v = bg_jac[bg_k];
+            bg_jac[bg_k] = 0.0;
+            bg_jac[(long) bg_i * 15 + pump_loss_jac_col[bg_k]] = bg_v;
+        }
+}
+
+/* The block of the rows and columns of one parity (odd: 1; even: the rest,
+   every observable when the model declares no symmetry), in observable
+   order.  NaN everywhere if memory for the values runs out. */
+static void pump_loss_jacobian_block(double *bg_jac, const double *bg_x, const double *bg_p,
+                                   int bg_odd, int bg_dim)
+{
+    double *bg_val = malloc(sizeof(double) * (pump_loss_JAC_NNZ + 1));
+    int *bg_pos = malloc(sizeof(int) * (15 + 1));
+    long bg_k;
+    int bg_i, bg_n = 0;
+
+    for (bg_k = 0; bg_k < (long) bg_dim * bg_dim; bg_k++)
+        bg_jac[bg_k] = bg_val != NULL && bg_pos != NULL ? 0.0 : NAN;
+    if (bg_val != NULL && bg_pos != NULL)
+    {
+        for (bg_i = 0; bg_i < 15; bg_i++)
+            bg_pos[bg_i] = (pump_loss_parity[bg_i] == 1) == bg_odd ? bg_n++ : -1;
+        pump_loss_jacobian_values(bg_val, bg_x, bg_p);
+        for (bg_i = 0; bg_i < 15; bg_i++)
+            for (bg_k = pump_loss_jac_rowptr[bg_i]; bg_k < pump_loss_jac_rowptr[bg_i + 1]; bg_k++)
+                if (bg_pos[bg_i] >= 0 && bg_pos[pump_loss_jac_col[bg_k]] >= 0)
+                    bg_jac[(long) bg_pos[bg_i] * bg_dim + bg_pos[pump_loss_jac_col[bg_k]]] =
+                        bg_val[bg_k];
+    }
+    free(bg_val);
+    free(bg_pos);
 }
 
 /* Even-even block of the Jacobian (rows and columns of the even observables). */
 static void pump_loss_jacobian_even(double *bg_jac, const double *bg_x, const double *bg_p)
 {
-    const double h1 = bg_p[0];
-    const double h2 = bg_p[1];
-    const double lambda = bg_p[2];
-    const double gup = bg_p[3];
-    const double gdown = bg_p[4];
-    int bg_i;
-
-    (void) bg_x;
-    for (bg_i = 0; bg_i < 49; bg_i++)
-        bg_jac[bg_i] = 0.0;
-    /* d(d<sz1>/dt)/d<sz1> */
-    bg_jac[0 * 7 + 0] = -gup - gdown;
-    /* d(d<sz1>/dt)/d<sy1*sx2> */
-    bg_jac[0 * 7 + 4] = -2.0*lambda;
-    /* d(d<sz2>/dt)/d<sz2> */
-    bg_jac[1 * 7 + 1] = -gup - gdown;
-    /* d(d<sz2>/dt)/d<sx1*sy2> */
-    bg_jac[1 * 7 + 3] = -2.0*lambda;
-    /* d(d<sx1*sx2>/dt)/d<sx1*sx2> */
-    bg_jac[2 * 7 + 2] = -gup - gdown;
-    /* d(d<sx1*sx2>/dt)/d<sx1*sy2> */
-    bg_jac[2 * 7 + 3] = 2.0*h2;
-    /* d(d<sx1*sx2>/dt)/d<sy1*sx2> */
-    bg_jac[2 * 7 + 4] = 2.0*h1;
-    /* d(d<sx1*sy2>/dt)/d<sz2> */
-    bg_jac[3 * 7 + 1] = 2.0*lambda;
-    /* d(d<sx1*sy2>/dt)/d<sx1*sx2> */
-    bg_jac[3 * 7 + 2] = -2.0*h2;
-    /* d(d<sx1*sy2>/dt)/d<sx1*sy2> */
-    bg_jac[3 * 7 + 3] = -gup - gdown;
-    /* d(d<sx1*sy2>/dt)/d<sy1*sy2> */
-    bg_jac[3 * 7 + 5] = 2.0*h1;
-    /* d(d<sy1*sx2>/dt)/d<sz1> */
-    bg_jac[4 * 7 + 0] = 2.0*lambda;
-    /* d(d<sy1*sx2>/dt)/d<sx1*sx2> */
-    bg_jac[4 * 7 + 2] = -2.0*h1;
-    /* d(d<sy1*sx2>/dt)/d<sy1*sx2> */
-    bg_jac[4 * 7 + 4] = -gup - gdown;
-    /* d(d<sy1*sx2>/dt)/d<sy1*sy2> */
-    bg_jac[4 * 7 + 5] = 2.0*h2;
-    /* d(d<sy1*sy2>/dt)/d<sx1*sy2> */
-    bg_jac[5 * 7 + 3] = -2.0*h1;
-    /* d(d<sy1*sy2>/dt)/d<sy1*sx2> */
-    bg_jac[5 * 7 + 4] = -2.0*h2;
-    /* d(d<sy1*sy2>/dt)/d<sy1*sy2> */
-    bg_jac[5 * 7 + 5] = -gup - gdown;
-    /* d(d<sz1*sz2>/dt)/d<sz1> */
-    bg_jac[6 * 7 + 0] = gup - gdown;
-    /* d(d<sz1*sz2>/dt)/d<sz2> */
-    bg_jac[6 * 7 + 1] = gup - gdown;
-    /* d(d<sz1*sz2>/dt)/d<sz1*sz2> */
-    bg_jac[6 * 7 + 6] = -2.0*gup - 2.0*gdown;
+    pump_loss_jacobian_block(bg_jac, bg_x, bg_p, 0, 7);
 }
 
 /* Odd-odd block of the Jacobian; at a symmetric state it decides pitchforks. */
 static void pump_loss_jacobian_odd(double *bg_jac, const double *bg_x, const double *bg_p)
 {
-    const double h1 = bg_p[0];
-    const double h2 = bg_p[1];
-    const double lambda = bg_p[2];
-    const double gup = bg_p[3];
-    const double gdown = bg_p[4];
-    const double sz1 = bg_x[2];
-    const double sz2 = bg_x[5];
-    const double sx1_sy2 = bg_x[7];
-    const double sy1_sx2 = bg_x[9];
-    const double sy1_sy2 = bg_x[10];
-    const double sz1_sz2 = bg_x[14];
-    int bg_i;
-
-    for (bg_i = 0; bg_i < 64; bg_i++)
-        bg_jac[bg_i] = 0.0;
-    /* d(d<sx1>/dt)/d<sx1> */
-    bg_jac[0 * 8 + 0] = -(1.0/2.0)*gup - (1.0/2.0)*gdown;
-    /* d(d<sx1>/dt)/d<sy1> */
-    bg_jac[0 * 8 + 1] = 2.0*h1;
-    /* d(d<sy1>/dt)/d<sx1> */
-    bg_jac[1 * 8 + 0] = -2.0*h1 + 2.0*sz1;
-    /* d(d<sy1>/dt)/d<sy1> */
-    bg_jac[1 * 8 + 1] = -(1.0/2.0)*gup - (1.0/2.0)*gdown;
-    /* d(d<sy1>/dt)/d<sz1*sx2> */
-    bg_jac[1 * 8 + 6] = 2.0*lambda;
-    /* d(d<sx2>/dt)/d<sx2> */
-    bg_jac[2 * 8 + 2] = -(1.0/2.0)*gup - (1.0/2.0)*gdown;
-    /* d(d<sx2>/dt)/d<sy2> */
-    bg_jac[2 * 8 + 3] = 2.0*h2;
-    /* d(d<sy2>/dt)/d<sx2> */
-    bg_jac[3 * 8 + 2] = -2.0*h2 + 2.0*sz2;
-    /* d(d<sy2>/dt)/d<sy2> */
-    bg_jac[3 * 8 + 3] = -(1.0/2.0)*gup - (1.0/2.0)*gdown;
-    /* d(d<sy2>/dt)/d<sx1*sz2> */
-    bg_jac[3 * 8 + 4] = 2.0*lambda;
-    /* d(d<sx1*sz2>/dt)/d<sx1> */
-    bg_jac[4 * 8 + 0] = gup - gdown;
-    /* d(d<sx1*sz2>/dt)/d<sx2> */
-    bg_jac[4 * 8 + 2] = -2.0*sx1_sy2;
-    /* d(d<sx1*sz2>/dt)/d<sy2> */
-    bg_jac[4 * 8 + 3] = -2.0*lambda;
-    /* d(d<sx1*sz2>/dt)/d<sx1*sz2> */
-    bg_jac[4 * 8 + 4] = -(3.0/2.0)*gup - (3.0/2.0)*gdown;
-    /* d(d<sx1*sz2>/dt)/d<sy1*sz2> */
-    bg_jac[4 * 8 + 5] = 2.0*h1;
-    /* d(d<sy1*sz2>/dt)/d<sx1> */
-    bg_jac[5 * 8 + 0] = 2.0*sz1_sz2;
-    /* d(d<sy1*sz2>/dt)/d<sy1> */
-    bg_jac[5 * 8 + 1] = gup - gdown;
-    /* d(d<sy1*sz2>/dt)/d<sx2> */
-    bg_jac[5 * 8 + 2] = -2.0*sy1_sy2;
-    /* d(d<sy1*sz2>/dt)/d<sx1*sz2> */
-    bg_jac[5 * 8 + 4] = -2.0*h1;
-    /* d(d<sy1*sz2>/dt)/d<sy1*sz2> */
-    bg_jac[5 * 8 + 5] = -(3.0/2.0)*gup - (3.0/2.0)*gdown;
-    /* d(d<sz1*sx2>/dt)/d<sx1> */
-    bg_jac[6 * 8 + 0] = -2.0*sy1_sx2;
-    /* d(d<sz1*sx2>/dt)/d<sy1> */
-    bg_jac[6 * 8 + 1] = -2.0*lambda;
-    /* d(d<sz1*sx2>/dt)/d<sx2> */
-    bg_jac[6 * 8 + 2] = gup - gdown;
-    /* d(d<sz1*sx2>/dt)/d<sz1*sx2> */
-    bg_jac[6 * 8 + 6] = -(3.0/2.0)*gup - (3.0/2.0)*gdown;
-    /* d(d<sz1*sx2>/dt)/d<sz1*sy2> */
-    bg_jac[6 * 8 + 7] = 2.0*h2;
-    /* d(d<sz1*sy2>/dt)/d<sx1> */
-    bg_jac[7 * 8 + 0] = -2.0*sy1_sy2;
-    /* d(d<sz1*sy2>/dt)/d<sx2> */
-    bg_jac[7 * 8 + 2] = 2.0*sz1_sz2;
-    /* d(d<sz1*sy2>/dt)/d<sy2> */
-    bg_jac[7 * 8 + 3] = gup - gdown;
-    /* d(d<sz1*sy2>/dt)/d<sz1*sx2> */
-    bg_jac[7 * 8 + 6] = -2.0*h2;
-    /* d(d<sz1*sy2>/dt)/d<sz1*sy2> */
-    bg_jac[7 * 8 + 7] = -(3.0/2.0)*gup - (3.0/2.0)*gdown;
+    pump_loss_jacobian_block(bg_jac, bg_x, bg_p, 1, 8);
 }
 
 /* Closed-form symmetric steady state: odd observables vanish. */
@@ -3826,4 +3755,8 @@ const bloch_model_t pump_loss_model = {
     .conserved = pump_loss_CONSERVED,
     .conserved_eval = pump_loss_CONSERVED_EVAL,
     .exact_rhs = pump_loss_EXACT_RHS,
+    .jac_nnz = pump_loss_JAC_NNZ,
+    .jac_rowptr = pump_loss_jac_rowptr,
+    .jac_col = pump_loss_jac_col,
+    .jacobian_values = pump_loss_jacobian_values,
 };

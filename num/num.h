@@ -8,6 +8,7 @@
 #ifndef BLOCHGEN_NUM_H
 #define BLOCHGEN_NUM_H
 
+#include <stddef.h>
 #include <gsl/gsl_odeiv2.h>
 
 /* Status of a num routine. */
@@ -52,7 +53,9 @@ typedef struct
     int n;
     /* f(x) into f (n values). */
     int (*residual)(double *f, const double *x, void *ctx);
-    /* The row-major n x n Jacobian df/dx at x. */
+    /* The row-major n x n Jacobian df/dx at x (or, with jac_size, any
+       jac_size values that solve reads as the Jacobian: a sparse one's
+       nonzeros). */
     int (*jacobian)(double *J, const double *x, void *ctx);
     /* Solves J d = b in place (b becomes d; J may be overwritten).  A
        solver may replace a singular system by a fallback direction. */
@@ -62,6 +65,8 @@ typedef struct
        iterate) and must then leave f = f(x). */
     int (*accept)(double *x, double *f, void *ctx);
     void *ctx;
+    /* Doubles the jacobian callback writes; 0 (the default): n * n. */
+    size_t jac_size;
 } num_newton_t;
 
 typedef struct

@@ -35,7 +35,7 @@ int num_newton(double *x, num_newton_info_t *info, const num_newton_t *pb,
                const num_newton_opts_t *opts)
 {
     int n = pb->n, st = NUM_NO_CONVERGENCE, it = 0, stalled = 0, polish = 0;
-    size_t nn = (size_t) n * n;
+    size_t nn = pb->jac_size ? pb->jac_size : (size_t) n * n;
     /* one block: f, trial f, step, trial x, then the Jacobian */
     double *w = blochgen_malloc(sizeof(double) * (4 * (size_t) n + nn));
     double *f = w, *ft = f + n, *dx = ft + n, *xt = dx + n, *J = xt + n;

@@ -123,6 +123,16 @@ typedef struct
     const char *const *pauli;
     const int *adapt_pair;
     const signed char *adapt_sign;
+
+    /* ---- the sparse Jacobian (0 and NULL in code emitted before it) ---- */
+    /* its structural nonzeros in compressed rows: row i's entries are
+       [jac_rowptr[i], jac_rowptr[i + 1]) (nobs + 1 offsets), in ascending
+       column jac_col[k]; jacobian_values fills their jac_nnz values at
+       (x, p).  jacobian above is the same matrix, dense. */
+    int jac_nnz;
+    const int *jac_rowptr;
+    const int *jac_col;
+    void (*jacobian_values)(double *val, const double *x, const double *p);
 } bloch_model_t;
 
 /* The Pauli expectation values xp[v] = <P_v> of the state x (the

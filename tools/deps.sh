@@ -12,7 +12,7 @@
 # and libcalcium-dev.  Not on Debian (no dpkg): says what is needed, exits 0.
 set -u
 flint=auto
-pkgs="libgmp-dev libmpfr-dev liblapacke-dev libopenblas-dev libgsl-dev gnuplot-nox"
+pkgs="libgmp-dev libmpfr-dev liblapacke-dev libopenblas-dev libgsl-dev libsuitesparse-dev gnuplot-nox"
 # the Python package (python/) and its tests: make check runs them
 py_pkgs="python3-numpy python3-pytest python3-sympy python3-qutip python3-setuptools python3-matplotlib pkg-config"
 for a in "$@"; do
@@ -27,7 +27,7 @@ done
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
     echo "deps: not a Debian system; blochgen needs FLINT 2.9 (+ Arb, Calcium) or FLINT 3," >&2
-    echo "deps: GMP, MPFR, LAPACKE + a BLAS, GSL and gnuplot from your package manager" >&2
+    echo "deps: GMP, MPFR, LAPACKE + a BLAS, GSL, SuiteSparse (KLU) and gnuplot from your package manager" >&2
     exit 0
 fi
 

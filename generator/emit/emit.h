@@ -21,8 +21,9 @@ int emit_model(const derive_struct *d, const char *dir);
 
 /* Pieces, each appended to b (used by emit_model and its tests). */
 void emit_rhs(sbuf_t *b, const derive_struct *d);
-void emit_jacobian(sbuf_t *b, const derive_struct *d);
-void emit_jacobian_block(sbuf_t *b, const derive_struct *d, int odd);
+/* the Jacobian's pattern (compressed rows) and its values function; the
+   template builds the dense Jacobian and its blocks from them */
+void emit_jacobian_sparse(sbuf_t *b, const derive_struct *d);
 void emit_symmetric(sbuf_t *b, const derive_struct *d);
 void emit_boundary(sbuf_t *b, const derive_struct *d);
 void emit_metadata(sbuf_t *b, const derive_struct *d);

@@ -32,75 +32,54 @@ void emit_rhs(sbuf_t *b, const derive_struct *d)
     emit_usage_clear(&u);
 }
 
-/* Entries of the Jacobian with row and column in the chosen sets. */
-static void emit_jac_entries(sbuf_t *b, const derive_struct *d, const slong *pos, slong dim)
+/* The Jacobian's structural nonzeros, row by row (columns ascending, as
+   derive_jacobian sorts them): the pattern as two tables (compressed
+   rows), and one function computing the values, one statement each.  The
+   dense Jacobian and its even and odd blocks scatter these values
+   (templates/model.c.in), so every entry is emitted once, not three times. */
+void emit_jacobian_sparse(sbuf_t *b, const derive_struct *d)
 {
     printer_t tp = {STYLE_TEXT, d->m}, cp = {STYLE_C, d->m};
-    slong v, k;
+    emit_usage_t u;
+    slong v, k, nnz = 0;
 
-    sbuf_printf(b, "    for (bg_i = 0; bg_i < %ld; bg_i++)\n        bg_jac[bg_i] = 0.0;\n",
-                (long) (dim * dim));
+    sbuf_printf(b, "static const int %s_jac_rowptr[%ld] = {", d->m->name, (long) (d->n + 1));
+    for (v = 0; v <= d->n; v++)
+    {
+        sbuf_printf(b, "%s%ld", v == 0 ? "" : v % 16 ? ", " : ",\n    ", (long) nnz);
+        if (v < d->n)
+            nnz += d->jac[v].len;
+    }
+    sbuf_printf(b, "};\nstatic const int %s_jac_col[%ld] = {", d->m->name,
+                (long) (nnz > 0 ? nnz : 1));
+    for (v = 0, nnz = 0; v < d->n; v++)
+        for (k = 0; k < d->jac[v].len; k++, nnz++)
+            sbuf_printf(b, "%s%ld", nnz == 0 ? "" : nnz % 16 ? ", " : ",\n    ",
+                        (long) d->jac[v].col[k]);
+    sbuf_printf(b, "%s};\n#define %s_JAC_NNZ %ld\n\n", nnz ? "" : "0", d->m->name, (long) nnz);
+
+    emit_usage_init(&u, d);
     for (v = 0; v < d->n; v++)
         for (k = 0; k < d->jac[v].len; k++)
+            emit_usage_bpoly(&u, d->jac[v].entry + k, d);
+    emit_function_header(b, d, "void", "jacobian_values",
+                         "double *bg_val, const double *bg_x, const double *bg_p", &u, 0);
+    emit_void_unused(b, &u, d, 1);
+    if (nnz == 0)
+        sbuf_puts(b, "    (void) bg_val;\n");
+    for (v = 0, nnz = 0; v < d->n; v++)
+        for (k = 0; k < d->jac[v].len; k++, nnz++)
         {
-            slong c = d->jac[v].col[k];
-            if (pos[v] < 0 || pos[c] < 0)
-                continue;
             sbuf_puts(b, "    /* d(d");
             out_obs_name(b, v, &tp);
             sbuf_puts(b, "/dt)/d");
-            out_obs_name(b, c, &tp);
-            sbuf_printf(b, " */\n    bg_jac[%ld * %ld + %ld] = ", (long) pos[v], (long) dim,
-                        (long) pos[c]);
+            out_obs_name(b, d->jac[v].col[k], &tp);
+            sbuf_printf(b, " */\n    bg_val[%ld] = ", (long) nnz);
             out_bpoly(b, d->jac[v].entry + k, &cp);
             sbuf_puts(b, ";\n");
         }
-}
-
-static void jac_usage(emit_usage_t *u, const derive_struct *d, const slong *pos)
-{
-    slong v, k;
-
-    for (v = 0; v < d->n; v++)
-        for (k = 0; k < d->jac[v].len; k++)
-            if (pos[v] >= 0 && pos[d->jac[v].col[k]] >= 0)
-                emit_usage_bpoly(u, d->jac[v].entry + k, d);
-}
-
-static void emit_jac_function(sbuf_t *b, const derive_struct *d, const char *fn,
-                              const slong *pos, slong dim)
-{
-    emit_usage_t u;
-
-    emit_usage_init(&u, d);
-    jac_usage(&u, d, pos);
-    emit_function_header(b, d, "void", fn, "double *bg_jac, const double *bg_x, const double *bg_p",
-                         &u, 0);
-    sbuf_puts(b, "    int bg_i;\n\n");
-    emit_void_unused(b, &u, d, 1);
-    emit_jac_entries(b, d, pos, dim);
     sbuf_puts(b, "}\n");
     emit_usage_clear(&u);
-}
-
-void emit_jacobian(sbuf_t *b, const derive_struct *d)
-{
-    slong *pos = blochgen_malloc((d->n + 1) * sizeof(slong)), v;
-
-    for (v = 0; v < d->n; v++)
-        pos[v] = v;
-    emit_jac_function(b, d, "jacobian", pos, d->n);
-    free(pos);
-}
-
-void emit_jacobian_block(sbuf_t *b, const derive_struct *d, int odd)
-{
-    slong *pos = blochgen_malloc((d->n + 1) * sizeof(slong)), v, dim = 0;
-
-    for (v = 0; v < d->n; v++)
-        pos[v] = (d->odd[v] == odd) ? dim++ : -1;
-    emit_jac_function(b, d, odd ? "jacobian_odd" : "jacobian_even", pos, dim);
-    free(pos);
 }
 
 /* Distinct denominators of the symmetric state, in order of appearance. */

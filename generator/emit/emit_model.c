@@ -116,7 +116,7 @@ static void c_escape(sbuf_t *b, const char *s)
             sbuf_printf(b, "%c", *s);
 }
 
-enum { NKEYS = 31 };   /* the PIECE calls below, each key once */
+enum { NKEYS = 29 };   /* the PIECE calls below, each key once */
 
 /* Every placeholder of the two templates and its text. */
 static void emit_pieces(sbuf_t *val, const char **keys, const derive_struct *d)
@@ -156,9 +156,7 @@ static void emit_pieces(sbuf_t *val, const char **keys, const derive_struct *d)
                         "\n    .adapt_sign = %s_adapt_sign,", m->name, m->name, m->name);
     }
     emit_rhs(PIECE("RHS"), d);
-    emit_jacobian(PIECE("JACOBIAN"), d);
-    emit_jacobian_block(PIECE("JACOBIAN_EVEN"), d, 0);
-    emit_jacobian_block(PIECE("JACOBIAN_ODD"), d, 1);
+    emit_jacobian_sparse(PIECE("JACOBIAN"), d);
     emit_symmetric(PIECE("SYMMETRIC"), d);
     emit_boundary(PIECE("BOUNDARY"), d);
     emit_conserved(PIECE("CONSERVED"), d);

@@ -108,7 +108,7 @@ int dmss_newton(double *x, int *its, double tol, dm_levels_t *lv, dm_ctx_t *c)
 {
     work_t w;
     newton_ctx_t q = {&w, lv, c};
-    num_newton_t pb = {c->nobs, residual, fd_jacobian, solve, accept, &q};
+    num_newton_t pb = {c->nobs, residual, fd_jacobian, solve, accept, &q, 0};
     num_newton_opts_t o = {tol, 0, NEWTON_MAXIT, NEWTON_HALVINGS, 0};
     num_newton_info_t ni;
     int st;

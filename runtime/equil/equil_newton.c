@@ -73,7 +73,7 @@ static int newton_solve(double *A, double *b, int n, void *ctx)
    *stalled when no step decreased |r|_2. */
 static double newton_run(double *y, int *stalled, int *iters, work_t *w)
 {
-    num_newton_t pb = {w->q->nf, newton_residual, newton_jacobian, newton_solve, NULL, w};
+    num_newton_t pb = {w->q->nf, newton_residual, newton_jacobian, newton_solve, NULL, w, 0};
     num_newton_opts_t o = {NEWTON_TOL, 1, NEWTON_MAXIT - *iters, 40, 1};
     num_newton_info_t ni;
     int st = num_newton(y, &ni, &pb, &o);

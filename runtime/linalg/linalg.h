@@ -27,6 +27,34 @@ int linalg_eigvals_small(double *wr, double *wi, double *a, int n);
    1e-12 of the spectrum's scale tie, and the larger |wi| wins. */
 int linalg_eig_slowest(const double *wr, const double *wi, int n);
 
+/* ---- sparse systems (SuiteSparse KLU) ---- */
+
+/* A square sparse matrix's pattern in compressed rows (row i's entries
+   [rowptr[i], rowptr[i + 1]) in columns col[k], as bloch_model_t's
+   jac_rowptr and jac_col), and KLU's analysis of it (its ordering), made on
+   the first solve and kept for the next ones with the same pattern
+   (Newton's steps).  KLU rather than UMFPACK: at 63 and 255 observables
+   its factorization is 10-30 times faster (bench/run-big.sh), and the
+   Jacobians of larger clusters stay as sparse. */
+typedef struct
+{
+    int n;
+    const int *rowptr;
+    const int *col;
+    void *symbolic;
+} linalg_sparse_struct;
+typedef linalg_sparse_struct linalg_sparse_t[1];
+
+/* The pattern is borrowed: it must outlive s. */
+void linalg_sparse_init(linalg_sparse_t s, int n, const int *rowptr, const int *col);
+void linalg_sparse_clear(linalg_sparse_t s);
+
+/* Solves a x = b in place (b becomes x) for the matrix a with the pattern
+   of s and the values val (one per entry), by sparse LU with KLU (partial
+   pivoting, factored afresh each call).  0, or -1 when a is singular (an
+   exactly zero pivot) or KLU failed. */
+int linalg_sparse_solve(double *b, linalg_sparse_t s, const double *val);
+
 /* Euclidean norm. */
 double linalg_norm(const double *x, int n);
 /* Max norm, max_k |x_k| (0 for n = 0). */

@@ -23,6 +23,19 @@ typedef struct
 int steady_newton(double *x, steady_info_t *info, const double *p, double tol,
                   const bloch_model_t *m);
 
+/* steady_newton solves each step's linear system sparse (KLU, the
+   emitted jacobian_values) from this many observables on, dense (LAPACK
+   dgesv) below (bench/run-big.sh measured the crossing). */
+#define STEADY_SPARSE_MIN 64
+
+/* The two ways of steady_newton, for tests and benchmarks: the same
+   iteration with the dense Jacobian and dgesv, or its nonzeros and KLU
+   (dense when the model has no sparse Jacobian: code emitted before it). */
+int steady_newton_dense(double *x, steady_info_t *info, const double *p, double tol,
+                        const bloch_model_t *m);
+int steady_newton_sparse(double *x, steady_info_t *info, const double *p, double tol,
+                         const bloch_model_t *m);
+
 /* Statuses of the symmetric state (steady_symmetric*).  The first four
    concern the closed form, AMBIGUOUS and NONE the numerical search. */
 enum
@@ -93,9 +106,16 @@ void steady_symmetric_start(double *x, int k, const bloch_model_t *m);
 /* Newton on the even sector only: the unknowns are the even components of
    x, the odd ones are set to zero and stay there (at odd = 0 the odd
    equations vanish identically), the Jacobian is the even block
-   m->jacobian_even.  Converged when max |even rhs| <= tol.  0 or -1. */
+   m->jacobian_even (from STEADY_SPARSE_MIN even observables on: its
+   nonzeros gathered from jacobian_values, and KLU).  Converged when
+   max |even rhs| <= tol.  0 or -1. */
 int steady_newton_even(double *x, steady_info_t *info, const double *p, double tol,
                        const bloch_model_t *m);
+/* its two ways, for tests (as steady_newton_dense and _sparse) */
+int steady_newton_even_dense(double *x, steady_info_t *info, const double *p, double tol,
+                             const bloch_model_t *m);
+int steady_newton_even_sparse(double *x, steady_info_t *info, const double *p, double tol,
+                              const bloch_model_t *m);
 
 /* 2-norm of the odd components of x (0 for models without symmetry). */
 double steady_odd_norm(const double *x, const bloch_model_t *m);

@@ -113,7 +113,7 @@ static int solve(double *J, double *b, int n, void *ctx)
    converged to |field| <= tol. */
 static int newton(double *x, const steady_set_t *known, double tol, fa_ctx_t *c)
 {
-    num_newton_t pb = {c->m->nobs, residual, jacobian, solve, NULL, c};
+    num_newton_t pb = {c->m->nobs, residual, jacobian, solve, NULL, c, 0};
     /* deflated: converge loosely, the plain polish that follows finishes */
     num_newton_opts_t o = {known ? 1e3 * tol : tol, 0, STEADY_MAXIT, 40, known ? 0 : 3};
     int st;

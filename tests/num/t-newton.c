@@ -143,7 +143,7 @@ int main(void)
     gsl_set_error_handler_off();
     for (r = 0; r < reps; r++)
     {
-        num_newton_t pb = {0, residual, jacobian, gauss, NULL, &q};
+        num_newton_t pb = {0, residual, jacobian, gauss, NULL, &q, 0};
         double err = 0;
         q.n = pb.n = 1 + (int) n_randint(st, NMAX);
         /* A + A^T diagonally dominant with a positive diagonal and c >= 0:
@@ -184,7 +184,7 @@ int main(void)
 
     /* polish: one more step after convergence when it still descends */
     {
-        num_newton_t pb = {1, residual, jacobian, gauss, NULL, &q};
+        num_newton_t pb = {1, residual, jacobian, gauss, NULL, &q, 0};
         num_newton_opts_t loose = {1e-3, 0, 100, 40, 0}, pol = loose;
         num_newton_info_t i0, i1;
         double y0, y1;
@@ -199,7 +199,7 @@ int main(void)
     }
     /* a residual with a domain: halving steps back inside it */
     {
-        num_newton_t pb = {1, recip, recip_jac, gauss, NULL, &q};
+        num_newton_t pb = {1, recip, recip_jac, gauss, NULL, &q, 0};
         double y = 1.5;
         q.domain_fails = 0;
         s = num_newton(&y, &info, &pb, &o);
@@ -208,7 +208,7 @@ int main(void)
     }
     /* no root: no convergence, never NUM_OK */
     {
-        num_newton_t pb = {1, noroot, noroot_jac, gauss, NULL, NULL};
+        num_newton_t pb = {1, noroot, noroot_jac, gauss, NULL, NULL, 0};
         double y = 0.7;
         s = num_newton(&y, &info, &pb, &o);
         if (s != NUM_NO_CONVERGENCE || !(info.resid >= 1))
@@ -216,7 +216,7 @@ int main(void)
     }
     /* a non-finite start */
     {
-        num_newton_t pb = {1, noroot, noroot_jac, gauss, NULL, NULL};
+        num_newton_t pb = {1, noroot, noroot_jac, gauss, NULL, NULL, 0};
         double y = NAN;
         if ((s = num_newton(&y, &info, &pb, &o)) != NUM_NOT_FINITE)
             TEST_FAIL("NaN start: status %d", s);
