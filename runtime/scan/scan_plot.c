@@ -1,5 +1,5 @@
 /* The scan's figure: the gap as an image over the x-y plane (red unstable,
- * blue stable, white at 0, grey where there is no symmetric state) and the
+ * blue stable, white at 0, grey where there is no single physical symmetric state) and the
  * stability boundary gap = 0 on top.  The boundary comes from marching
  * squares on the full grid; the image is thinned to at most IMG_MAX points
  * a side, about the PNG's resolution, to keep the script small. */
@@ -249,6 +249,6 @@ int scan_plot(const char *png, const scan_grid_t *g, const double *p, const bloc
                "     $boundary using 1:2 with lines lw 2 lc rgb 'black' "
                "title 'stability boundary (gap = 0)'%s\n",
             none ? ", \\\n     NaN with boxes fillcolor rgb 'grey70' fillstyle solid "
-                   "title 'no symmetric state'" : "");
+                   "title 'no symmetric state, several, or not a state'" : "");
     return plot_script_run(f, png, msg, n);
 }
