@@ -260,8 +260,8 @@ int elim_solve(elim_t e, const bloch_model_t *m, const bloch_model_arb_t *marb)
         else
             snprintf(e->note, ELIM_NOTE_MAX, "exact elimination in %ld mean field%s; %ld of "
                      "the %ld candidate points could be neither excluded nor proven steady "
-                     "states (a singular Jacobian, or mean fields that do not fix the state)", (long) r,
-                     r == 1 ? "" : "s", (long) e->undecided, (long) e->candidates);
+                     "states (a singular Jacobian, or mean fields that do not fix the state)",
+                     (long) r, r == 1 ? "" : "s", (long) e->undecided, (long) e->candidates);
     }
 out:
     _arb_vec_clear(pb, e->nparams + 1);

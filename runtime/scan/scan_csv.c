@@ -31,8 +31,8 @@ void scan_write_header(FILE *f, const scan_grid_t *g, const double *p, const blo
     fprintf(f, "# scan: x %s=%.17g:%.17g:%d, y %s=%.17g:%.17g:%d", x, g->x.a, g->x.b, g->x.n, y,
             g->y.a, g->y.b, g->y.n);
     if (g->sym)
-        fprintf(f, "; symmetric state (closed form, else found numerically), gap = -max Re(mu), frequency = |Im mu| of "
-                   "the slowest mode");
+        fprintf(f, "; symmetric state (closed form, else found numerically), gap = -max "
+                   "Re(mu), frequency = |Im mu| of the slowest mode");
     if (g->attr)
         fprintf(f, "; attractors: steady_find_all from %d random physical starts a point and "
                    "the previous point's states, stable_states = stable physical steady "
