@@ -6,52 +6,10 @@
  * values at the given (ball) parameters and state. */
 #include "bloch_model_arb.h"
 
-/* One term of an equation or of a Jacobian entry: num/den times the
-   parameters to the powers of its row of the exponent table, times the
-   state variables vars[var], ..., vars[var + nvar - 1]; added into
-   out[target]. */
-typedef struct
-{
-    int target;
-    long num;
-    long den;
-    int var;
-    int nvar;
-} bg_term_t;
-
-/* out[0..nout) = the sums of the terms, in ball arithmetic (unused when
-   every table was emitted as code: its coefficients were too large). */
-static inline void pump_loss_arb_terms(arb_ptr bg_out, slong bg_nout, const bg_term_t *bg_term,
-                                     slong bg_nterms, const unsigned char *bg_pexp, slong bg_np,
-                                     const int *bg_vars, arb_srcptr bg_x, arb_srcptr bg_p,
-                                     slong bg_prec)
-{
-    arb_t bg_t;
-    slong bg_i, bg_k;
-    unsigned bg_e;
-
-    arb_init(bg_t);
-    _arb_vec_zero(bg_out, bg_nout);
-    for (bg_i = 0; bg_i < bg_nterms; bg_i++)
-    {
-        const bg_term_t *bg_u = bg_term + bg_i;
-        arb_set_si(bg_t, bg_u->num);
-        for (bg_k = 0; bg_k < bg_np; bg_k++)
-            for (bg_e = 0; bg_e < bg_pexp[bg_i * bg_np + bg_k]; bg_e++)
-                arb_mul(bg_t, bg_t, bg_p + bg_k, bg_prec);
-        for (bg_k = 0; bg_k < bg_u->nvar; bg_k++)
-            arb_mul(bg_t, bg_t, bg_x + bg_vars[bg_u->var + bg_k], bg_prec);
-        if (bg_u->den != 1)
-            arb_div_si(bg_t, bg_t, bg_u->den, bg_prec);
-        arb_add(bg_out + bg_u->target, bg_out + bg_u->target, bg_t, bg_prec);
-    }
-    arb_clear(bg_t);
-}
-
 /* Equations of motion d<P>/dt: their terms as tables (or, with a
    coefficient too large for a long, as code, one block per equation). */
 /* target, numerator, denominator, first variable, variables */
-static const bg_term_t pump_loss_rhs_arb_terms[] = {
+static const bloch_arb_term_t pump_loss_rhs_arb_terms[] = {
     {0, -1, 2, 0, 1}, /* d<sx1>/dt = -1/2*(gup + gdown)*<sx1> + 2*h1*<sy1> */
     {0, -1, 2, 1, 1},
     {0, 2, 1, 2, 1},
@@ -166,13 +124,13 @@ static const int pump_loss_rhs_arb_vars[] = {
 
 static void pump_loss_rhs_arb(arb_ptr bg_out, arb_srcptr bg_x, arb_srcptr bg_p, slong bg_prec)
 {
-    pump_loss_arb_terms(bg_out, 15, pump_loss_rhs_arb_terms, 86, pump_loss_rhs_arb_pexp[0], 5, pump_loss_rhs_arb_vars, bg_x, bg_p, bg_prec);
+    bloch_arb_terms(bg_out, 15, pump_loss_rhs_arb_terms, 86, pump_loss_rhs_arb_pexp[0], 5, pump_loss_rhs_arb_vars, bg_x, bg_p, bg_prec);
 }
 
 /* Jacobian d(rhs_i)/d(x_j), dense and row-major (15 x 15): the terms
    of its nonzeros, as those of the equations. */
 /* target, numerator, denominator, first variable, variables */
-static const bg_term_t pump_loss_jacobian_arb_terms[] = {
+static const bloch_arb_term_t pump_loss_jacobian_arb_terms[] = {
     {0, -1, 2, 0, 0}, /* d(d<sx1>/dt)/d<sx1> */
     {0, -1, 2, 0, 0},
     {1, 2, 1, 0, 0}, /* d(d<sx1>/dt)/d<sy1> */
@@ -296,7 +254,7 @@ static const int pump_loss_jacobian_arb_vars[] = {
 
 static void pump_loss_jacobian_arb(arb_ptr bg_out, arb_srcptr bg_x, arb_srcptr bg_p, slong bg_prec)
 {
-    pump_loss_arb_terms(bg_out, 225, pump_loss_jacobian_arb_terms, 98, pump_loss_jacobian_arb_pexp[0], 5, pump_loss_jacobian_arb_vars, bg_x, bg_p, bg_prec);
+    bloch_arb_terms(bg_out, 225, pump_loss_jacobian_arb_terms, 98, pump_loss_jacobian_arb_pexp[0], 5, pump_loss_jacobian_arb_vars, bg_x, bg_p, bg_prec);
 }
 
 /* Closed-form symmetric steady state; -1 if a denominator contains zero. */

@@ -67,7 +67,7 @@ static int table_fits(const derive_struct *d, int jac)
 }
 
 /* The terms of the equations (jac = 0) or of the Jacobian's nonzeros as
-   tables, which the template's NAME_arb_terms evaluates: each term is
+   tables, which the runtime's bloch_arb_terms evaluates: each term is
    c * params^exp * a product of state variables, added into its target.
    Data, not code: it compiles in no time at any size, where the code
    form of a 5-site model's Arb half was 6 MB of calls that took longer to
@@ -86,7 +86,7 @@ static void emit_arb_table(sbuf_t *b, const derive_struct *d, const char *fn, in
     sbuf_init(&pe);
     sbuf_init(&va);
     sbuf_printf(b, "/* target, numerator, denominator, first variable, variables */\n"
-                "static const bg_term_t %s_%s_terms[] = {\n", name, fn);
+                "static const bloch_arb_term_t %s_%s_terms[] = {\n", name, fn);
     for (i = 0; (f = table_poly(&t, &r, &c, d, jac, i)) != NULL; i++)
     {
         int first = 1;
@@ -141,8 +141,8 @@ static void emit_arb_table(sbuf_t *b, const derive_struct *d, const char *fn, in
                 "static const int %s_%s_vars[] = {%s\n};\n\n", name, fn,
                 (long) (np > 0 ? np : 1), pe.s, name, fn, va.s);
     sbuf_printf(b, "static void %s_%s(arb_ptr bg_out, arb_srcptr bg_x, arb_srcptr bg_p, "
-                "slong bg_prec)\n{\n    %s_arb_terms(bg_out, %ld, %s_%s_terms, %ld, "
-                "%s_%s_pexp[0], %ld, %s_%s_vars, bg_x, bg_p, bg_prec);\n}\n", name, fn, name,
+                "slong bg_prec)\n{\n    bloch_arb_terms(bg_out, %ld, %s_%s_terms, %ld, "
+                "%s_%s_pexp[0], %ld, %s_%s_vars, bg_x, bg_p, bg_prec);\n}\n", name, fn,
                 (long) (jac ? d->n * d->n : d->n), name, fn, (long) nterms, name, fn,
                 (long) (np > 0 ? np : 1), name, fn);
     sbuf_clear(&pe);
