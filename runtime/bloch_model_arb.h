@@ -32,9 +32,9 @@ typedef struct
    prec, so that they enclose the exact values.  The one loop every
    emitted Arb half's tables go through (inline: emitted code links
    without the runtime in some tests and tools). */
-static inline void bloch_arb_terms(arb_ptr out, slong nout, const bloch_arb_term_t *term, slong nterms,
-                     const unsigned char *pexp, slong np, const int *vars, arb_srcptr x,
-                     arb_srcptr p, slong prec)
+static inline void bloch_arb_terms(arb_ptr out, slong nout, const bloch_arb_term_t *term,
+                                   slong nterms, const unsigned char *pexp, slong np,
+                                   const int *vars, arb_srcptr x, arb_srcptr p, slong prec)
 {
     arb_t t;
     slong i, k;
