@@ -181,16 +181,17 @@ static int evolve(const void *opts, const char *prog, const bloch_model_t *m,
         return st;
     }
     f = out.f;
-    csv_print_params(f, a->set.v, m);
-    fprintf(f, "# method=%s, tol=%g\n", method, tol);
+    fprintf(f, "t");
     if (a->ramp.given)
-        fprintf(f, "# ramp: %s from %.17g at t = 0 to %.17g at t = %.17g\nt,%s",
-                m->params[ramp.param], ramp.a, ramp.b, a->t, m->params[ramp.param]);
-    else
-        fprintf(f, "t");
+        fprintf(f, ",%s", m->params[ramp.param]);
     for (k = 0; k < m->nobs; k++)
         fprintf(f, ",%s", m->observables[k]);
     fprintf(f, "\n");
+    csv_print_params(f, a->set.v, m);
+    fprintf(f, "# method=%s, tol=%g\n", method, tol);
+    if (a->ramp.given)
+        fprintf(f, "# ramp: %s from %.17g at t = 0 to %.17g at t = %.17g\n",
+                m->params[ramp.param], ramp.a, ramp.b, a->t);
     ctx[0] = (void *) a, ctx[1] = (void *) m, ctx[2] = f, ctx[3] = &kept;
     ctx[4] = a->ramp.given ? &ramp : NULL;
     pw.ok = phys_init(&pw.ph, m, a->set.v, msg, sizeof msg) == DM_OK;

@@ -141,6 +141,7 @@ static int run(const quench_opts_t *a, const bloch_model_t *m, const double *pf,
         return st;
     }
     w.f = out.f;
+    fprintf(w.f, "t,t_gamma,m_x1,m_x2,O,purity,F,rate,concurrence\n");
     csv_print_params(w.f, pt, m);
     print_change(w.f, pf, pt, m);
     fprintf(w.f, "# initial state: %s\n", init_msg);
@@ -148,7 +149,6 @@ static int run(const quench_opts_t *a, const bloch_model_t *m, const double *pf,
     fprintf(w.f, "# method=%s, tol=%g; F: Uhlmann fidelity (Eq. 30) between the %dx%d density "
             "matrices of one mean-field site at 0 and t; rate = -log F (Eq. 31)\n", q.method,
             q.tol, q.c.d, q.c.d);
-    fprintf(w.f, "t,t_gamma,m_x1,m_x2,O,purity,F,rate,concurrence\n");
     r = quench_run(&q, a->t, a->every > 0 ? a->every : 0, write_row, &w, why, sizeof why);
     if (r != QUENCH_OK && r != QUENCH_STOPPED)
         fprintf(stderr, "%s\n", why);

@@ -84,12 +84,15 @@ static void body(FILE *f, const void *ctx)
 {
     const sweep_out_t *o = ctx;
     const sweep_t *sw = o->sw;
+    num_range_t r = {sw->vary, sw->a, sw->b, sw->n};
 
     sw->p[sw->vary] = sw->a;
-    csv_print_params(f, sw->p, o->m);
-    fprintf(f, "# sweep %s=%.15g:%.15g:%d, direction %s; branch 0 is the followed state\n",
-            o->m->params[sw->vary], sw->a, sw->b, sw->n, o->dirname);
-    sweep_write_csv(f, sw);
+    sweep_write_header(f, sw);
+    csv_print_params_vary(f, sw->p, o->m, &r, 1);
+    fprintf(f, "# sweep %s=", o->m->params[sw->vary]);
+    csv_print_range(f, &r);
+    fprintf(f, ", direction %s; branch 0 is the followed state\n", o->dirname);
+    sweep_write_rows(f, sw);
 }
 
 static void summary(FILE *f, const char *prefix, const void *ctx)

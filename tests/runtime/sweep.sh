@@ -33,8 +33,8 @@ FIXED=h2=10,lambda=0.01,gup=1,gdown=0
 "$S" sweep --set $FIXED --vary h1=0:1.2:121 --direction both -o "$tmp/pl.csv" \
     --plot "$tmp/pl.png" >"$tmp/pl.out" 2>"$tmp/pl.err" || err "pump_loss sweep exited $?"
 cat "$tmp/pl.out"
-head -1 "$tmp/pl.csv" | grep -q '^# model=pump_loss' || err "CSV lacks the # model= line"
-grep -v '^#' "$tmp/pl.csv" | head -1 | grep -qx \
+sed -n 2p "$tmp/pl.csv" | grep -q '^# model=pump_loss.*, h1=0:1.2:121,' || err "CSV lacks the # model= line after the header"
+head -1 "$tmp/pl.csv" | grep -qx \
     'param,direction,branch,kind,stable,physical,gap,frequency,sx1,sy1,sz1,sx2,sy2,sz2,sx1\*sx2,sx1\*sy2,sx1\*sz2,sy1\*sx2,sy1\*sy2,sy1\*sz2,sz1\*sx2,sz1\*sy2,sz1\*sz2' ||
     err "CSV header"
 for k in symmetric broken+ broken- followed; do
