@@ -11,6 +11,7 @@ typedef struct
     cli_params_t set;
     cli_range_t vary;
     const char *direction, *init, *out, *plot;
+    cli_obs_list_t plot_obs;
     double tol;
     int quiet, no_cycles;
 } sweep_opts_t;
@@ -134,7 +135,7 @@ static int sweep_cmd(const sweep_opts_t *a, const bloch_model_t *m)
     if (st == 0 && a->plot)
     {
         char msg[PLOT_MSG_SIZE];
-        if (sweep_plot(a->plot, &sw, msg, sizeof msg) != PLOT_OK)
+        if (sweep_plot(a->plot, a->plot_obs.v, a->plot_obs.n, &sw, msg, sizeof msg) != PLOT_OK)
             fprintf(stderr, "%s\n", msg);   /* a failed figure is a warning only */
     }
     sweep_clear(&sw);
@@ -152,6 +153,9 @@ static int cmd_run(const void *opts, const char *prog, const bloch_model_t *m,
     (void) arb;
     if (cli_params_check(&a->set, &a->vary, NULL, NULL, NULL, prog, m) != 0)
         return CMDLINE_BAD_INPUT;
+    if (a->plot_obs.n > 0 && a->plot == NULL)
+        return fprintf(stderr, "%s sweep: --plot-obs needs --plot F.png\n", m->name),
+               CMDLINE_BAD_INPUT;
     return sweep_cmd(a, m);
 }
 
@@ -165,6 +169,7 @@ static const cmdline_opt_t options[] = {
      .help = "the state to follow from the first point of each direction"},
     {NULL, CMDLINE_GROUP, offsetof(sweep_opts_t, out), .group = cli_opt_out},
     {NULL, CMDLINE_GROUP, offsetof(sweep_opts_t, plot), .group = cli_opt_plot},
+    {NULL, CMDLINE_GROUP, offsetof(sweep_opts_t, plot_obs), .group = cli_opt_plot_obs},
     {"--tol", CMDLINE_NUMBER, offsetof(sweep_opts_t, tol), .value = "T",
      .help = "residual at which Newton stops", .dflt = "1e-12", CMDLINE_POSITIVE},
     {"--no-cycles", CMDLINE_FLAG, offsetof(sweep_opts_t, no_cycles),

@@ -291,8 +291,10 @@ void sweep_write_header(FILE *f, const sweep_t *sw);
 void sweep_write_rows(FILE *f, const sweep_t *sw);
 void sweep_write_summary(FILE *f, const char *prefix, const sweep_t *sw);
 int sweep_order_param(const sweep_t *sw);
-/* The bifurcation diagram as PNG png (script png's .gp next to it): a
-   plot status (plot.h), the warning in msg (n bytes) when not PLOT_OK. */
-int sweep_plot(const char *png, const sweep_t *sw, char *msg, size_t n);
+/* The bifurcation diagram as PNG png (script png's .gp next to it) of the
+   nv observables obs (indices in info order), one panel each, stacked; nv
+   = 0: the order parameter alone (sweep_order_param).  A plot status
+   (plot.h), the warning in msg (n bytes) when not PLOT_OK. */
+int sweep_plot(const char *png, const int *obs, int nv, const sweep_t *sw, char *msg, size_t n);
 
 #endif

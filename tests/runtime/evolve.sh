@@ -106,5 +106,17 @@ echo old >"$out"
 "$S" evolve --set $P --t 1 -o "$out" >"$tmp/so" || no "evolve -o exited $?"
 [ ! -s "$tmp/so" ] && [ "$(sed -n 1p "$out")" = "$hdr" ] || no "evolve -o: file content"
 [ "$(ls -A "$tmp/o")" = run.csv ] || no "evolve -o left $(ls -A "$tmp/o")"
+# --plot draws the chosen observables; an unknown one is bad input naming the known ones
+"$S" evolve --set $P --t 1 --plot "$tmp/x.png" --plot-obs sx1,nope >/dev/null 2>"$tmp/err"
+[ $? = 2 ] && grep -q -- "--plot-obs: unknown observable 'nope' (known: sx1 sy1" "$tmp/err" ||
+    no "--plot-obs nope: $(cat "$tmp/err")"
+"$S" evolve --set $P --t 1 --plot-obs sx1 >/dev/null 2>&1
+[ $? = 2 ] || no "--plot-obs without --plot accepted"
+if command -v gnuplot >/dev/null 2>&1; then
+    "$S" evolve --set $P --t 2 --every 0.5 --plot "$tmp/ev.png" --plot-obs sx1,sz1 >/dev/null 2>"$tmp/err" &&
+        [ -s "$tmp/ev.png" ] && grep -q "using 1:3 with lines.*<sz1>" "$tmp/ev.gp" || no "evolve --plot: $(cat "$tmp/err")"
+else
+    echo "SKIP: evolve --plot, no gnuplot"
+fi
 echo "evolve: $bad problem(s)"
 [ "$bad" = 0 ]
