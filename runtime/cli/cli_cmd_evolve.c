@@ -250,8 +250,11 @@ static int evolve(const void *opts, const char *prog, const bloch_model_t *m,
     csv_print_params(f, a->set.v, m);
     fprintf(f, "# method=%s, tol=%g\n", method, tol);
     if (a->ramp.given)
-        fprintf(f, "# ramp: %s from %.17g at t = 0 to %.17g at t = %.17g\n",
-                m->params[ramp.param], ramp.a, ramp.b, a->t);
+    {
+        char s1[CSV_NUM_MAX], s2[CSV_NUM_MAX], s3[CSV_NUM_MAX];
+        fprintf(f, "# ramp: %s from %s at t = 0 to %s at t = %s\n", m->params[ramp.param],
+                csv_num(s1, ramp.a), csv_num(s2, ramp.b), csv_num(s3, a->t));
+    }
     ctx[0] = (void *) a, ctx[1] = (void *) m, ctx[2] = f, ctx[3] = &kept;
     ctx[4] = a->ramp.given ? &ramp : NULL;
     pw.ok = phys_init(&pw.ph, m, a->set.v, msg, sizeof msg) == DM_OK;
