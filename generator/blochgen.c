@@ -201,7 +201,8 @@ static int derive_run(void *opts)
 static const cmdline_opt_t derive_opts[] = {
     {"MODEL", CMDLINE_POSITIONAL, offsetof(derive_opts_t, model), .flags = CMDLINE_REQUIRED,
      .help = "the model file (docs/model-language.md)"},
-    {"--format", CMDLINE_CHOICE, offsetof(derive_opts_t, format), .value = "text|latex|latex-document|json",
+    {"--format", CMDLINE_CHOICE, offsetof(derive_opts_t, format),
+     .value = "text|latex|latex-document|json",
      .help = "plain text, LaTeX align environments (a fragment, or a complete document for "
              "pdflatex), or JSON", .dflt = "text"},
     {NULL, CMDLINE_GROUP, offsetof(derive_opts_t, common), .group = blochgen_common_opts},
