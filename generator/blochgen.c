@@ -182,6 +182,8 @@ static int derive_write(const derive_struct *d, const char *format)
 {
     if (strcmp(format, "latex") == 0)
         output_latex(stdout, d);
+    else if (strcmp(format, "latex-document") == 0)
+        output_latex_document(stdout, d);
     else if (strcmp(format, "json") == 0)
         output_json(stdout, d);
     else
@@ -199,8 +201,10 @@ static int derive_run(void *opts)
 static const cmdline_opt_t derive_opts[] = {
     {"MODEL", CMDLINE_POSITIONAL, offsetof(derive_opts_t, model), .flags = CMDLINE_REQUIRED,
      .help = "the model file (docs/model-language.md)"},
-    {"--format", CMDLINE_CHOICE, offsetof(derive_opts_t, format), .value = "text|latex|json",
-     .help = "plain text, a LaTeX align environment, or JSON", .dflt = "text"},
+    {"--format", CMDLINE_CHOICE, offsetof(derive_opts_t, format),
+     .value = "text|latex|latex-document|json",
+     .help = "plain text, LaTeX align environments (a fragment, or a complete document for "
+             "pdflatex), or JSON", .dflt = "text"},
     {NULL, CMDLINE_GROUP, offsetof(derive_opts_t, common), .group = blochgen_common_opts},
     {NULL}
 };

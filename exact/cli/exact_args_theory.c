@@ -139,14 +139,26 @@ int exact_args_theory(exact_theory_t *t, exact_model_t *m, const exact_theory_op
     return check_range(t, p, o, cmd);
 }
 
+/* v in the shortest of %.15g..%.17g that reads back as v (0.1, not
+   0.10000000000000001), into s (32 bytes) */
+static const char *short_g(char *s, double v)
+{
+    for (int d = 15; d <= 17; d++)
+        if (snprintf(s, 32, "%.*g", d, v), d == 17 || strtod(s, NULL) == v || v != v)
+            break;
+    return s;
+}
+
 void exact_theory_print(FILE *f, const char *cmd, const exact_theory_t *t, const char *more)
 {
-    fprintf(f, "# dtfim-exact %s Jbar=%.17g Gbar=%.17g hx=%.17g gamma=%.17g", cmd, t->Jbar, t->Gbar,
-            t->hx, t->gamma);
+    char a[32], b[32], c[32], d[32];
+
+    fprintf(f, "# dtfim-exact %s Jbar=%s Gbar=%s hx=%s gamma=%s", cmd, short_g(a, t->Jbar),
+            short_g(b, t->Gbar), short_g(c, t->hx), short_g(d, t->gamma));
     if (more)
         fprintf(f, " %s", more);
     else
-        fprintf(f, " hz=%.17g", t->hz);
+        fprintf(f, " hz=%s", short_g(a, t->hz));
     if (t->N > 0)
         fprintf(f, " N=%ld", (long) t->N);
     fputs(" (doubles, not certified)\n", f);

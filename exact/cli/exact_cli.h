@@ -85,7 +85,8 @@ void exact_model_clear(exact_model_t *m);
 int exact_args_with_model(const exact_model_opts_t *o,
                           int (*f)(const exact_model_t *m, const void *opts), const void *opts);
 
-/* "# dtfim-exact CMD N=.. J=.. ... digits=D" */
+/* "# dtfim-exact CMD N=.. J=.. ... digits=D": the line after a CSV's
+   column header */
 void exact_print_params(FILE *f, const char *cmd, const exact_params_t *p, slong digits);
 
 /* --sites i,j (NULL: 1,2) of a two-site command: two different 0-based

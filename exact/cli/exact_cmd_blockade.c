@@ -154,9 +154,9 @@ static int blockade(const exact_model_t *m, const blockade_opts_t *o)
     }
     if (rc == 0)
     {
+        printf("kind,hz,nbar,n,w_n,fwhm_bound,fwhm,peak_offset,nbar_base\n");
         printf("# dtfim-exact blockade N=%ld J=%s hx=%s gamma=%s Gamma=%s hz=%s:%s:%ld digits=%ld\n",
                (long) p.N, p.J, p.hx[0], p.gamma, p.Gamma, lo, hi, (long) K, (long) cert->digits);
-        printf("kind,hz,nbar,n,w_n,fwhm_bound,fwhm,peak_offset,nbar_base\n");
         for (slong k = 0; k < K; k++)
         {
             printf("curve,%s,", hz[k]);

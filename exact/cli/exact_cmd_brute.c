@@ -50,8 +50,8 @@ static int brute(const exact_model_t *m, const void *opts)
     }
     else if (rc == 0)
     {
-        exact_print_params(stdout, "brute", &m->p, 0);
         printf("site,n,sz,sx,sy\n");
+        exact_print_params(stdout, "brute", &m->p, 0);
         for (slong j = 0; j < N; j++)
             density_row(rho, N, j, mean);
         printf("mean,%.17g,%.17g,%.17g,%.17g\n", mean[0], mean[1], mean[2], mean[3]);

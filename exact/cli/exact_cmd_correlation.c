@@ -162,9 +162,9 @@ static int correlation(const corr_opts_t *o)
     }
     if (rc == 0)
     {
+        printf(o->t.given ? "t,re,im\n" : two_sided ? "omega,S\n" : "omega,re,im\n");
         printf("# dtfim-exact correlation N=%ld J=%.15g hz=%.15g hx=%s gamma=%.15g Gamma=%.15g nth=%.15g A=%s B=%s"
                " (doubles, not certified)\n", o->N, o->J, o->hz, o->hx, o->gamma, o->Gamma, o->nth, o->A, o->B);
-        printf(o->t.given ? "t,re,im\n" : two_sided ? "omega,S\n" : "omega,re,im\n");
         for (long k = 0; k < n; k++)
         {
             print_g(g[k], 12);

@@ -60,8 +60,8 @@ static int density(const exact_model_t *m, const void *opts)
         ok = sites(all, mean, ns, &m->p, &c, o->cert.digits);
     if (ok == 1)
     {
-        exact_print_params(stdout, "density", &m->p, o->cert.digits);
         printf("site,n,sz,sx,sy\n");
+        exact_print_params(stdout, "density", &m->p, o->cert.digits);
         if (ns == 1)
             print_row("all", 0, all, &o->cert);
         else

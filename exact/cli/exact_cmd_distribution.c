@@ -51,8 +51,8 @@ static int distribution(const exact_model_t *m, const void *opts)
     rc = exact_certify_eval(v, n, eval_dist, &c, &m->p, cert, "the distribution");
     if (rc == 0)
     {
-        exact_print_params(stdout, "distribution", &m->p, cert->digits);
         printf(c.spins ? "M,p_M,prob_down\n" : "M,p_M\n");
+        exact_print_params(stdout, "distribution", &m->p, cert->digits);
         for (slong M = 0; M <= N; M++)
         {
             printf("%ld,", (long) M);

@@ -69,8 +69,8 @@ static int g2(const exact_model_t *m, const void *opts)
     rc = exact_certify_eval(g, n, eval_g2, &c, &m->p, cert, "g2");
     if (rc == 0)
     {
-        exact_print_params(stdout, "g2", &m->p, cert->digits);
         printf("i,j,g2\n");
+        exact_print_params(stdout, "g2", &m->p, cert->digits);
         if (o->sites)
             row(c.i, c.j, g, cert);
         else if (c.every || o->all)

@@ -80,8 +80,8 @@ static int meanfield(const exact_theory_t *t)
                         "at these parameters; nothing printed\n", column[c], row[i].kind, row[i].v[0], row[i].v[c]);
                 return CMDLINE_NO_CONVERGENCE;
             }
-    exact_theory_print(stdout, "meanfield", t, NULL);
     printf("kind,m,mz,sx,sy,sz,f,d2f,stable,global,re1,im1,re2,im2,re3,im3\n");
+    exact_theory_print(stdout, "meanfield", t, NULL);
     for (int i = 0; i < nr; i++)
     {
         fputs(row[i].kind, stdout);

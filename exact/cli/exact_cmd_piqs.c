@@ -35,8 +35,8 @@ static void density(const exact_params_t *p, const piqs_t *b, const double *rho)
     v[1] = 2 * n - 1;
     v[2] = 2 * px;
     v[3] = 2 * py;
-    exact_print_params(stdout, "piqs", p, 0);
     printf("site,n,sz,sx,sy\n");
+    exact_print_params(stdout, "piqs", p, 0);
     for (int r = 0; r < 2; r++)
         printf("%s,%.17g,%.17g,%.17g,%.17g\n", r ? "mean" : "all", v[0], v[1], v[2], v[3]);
 }

@@ -52,8 +52,8 @@ static int potential(const exact_theory_t *t, long M)
                 return CMDLINE_NO_CONVERGENCE;
             }
     }
-    exact_theory_print(stdout, "potential", t, NULL);
     printf(t->N > 0 ? "m,f,df,d2f,df_N,f_N\n" : "m,f,df,d2f\n");
+    exact_theory_print(stdout, "potential", t, NULL);
     for (long k = 1; k < M; k++)
     {
         double m = (double) k / M;

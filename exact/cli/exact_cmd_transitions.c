@@ -44,6 +44,7 @@ static int transitions(exact_theory_t *t, const exact_params_t *p, const char *v
     if ((rc = exact_args_vary(&lo, &hi, &k, vary, "transitions", 2001)))
         return rc;
     snprintf(more, sizeof(more), "hz=%s:%s:%ld", lo, hi, (long) k);
+    printf("kind,hz,hx,m1,m2\n");
     exact_theory_print(stdout, "transitions", t, more);
     if (p->nhx > 1)
     {
@@ -52,7 +53,6 @@ static int transitions(exact_theory_t *t, const exact_params_t *p, const char *v
             printf("%s%s", j ? "," : "", p->hx[j]);
         putchar('\n');
     }
-    printf("kind,hz,hx,m1,m2\n");
     for (slong j = 0; j < p->nhx; j++)
     {
         t->hx = p->dhx[j];

@@ -14,7 +14,20 @@ static void latex_symbol(sbuf_t *b, const char *name)
     size_t n = strlen(name), base = n;
     int k, is_greek = 0;
     char head[64];
+    const char *us = strchr(name, '_');
 
+    if (us != NULL && us > name && us[1] != '\0' && (size_t) (us - name) < sizeof head)
+    {
+        /* gamma_phi -> \gamma_{\phi}, g_up -> g_{\mathrm{up}}: the part after
+           the first '_' is the subscript, rendered the same way */
+        memcpy(head, name, us - name);
+        head[us - name] = '\0';
+        latex_symbol(b, head);
+        sbuf_puts(b, "_{");
+        latex_symbol(b, us + 1);
+        sbuf_puts(b, "}");
+        return;
+    }
     while (base > 0 && isdigit((unsigned char) name[base - 1]))
         base--;
     if (base == 0 || base >= sizeof head)

@@ -43,6 +43,9 @@ void out_mpoly_q(sbuf_t *b, const fmpz_mpoly_q_t q, const printer_t *p);
 /* Whole documents for `blochgen derive`. */
 void output_text(FILE *f, const derive_t d);
 void output_latex(FILE *f, const derive_t d);
+/* The same inside a complete document (article, amsmath) that pdflatex
+   compiles as it is. */
+void output_latex_document(FILE *f, const derive_t d);
 void output_json(FILE *f, const derive_t d);
 
 /* JSON string escaping */

@@ -153,6 +153,44 @@ void output_text(FILE *f, const derive_t d)
     sbuf_clear(&b);
 }
 
+/* A right-hand side s (LaTeX) on lines of about LATEX_LINE characters: a
+   break "\\ &\quad" before a top-level + or - (outside braces and
+   parentheses) once the line is long, so that long polynomials fit a page
+   inside align. */
+#define LATEX_LINE 140
+static void latex_broken(FILE *f, const char *s)
+{
+    int depth = 0;
+    size_t col = 0;
+
+    for (; *s; s++, col++)
+    {
+        if (*s == '{' || *s == '(')
+            depth++;
+        else if (*s == '}' || *s == ')')
+            depth--;
+        else if (depth == 0 && col > LATEX_LINE && s[0] == ' ' && (s[1] == '+' || s[1] == '-') &&
+                 s[2] == ' ')
+        {
+            fputs(" \\\\\n  &\\quad", f);
+            col = 0;
+        }
+        fputc(*s, f);
+    }
+}
+
+void output_latex_document(FILE *f, const derive_t d)
+{
+    fprintf(f, "\\documentclass{article}\n\\usepackage{amsmath}\n"
+               "\\usepackage[margin=2cm]{geometry}\n\\allowdisplaybreaks\n"
+               "\\begin{document}\n\\section*{Model ");
+    for (const char *c = d->m->name; *c; c++)
+        fprintf(f, *c == '_' ? "\\_" : "%c", *c);
+    fprintf(f, "}\n");
+    output_latex(f, d);
+    fprintf(f, "\\end{document}\n");
+}
+
 void output_latex(FILE *f, const derive_t d)
 {
     const model_struct *m = d->m;
@@ -173,7 +211,8 @@ void output_latex(FILE *f, const derive_t d)
         out_obs_name(&b, v, &p);
         sbuf_puts(&b, " &= ");
         out_bpoly(&b, d->rhs + v, &p);
-        fprintf(f, "%s%s\n", b.s, v + 1 < d->n ? " \\\\" : "");
+        latex_broken(f, b.s);
+        fprintf(f, "%s\n", v + 1 < d->n ? " \\\\" : "");
     }
     fprintf(f, "\\end{align}\n");
     if (d->sym_status == SYM_LIMIT)
@@ -190,7 +229,9 @@ void output_latex(FILE *f, const derive_t d)
             out_obs_name(&b, v, &p);
             sbuf_puts(&b, " &= ");
             out_mpoly_q(&b, d->sym + v, &p);
-            fprintf(f, "%s%s\n", first ? "" : "\\\\ ", b.s);
+            fprintf(f, "%s", first ? "" : "\\\\ ");
+            latex_broken(f, b.s);
+            fprintf(f, "\n");
             first = 0;
         }
         fprintf(f, "\\end{align}\n");
@@ -200,7 +241,9 @@ void output_latex(FILE *f, const derive_t d)
         sbuf_reset(&b);
         out_fmpz_mpoly(&b, d->boundary, &p);
         fprintf(f, "%% phase boundary: the symmetric state has a zero odd-sector eigenvalue where\n");
-        fprintf(f, "\\begin{equation}\n%s = 0\n\\end{equation}\n", b.s);
+        fprintf(f, "\\begin{align}\n0 &= ");
+        latex_broken(f, b.s);
+        fprintf(f, "\n\\end{align}\n");
     }
     else if (boundary_stopped(d))
         fprintf(f, "%% phase boundary: not attempted: %s\n", d->limit_note);
@@ -219,7 +262,9 @@ void output_latex(FILE *f, const derive_t d)
         {
             sbuf_reset(&b);
             out_bpoly(&b, d->cons + v, &p);
-            fprintf(f, "C_{%ld} &= %s%s\n", (long) v + 1, b.s, v + 1 < d->ncons ? " \\\\" : "");
+            fprintf(f, "C_{%ld} &= ", (long) v + 1);
+            latex_broken(f, b.s);
+            fprintf(f, "%s\n", v + 1 < d->ncons ? " \\\\" : "");
         }
         fprintf(f, "\\end{align}\n");
     }

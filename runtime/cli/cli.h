@@ -51,6 +51,15 @@ typedef struct
     int given;
 } cli_range_t;
 
+/* --plot-obs NAME[,NAME]: the observables a figure draws (indices in
+   info order); n = 0 when not given. */
+#define CLI_PLOT_OBS_MAX 8
+typedef struct
+{
+    int n;
+    int v[CLI_PLOT_OBS_MAX];
+} cli_obs_list_t;
+
 /* Set-up (arrays sized by the model), parsers (cmdline_parse_fn) and
    destructors of these types. */
 void cli_params_init(void *field, void *model);
@@ -62,6 +71,10 @@ void cli_state_clear(void *field);
 /* --vary: N optional; --x, --y: N required. */
 int cli_vary_parse(void *field, const char *value, const cmdline_opt_t *opt, void *model);
 int cli_grid_parse(void *field, const char *value, const cmdline_opt_t *opt, void *model);
+/* --plot-obs: names of the model's observables, comma-separated, at most
+   CLI_PLOT_OBS_MAX, none twice; an unknown one is bad input and the
+   message lists the known ones. */
+int cli_obs_list_parse(void *field, const char *value, const cmdline_opt_t *opt, void *model);
 /* -o, --plot: the path, checked to be writable before any work
    (cmdline_out_check); nothing is created. */
 int cli_path_parse(void *field, const char *value, const cmdline_opt_t *opt, void *model);
@@ -69,9 +82,10 @@ int cli_path_parse(void *field, const char *value, const cmdline_opt_t *opt, voi
 /* Tables of one option each, for a CMDLINE_GROUP entry at the field's
    offset, so that an option several commands take is described once:
    --set (cli_params_t), --state (cli_state_t), -o and --plot (const char *),
-   --quiet (int), --method (const char *), --max-rows (long). */
+   --plot-obs (cli_obs_list_t), --quiet (int), --method (const char *),
+   --max-rows (long). */
 extern const cmdline_opt_t cli_opt_set[], cli_opt_state[], cli_opt_out[], cli_opt_plot[],
-    cli_opt_quiet[], cli_opt_method[], cli_opt_max_rows[];
+    cli_opt_plot_obs[], cli_opt_quiet[], cli_opt_method[], cli_opt_max_rows[];
 
 /* After parsing: every parameter has a value from --set, except those
    varied by r1 or r2 (NULL: none) or given by both from and to (NULL:

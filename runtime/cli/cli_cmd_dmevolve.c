@@ -105,12 +105,13 @@ static void header(FILE *f, const char *method, double tol, const dmevolve_opts_
 {
     int k;
 
-    csv_print_params(f, a->set.v, m);
-    fprintf(f, "# engine=density matrix, method=%s, tol=%g, init=%s\nt", method, tol,
-            a->init ? a->init : "zero (maximally mixed)");
+    fprintf(f, "t");
     for (k = 0; k < m->nobs; k++)
         fprintf(f, ",%s", m->observables[k]);
     fprintf(f, ",purity,min_eig\n");
+    csv_print_params(f, a->set.v, m);
+    fprintf(f, "# engine=density matrix, method=%s, tol=%g, init=%s\n", method, tol,
+            a->init ? a->init : "zero (maximally mixed)");
 }
 
 /* What the monitor saw; 3 when positivity was violated. */

@@ -146,14 +146,18 @@ static void body(FILE *f, const void *ctx)
 {
     const dmsweep_out_t *o = ctx;
     dmss_sweep_t *s = o->s;
+    num_range_t r = {s->vary, s->a, s->b, s->n};
 
     s->p[s->vary] = s->a;
-    csv_print_params(f, s->p, o->m);
-    fprintf(f, "# dmsweep %s=%.15g:%.15g:%d, direction %s; relaxation (dm_evolve %s, tol %g) to "
+    dmss_write_header(f, s);
+    csv_print_params_vary(f, s->p, o->m, &r, 1);
+    fprintf(f, "# dmsweep %s=", o->m->params[s->vary]);
+    csv_print_range(f, &r);
+    fprintf(f, ", direction %s; relaxation (dm_evolve %s, tol %g) to "
             "|rhs|_2 <= %g, Newton to %g; chi_F from dp = %g halved to rtol %g\n",
-            o->m->params[s->vary], s->a, s->b, s->n, o->dirname, s->opts.method, s->opts.int_tol,
+            o->dirname, s->opts.method, s->opts.int_tol,
             s->opts.relax_tol, s->opts.tol, s->opts.chi_dp0, s->opts.chi_rtol);
-    dmss_write_csv(f, s);
+    dmss_write_rows(f, s);
 }
 
 static void summary_out(FILE *f, const char *prefix, const void *ctx)

@@ -57,9 +57,6 @@ static int one_point(FILE *f, const equilibrium_opts_t *a, const bloch_model_t *
                 "self-consistent solution may be missing (%d found)\n", m->name, S.failed, S.n);
     else
     {
-        csv_print_params(f, a->set.v, m);
-        print_fields(f, &q);
-        print_valleys(f, &S);
         fprintf(f, "solution,lowest,ordered,F");
         for (j = 1; j < q.dm.d; j++)
             fprintf(f, ",E%d", j);
@@ -67,6 +64,9 @@ static int one_point(FILE *f, const equilibrium_opts_t *a, const bloch_model_t *
         for (j = 0; j < m->nobs; j++)
             fprintf(f, ",%s", m->observables[j]);
         fprintf(f, "\n");
+        csv_print_params(f, a->set.v, m);
+        print_fields(f, &q);
+        print_valleys(f, &S);
     }
     for (k = 0; k < S.n && st == 0; k++)
     {
@@ -84,11 +84,12 @@ static int one_point(FILE *f, const equilibrium_opts_t *a, const bloch_model_t *
     return st == 0 ? 0 : st == 2 ? 2 : 3;
 }
 
-static void line_header(FILE *f, int param, const equil_ctx_t *q, const bloch_model_t *m)
+/* The column header, then the parameters (r: the line) and the fields. */
+static void line_header(FILE *f, const num_range_t *r, const double *p, const equil_ctx_t *q,
+                        const bloch_model_t *m)
 {
-    int j;
+    int j, param = r->param;
 
-    print_fields(f, q);
     fprintf(f, "%s,solutions,ordered,F", m->params[param]);
     for (j = 1; j < q->dm.d; j++)
         fprintf(f, ",E%d", j);
@@ -96,12 +97,17 @@ static void line_header(FILE *f, int param, const equil_ctx_t *q, const bloch_mo
     for (j = 0; j < q->nf; j++)
         fprintf(f, ",%s", m->observables[q->field[j]]);
     fprintf(f, "\n");
+    csv_print_params_vary(f, p, m, r, 1);
+    fprintf(f, "# equilibrium along %s=", m->params[param]);
+    csv_print_range(f, r);
+    fprintf(f, "\n");
+    print_fields(f, q);
 }
 
 /* One row of the line: the equilibrium (lowest F, the member of a Z2
    pair with positive first odd field) and the largest odd mu of the
    symmetric solution. */
-static int line_row(FILE *f, double v, double *p, int param, int header,
+static int line_row(FILE *f, double v, double *p, int param, const num_range_t *header,
                     const bloch_model_t *m)
 {
     equil_ctx_t q;
@@ -128,7 +134,7 @@ static int line_row(FILE *f, double v, double *p, int param, int header,
     {
         const equil_sol_t *s = S.s + S.best;
         if (header)
-            line_header(f, param, &q, m);
+            line_header(f, header, p, &q, m);
         fprintf(f, "%.17g,%d,%d,%.17g", v, S.n, s->ordered, s->F);
         for (j = 1; j < q.dm.d; j++)
             fprintf(f, ",%.17g", s->E[j] - s->E[0]);
@@ -199,14 +205,13 @@ static int along_line(char **buf, size_t *len, equil_crit_t *crit, int *nc,
     int n = a->vary.r.n ? a->vary.r.n : EQUIL_DEFAULT_POINTS, k, st = 0;
     double *p = blochgen_malloc(sizeof(double) * (m->nparams + 1));
     FILE *mem = open_memstream(buf, len);
+    num_range_t r = {a->vary.r.param, a->vary.r.a, a->vary.r.b, n};
 
     memcpy(p, a->set.v, sizeof(double) * m->nparams);
     p[a->vary.r.param] = a->vary.r.a;
-    csv_print_params(mem, p, m);
-    fprintf(mem, "# equilibrium along %s=%.17g:%.17g:%d\n", m->params[a->vary.r.param],
-            a->vary.r.a, a->vary.r.b, n);
     for (k = 0; k < n && st == 0; k++)
-        st = line_row(mem, num_range_value(&a->vary.r, k), p, a->vary.r.param, k == 0, m);
+        st = line_row(mem, num_range_value(&a->vary.r, k), p, a->vary.r.param,
+                      k == 0 ? &r : NULL, m);
     fclose(mem);
     memcpy(p, a->set.v, sizeof(double) * m->nparams);
     *nc = st == 0 ? equil_critical(crit, EQUIL_MAX_CRIT, p, a->vary.r.param, a->vary.r.a,

@@ -9,6 +9,7 @@
 #include "cmdline.h"
 #include "evolve.h"
 #include "phys.h"
+#include "plot.h"
 
 /* Every row's density matrix is checked up to this cluster dimension
    (3 sites); above, the last row's only (an eigenvalue problem per row
@@ -38,7 +39,8 @@ typedef struct
 {
     cli_params_t set;
     cli_range_t ramp;
-    const char *init, *method, *out;
+    const char *init, *method, *out, *plot;
+    cli_obs_list_t plot_obs;
     double t, every, tol;
     long max_rows;
     int cycle;
@@ -72,12 +74,21 @@ static int write_row(double t, const double *x, void *data)
     rows_t *kept = ((void **) data)[3];
     const evolve_ramp_t *ramp = ((void **) data)[4];
     phys_watch_t *pw = ((void **) data)[5];
+    rows_t *drawn = ((void **) data)[6];
+    const cli_obs_list_t *po = ((void **) data)[7];
     int k;
 
     if (pw->all || t >= a->t)
         watch_row(pw, t, x);
     if (a->cycle && t >= a->t / 2)
         keep_row(kept, t, x, m->nobs);
+    if (a->plot)
+    {
+        double y[CLI_PLOT_OBS_MAX];
+        for (k = 0; k < po->n; k++)
+            y[k] = x[po->v[k]];
+        keep_row(drawn, t, y, po->n);
+    }
     fprintf(f, "%.17g", t);
     if (ramp)
         fprintf(f, ",%.17g", evolve_ramp_value(ramp, t, 0, a->t));
@@ -85,6 +96,41 @@ static int write_row(double t, const double *x, void *data)
         fprintf(f, ",%.17g", x[k]);
     fprintf(f, "\n");
     return 0;
+}
+
+/* --plot: the observables of obs (n rows of r) against t in one panel. */
+static void plot_rows(const rows_t *r, const cli_obs_list_t *obs, const evolve_opts_t *a,
+                      const bloch_model_t *m)
+{
+    char msg[PLOT_MSG_SIZE];
+    FILE *f = plot_script_open(a->plot, 900, 600, msg, sizeof msg);
+    long i;
+    int k;
+
+    if (f == NULL)
+    {
+        fprintf(stderr, "%s\n", msg);
+        return;
+    }
+    fprintf(f, "set title '%s: time evolution%s%s'\nset xlabel 't'\nset ylabel '%s'\n"
+               "set key outside right top\nset grid lc rgb '#dddddd'\n$d << EOD\n",
+            m->name, a->ramp.given ? ", ramp of " : "",
+            a->ramp.given ? m->params[a->ramp.r.param] : "",
+            obs->n == 1 ? m->observables[obs->v[0]] : "expectation");
+    for (i = 0; i < r->n; i++)
+    {
+        fprintf(f, "%.10g", r->t[i]);
+        for (k = 0; k < obs->n; k++)
+            fprintf(f, " %.10g", r->x[i * obs->n + k]);
+        fprintf(f, "\n");
+    }
+    fprintf(f, "EOD\nplot ");
+    for (k = 0; k < obs->n; k++)
+        fprintf(f, "%s$d using 1:%d with lines lw 2 title '<%s>'", k ? ", \\\n     " : "",
+                k + 2, m->observables[obs->v[k]]);
+    fprintf(f, "\n");
+    if (plot_script_run(f, a->plot, msg, sizeof msg) != PLOT_OK)
+        fprintf(stderr, "%s\n", msg);  /* a failed figure is a warning only */
 }
 
 /* "# limit cycle: ..." on stdout from the second half's rows: CMDLINE_OK
@@ -128,9 +174,10 @@ static int evolve(const void *opts, const char *prog, const bloch_model_t *m,
     double tol = a->tol;
     cmdline_out_t out;
     FILE *f;
-    void *ctx[6];
+    void *ctx[8];
+    cli_obs_list_t po = a->plot_obs;
     phys_watch_t pw = {0};
-    rows_t kept = {0, 0, NULL, NULL};
+    rows_t kept = {0, 0, NULL, NULL}, drawn = {0, 0, NULL, NULL};
     char msg[256];
     int st = 0, k, w;
     evolve_ramp_t ramp = {a->ramp.r.param, a->ramp.r.a, a->ramp.r.b};
@@ -142,6 +189,11 @@ static int evolve(const void *opts, const char *prog, const bloch_model_t *m,
                 "DT must be well below it\n", prog);
         return CMDLINE_BAD_INPUT;
     }
+    if (a->plot_obs.n > 0 && a->plot == NULL)
+    {
+        fprintf(stderr, "%s: --plot-obs needs --plot F.png\n", prog);
+        return CMDLINE_BAD_INPUT;
+    }
     if (a->ramp.given && a->ramp.r.n != 0)
     {
         fprintf(stderr, "%s: --ramp p=A:B takes no point count (the ramp is continuous)\n",
@@ -151,6 +203,14 @@ static int evolve(const void *opts, const char *prog, const bloch_model_t *m,
     if (cli_params_check(&a->set, &a->ramp, NULL, NULL, NULL, prog, m) != 0 ||
         cli_rows_check(a->t, a->every, a->max_rows, prog) != 0)
         return CMDLINE_BAD_INPUT;
+    if (po.n == 0)
+    {
+        /* default: the first odd observable (an order parameter), else the first */
+        po.n = 1, po.v[0] = 0;
+        for (k = m->nobs - 1; k >= 0; k--)
+            if (m->parity[k] == 1)
+                po.v[0] = k;
+    }
     if (a->ramp.given)
         a->set.v[ramp.param] = ramp.a;      /* for the parameter line and --init */
     x = blochgen_calloc(m->nobs, sizeof(double));
@@ -181,21 +241,27 @@ static int evolve(const void *opts, const char *prog, const bloch_model_t *m,
         return st;
     }
     f = out.f;
-    csv_print_params(f, a->set.v, m);
-    fprintf(f, "# method=%s, tol=%g\n", method, tol);
+    fprintf(f, "t");
     if (a->ramp.given)
-        fprintf(f, "# ramp: %s from %.17g at t = 0 to %.17g at t = %.17g\nt,%s",
-                m->params[ramp.param], ramp.a, ramp.b, a->t, m->params[ramp.param]);
-    else
-        fprintf(f, "t");
+        fprintf(f, ",%s", m->params[ramp.param]);
     for (k = 0; k < m->nobs; k++)
         fprintf(f, ",%s", m->observables[k]);
     fprintf(f, "\n");
+    csv_print_params(f, a->set.v, m);
+    fprintf(f, "# method=%s, tol=%g\n", method, tol);
+    if (a->ramp.given)
+    {
+        char s1[CSV_NUM_MAX], s2[CSV_NUM_MAX], s3[CSV_NUM_MAX];
+        fprintf(f, "# ramp: %s from %s at t = 0 to %s at t = %s\n", m->params[ramp.param],
+                csv_num(s1, ramp.a), csv_num(s2, ramp.b), csv_num(s3, a->t));
+    }
     ctx[0] = (void *) a, ctx[1] = (void *) m, ctx[2] = f, ctx[3] = &kept;
     ctx[4] = a->ramp.given ? &ramp : NULL;
     pw.ok = phys_init(&pw.ph, m, a->set.v, msg, sizeof msg) == DM_OK;
     pw.all = pw.ok && pw.ph.c.d <= EVOLVE_PHYS_ALL_DIM;
     ctx[5] = &pw;
+    ctx[6] = &drawn;
+    ctx[7] = &po;
     cmdline_interrupt_install();
     st = evolve_run_ramp(x, 0, a->t, a->every > 0 ? a->every : 0, method, tol, a->set.v,
                          ctx[4], m, write_row, ctx, cmdline_interrupted,
@@ -225,8 +291,12 @@ static int evolve(const void *opts, const char *prog, const bloch_model_t *m,
     st = st == EVOLVE_OK ? CMDLINE_OK : CMDLINE_NO_CONVERGENCE;
     if ((w = cmdline_out_close(&out, st == 0)) != 0 && st == 0)
         st = w;
+    if (st == CMDLINE_OK && a->plot)
+        plot_rows(&drawn, &po, a, m);
     if (st == CMDLINE_OK && a->cycle)
         st = report_cycle(&kept, a, m);
+    free(drawn.t);
+    free(drawn.x);
     free(kept.t);
     free(kept.x);
     free(x);
@@ -252,6 +322,8 @@ static const cmdline_opt_t options[] = {
      .help = "the integrator's error tolerance per step", .dflt = "1e-10", CMDLINE_POSITIVE},
     {NULL, CMDLINE_GROUP, offsetof(evolve_opts_t, out), .group = cli_opt_out},
     {NULL, CMDLINE_GROUP, offsetof(evolve_opts_t, max_rows), .group = cli_opt_max_rows},
+    {NULL, CMDLINE_GROUP, offsetof(evolve_opts_t, plot), .group = cli_opt_plot},
+    {NULL, CMDLINE_GROUP, offsetof(evolve_opts_t, plot_obs), .group = cli_opt_plot_obs},
     {NULL}
 };
 

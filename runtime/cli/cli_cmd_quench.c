@@ -37,12 +37,14 @@ static int write_row(const quench_row_t *r, void *data)
 static void print_change(FILE *f, const double *pf, const double *pt, const bloch_model_t *m)
 {
     const char *sep = "";
+    char s1[CSV_NUM_MAX], s2[CSV_NUM_MAX];
     int k;
 
     fprintf(f, "# quench:");
     for (k = 0; k < m->nparams; k++)
         if (pf[k] != pt[k])
-            fprintf(f, "%s %s=%.17g -> %.17g", sep, m->params[k], pf[k], pt[k]), sep = ",";
+            fprintf(f, "%s %s=%s -> %s", sep, m->params[k], csv_num(s1, pf[k]),
+                    csv_num(s2, pt[k])), sep = ",";
     fprintf(f, "%s\n", sep[0] ? "" : " none (--from and --to agree)");
 }
 
@@ -141,6 +143,7 @@ static int run(const quench_opts_t *a, const bloch_model_t *m, const double *pf,
         return st;
     }
     w.f = out.f;
+    fprintf(w.f, "t,t_gamma,m_x1,m_x2,O,purity,F,rate,concurrence\n");
     csv_print_params(w.f, pt, m);
     print_change(w.f, pf, pt, m);
     fprintf(w.f, "# initial state: %s\n", init_msg);
@@ -148,7 +151,6 @@ static int run(const quench_opts_t *a, const bloch_model_t *m, const double *pf,
     fprintf(w.f, "# method=%s, tol=%g; F: Uhlmann fidelity (Eq. 30) between the %dx%d density "
             "matrices of one mean-field site at 0 and t; rate = -log F (Eq. 31)\n", q.method,
             q.tol, q.c.d, q.c.d);
-    fprintf(w.f, "t,t_gamma,m_x1,m_x2,O,purity,F,rate,concurrence\n");
     r = quench_run(&q, a->t, a->every > 0 ? a->every : 0, write_row, &w, why, sizeof why);
     if (r != QUENCH_OK && r != QUENCH_STOPPED)
         fprintf(stderr, "%s\n", why);

@@ -11,6 +11,7 @@ typedef struct
     cli_params_t set;
     cli_range_t vary;
     const char *direction, *init, *out, *plot;
+    cli_obs_list_t plot_obs;
     double tol;
     int quiet, no_cycles;
 } sweep_opts_t;
@@ -84,12 +85,15 @@ static void body(FILE *f, const void *ctx)
 {
     const sweep_out_t *o = ctx;
     const sweep_t *sw = o->sw;
+    num_range_t r = {sw->vary, sw->a, sw->b, sw->n};
 
     sw->p[sw->vary] = sw->a;
-    csv_print_params(f, sw->p, o->m);
-    fprintf(f, "# sweep %s=%.15g:%.15g:%d, direction %s; branch 0 is the followed state\n",
-            o->m->params[sw->vary], sw->a, sw->b, sw->n, o->dirname);
-    sweep_write_csv(f, sw);
+    sweep_write_header(f, sw);
+    csv_print_params_vary(f, sw->p, o->m, &r, 1);
+    fprintf(f, "# sweep %s=", o->m->params[sw->vary]);
+    csv_print_range(f, &r);
+    fprintf(f, ", direction %s; branch 0 is the followed state\n", o->dirname);
+    sweep_write_rows(f, sw);
 }
 
 static void summary(FILE *f, const char *prefix, const void *ctx)
@@ -131,7 +135,7 @@ static int sweep_cmd(const sweep_opts_t *a, const bloch_model_t *m)
     if (st == 0 && a->plot)
     {
         char msg[PLOT_MSG_SIZE];
-        if (sweep_plot(a->plot, &sw, msg, sizeof msg) != PLOT_OK)
+        if (sweep_plot(a->plot, a->plot_obs.v, a->plot_obs.n, &sw, msg, sizeof msg) != PLOT_OK)
             fprintf(stderr, "%s\n", msg);   /* a failed figure is a warning only */
     }
     sweep_clear(&sw);
@@ -149,6 +153,9 @@ static int cmd_run(const void *opts, const char *prog, const bloch_model_t *m,
     (void) arb;
     if (cli_params_check(&a->set, &a->vary, NULL, NULL, NULL, prog, m) != 0)
         return CMDLINE_BAD_INPUT;
+    if (a->plot_obs.n > 0 && a->plot == NULL)
+        return fprintf(stderr, "%s sweep: --plot-obs needs --plot F.png\n", m->name),
+               CMDLINE_BAD_INPUT;
     return sweep_cmd(a, m);
 }
 
@@ -162,6 +169,7 @@ static const cmdline_opt_t options[] = {
      .help = "the state to follow from the first point of each direction"},
     {NULL, CMDLINE_GROUP, offsetof(sweep_opts_t, out), .group = cli_opt_out},
     {NULL, CMDLINE_GROUP, offsetof(sweep_opts_t, plot), .group = cli_opt_plot},
+    {NULL, CMDLINE_GROUP, offsetof(sweep_opts_t, plot_obs), .group = cli_opt_plot_obs},
     {"--tol", CMDLINE_NUMBER, offsetof(sweep_opts_t, tol), .value = "T",
      .help = "residual at which Newton stops", .dflt = "1e-12", CMDLINE_POSITIVE},
     {"--no-cycles", CMDLINE_FLAG, offsetof(sweep_opts_t, no_cycles),

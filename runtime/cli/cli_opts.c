@@ -95,6 +95,42 @@ int cli_grid_parse(void *field, const char *value, const cmdline_opt_t *opt, voi
     return cli_parse_range(&r->r, opt->name, value, 1, model) ? CMDLINE_BAD_INPUT : 0;
 }
 
+int cli_obs_list_parse(void *field, const char *value, const cmdline_opt_t *opt, void *model)
+{
+    cli_obs_list_t *l = field;
+    const bloch_model_t *m = model;
+    const char *s = value;
+
+    l->n = 0;
+    for (;;)
+    {
+        size_t len = strcspn(s, ",");
+        int k = 0;
+        while (k < m->nobs && (strlen(m->observables[k]) != len ||
+                               strncmp(m->observables[k], s, len) != 0))
+            k++;
+        if (k == m->nobs)
+        {
+            fprintf(stderr, "%s: unknown observable '%.*s' (known:", opt->name, (int) len, s);
+            for (k = 0; k < m->nobs; k++)
+                fprintf(stderr, " %s", m->observables[k]);
+            fprintf(stderr, ")\n");
+            return CMDLINE_BAD_INPUT;
+        }
+        for (int j = 0; j < l->n; j++)
+            if (l->v[j] == k)
+                return fprintf(stderr, "%s: observable %s given twice\n", opt->name,
+                               m->observables[k]), CMDLINE_BAD_INPUT;
+        if (l->n == CLI_PLOT_OBS_MAX)
+            return fprintf(stderr, "%s: at most %d observables\n", opt->name,
+                           CLI_PLOT_OBS_MAX), CMDLINE_BAD_INPUT;
+        l->v[l->n++] = k;
+        if (s[len] == '\0')
+            return 0;
+        s += len + 1;
+    }
+}
+
 int cli_path_parse(void *field, const char *value, const cmdline_opt_t *opt, void *model)
 {
     (void) opt;
@@ -129,6 +165,13 @@ const cmdline_opt_t cli_opt_out[] = {
 const cmdline_opt_t cli_opt_plot[] = {
     {"--plot", CMDLINE_CUSTOM, 0, .value = "F.png", .help = "draw the figure (gnuplot)",
      .parse = cli_path_parse},
+    {NULL}
+};
+
+const cmdline_opt_t cli_opt_plot_obs[] = {
+    {"--plot-obs", CMDLINE_CUSTOM, 0, .value = "NAME[,NAME]",
+     .help = "the observables the --plot figure draws (one panel each; default: the order "
+             "parameter)", .parse = cli_obs_list_parse},
     {NULL}
 };
 

@@ -180,8 +180,11 @@ int dmss_hysteresis(int *lo, int *hi, int max, double tol, const dmss_sweep_t *s
 /* Largest difference (as above) of the forward and backward states. */
 double dmss_max_disagreement(const dmss_sweep_t *s);
 
-/* CSV rows (header included) of the directions that ran. */
+/* CSV rows (header included) of the directions that ran; the header line
+   and the rows separately, for a caller that puts '#' lines between. */
 void dmss_write_csv(FILE *f, const dmss_sweep_t *s);
+void dmss_write_header(FILE *f, const dmss_sweep_t *s);
+void dmss_write_rows(FILE *f, const dmss_sweep_t *s);
 
 /* Figure (gnuplot, data inline in the script next to the PNG): the first
    odd observable, <sx1 sx2> (or the second observable), the concurrence,

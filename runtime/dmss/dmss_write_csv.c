@@ -15,17 +15,27 @@ static void row(FILE *f, const dmss_row_t *r, int nobs)
     fprintf(f, "\n");
 }
 
-void dmss_write_csv(FILE *f, const dmss_sweep_t *s)
+void dmss_write_header(FILE *f, const dmss_sweep_t *s)
 {
     const bloch_model_t *m = s->m;
-    int k, d;
+    int k;
 
     fprintf(f, "param,direction,residual,t_relax,newton_its,gap,omega_slow,jac_err,"
                "concurrence,purity,chi_F,chi_F_dp,chi_F_err,chi_F_converged,min_eig");
     for (k = 0; k < m->nobs; k++)
         fprintf(f, ",%s", m->observables[k]);
     fprintf(f, "\n");
-    for (d = 0; d < 2; d++)
-        for (k = 0; k < s->done[d]; k++)
-            row(f, &s->row[d][d ? s->n - 1 - k : k], m->nobs);
+}
+
+void dmss_write_rows(FILE *f, const dmss_sweep_t *s)
+{
+    for (int d = 0; d < 2; d++)
+        for (int k = 0; k < s->done[d]; k++)
+            row(f, &s->row[d][d ? s->n - 1 - k : k], s->m->nobs);
+}
+
+void dmss_write_csv(FILE *f, const dmss_sweep_t *s)
+{
+    dmss_write_header(f, s);
+    dmss_write_rows(f, s);
 }

@@ -116,13 +116,14 @@ int scan_rows(scan_grid_t *g, int r0, int r1, const double *p, const bloch_model
 /* count[c]: number of points held with phase code c < SCAN_NCODES. */
 void scan_count(long *count, const scan_grid_t *g);
 
-/* The CSV of a whole grid (row0 = 0, nrows = x.n): "# model=..." (varied parameters shown as nan there and given
-   on the next comment line), header x,y,gap,frequency,phase, one row per
-   point, values %.17g.  Formatting runs on all threads; 0 or -1. */
+/* The CSV of a whole grid (row0 = 0, nrows = x.n): the column header
+   x,y,gap,frequency,phase (first line), "# model=..." (the varied
+   parameters as their ranges A:B:N), "# scan: ...", one row per point,
+   values %.17g.  Formatting runs on all threads; 0 or -1. */
 int scan_write_csv(FILE *f, const scan_grid_t *g, const double *p, const bloch_model_t *m);
 
 /* The same in two parts, so that rows can be written as they are
-   computed: the three header lines, then rows i0 <= i < i1 (held by g).
+   computed: the three header lines (column header first), then rows i0 <= i < i1 (held by g).
    scan_write_rows: 0, or -1 on a write error on f. */
 void scan_write_header(FILE *f, const scan_grid_t *g, const double *p, const bloch_model_t *m);
 int scan_write_rows(FILE *f, const scan_grid_t *g, int i0, int i1);

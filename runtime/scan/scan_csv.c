@@ -22,14 +22,17 @@ static int put_num(char *s, double v)
 
 void scan_write_header(FILE *f, const scan_grid_t *g, const double *p, const bloch_model_t *m)
 {
-    double *q = blochgen_malloc(sizeof(double) * (m->nparams + 1));
     const char *x = m->params[g->x.param], *y = m->params[g->y.param];
+    num_range_t r[2] = {g->x, g->y};
 
-    memcpy(q, p, sizeof(double) * m->nparams);
-    q[g->x.param] = q[g->y.param] = NAN;    /* varied: see the next line */
-    csv_print_params(f, q, m);
-    fprintf(f, "# scan: x %s=%.17g:%.17g:%d, y %s=%.17g:%.17g:%d", x, g->x.a, g->x.b, g->x.n, y,
-            g->y.a, g->y.b, g->y.n);
+    /* the column header first, then the run's parameters as comments */
+    fprintf(f, "%s,%s%s%s\n", x, y, g->sym ? ",gap,frequency,phase" : "",
+            g->attr ? ",stable_states,class" : "");
+    csv_print_params_vary(f, p, m, r, 2);
+    fprintf(f, "# scan: x %s=", x);
+    csv_print_range(f, &g->x);
+    fprintf(f, ", y %s=", y);
+    csv_print_range(f, &g->y);
     if (g->sym)
         fprintf(f, "; symmetric state (closed form, else found numerically), gap = -max "
                    "Re(mu), frequency = |Im mu| of the slowest mode");
@@ -39,9 +42,7 @@ void scan_write_header(FILE *f, const scan_grid_t *g, const double *p, const blo
                    "states, class by attractors up to the symmetry, %d relaxations for limit "
                    "cycles",
                 g->starts, SCAN_ATTR_RELAX);
-    fprintf(f, "\n%s,%s%s%s\n", x, y, g->sym ? ",gap,frequency,phase" : "",
-            g->attr ? ",stable_states,class" : "");
-    free(q);
+    fprintf(f, "\n");
 }
 
 /* Points k0 <= k < k1 into out; returns the number of bytes.  ys/ylen: the

@@ -283,12 +283,18 @@ void sweep_cycles(sweep_t *sw);
    the two directions disagree; returns how many (at most max). */
 int sweep_hysteresis(int *lo, int *hi, int max, const sweep_t *sw);
 
-/* Output: the CSV rows, the summary, the bifurcation diagram. */
+/* Output: the CSV (sweep_write_csv: the column header line, then the rows;
+   a caller that adds '#' lines after the header writes the two parts
+   itself), the summary, the bifurcation diagram. */
 void sweep_write_csv(FILE *f, const sweep_t *sw);
+void sweep_write_header(FILE *f, const sweep_t *sw);
+void sweep_write_rows(FILE *f, const sweep_t *sw);
 void sweep_write_summary(FILE *f, const char *prefix, const sweep_t *sw);
 int sweep_order_param(const sweep_t *sw);
-/* The bifurcation diagram as PNG png (script png's .gp next to it): a
-   plot status (plot.h), the warning in msg (n bytes) when not PLOT_OK. */
-int sweep_plot(const char *png, const sweep_t *sw, char *msg, size_t n);
+/* The bifurcation diagram as PNG png (script png's .gp next to it) of the
+   nv observables obs (indices in info order), one panel each, stacked; nv
+   = 0: the order parameter alone (sweep_order_param).  A plot status
+   (plot.h), the warning in msg (n bytes) when not PLOT_OK. */
+int sweep_plot(const char *png, const int *obs, int nv, const sweep_t *sw, char *msg, size_t n);
 
 #endif

@@ -277,29 +277,43 @@ static void y_range(FILE *f, int v, const sweep_t *sw)
         fprintf(f, "set yrange [%.10g:%.10g]\n", lo - 1, hi + 1);
 }
 
-int sweep_plot(const char *png, const sweep_t *sw, char *msg, size_t n)
+int sweep_plot(const char *png, const int *obs, int nv, const sweep_t *sw, char *msg, size_t n)
 {
     const bloch_model_t *m = sw->m;
-    FILE *f = plot_script_open(png, 900, 600, msg, n);
-    int v = sweep_order_param(sw), d, hasfol[2], hascyc;
+    int v0 = sweep_order_param(sw), d, i, hasfol[2], hascyc;
+    FILE *f;
     char *has;
 
-    if (f == NULL)
+    if (nv <= 0)
+        obs = &v0, nv = 1;
+    if ((f = plot_script_open(png, 900, nv == 1 ? 600 : 120 + 360 * nv, msg, n)) == NULL)
         return PLOT_NO_SCRIPT;
-    fprintf(f, "set title '%s: steady states along %s (solid stable, dashed unstable)%s'\n"
-               "set xlabel '%s'\nset ylabel '<%s>'\nset key outside right top\n"
+    fprintf(f, "set xlabel '%s'\nset key outside right top\n"
                "set xrange [%.10g:%.10g]\nset grid lc rgb '#dddddd'\n",
-            m->name, m->params[sw->vary], sw->ncyc ? ", limit cycles shaded" : "",
-            m->params[sw->vary], m->observables[v],
-            fmin(sw->a, sw->b), fmax(sw->a, sw->b));
-    y_range(f, v, sw);
+            m->params[sw->vary], fmin(sw->a, sw->b), fmax(sw->a, sw->b));
+    if (nv > 1)
+        fprintf(f, "set multiplot layout %d,1 title '%s: steady states along %s (solid stable, "
+                   "dashed unstable)%s'\n", nv, m->name, m->params[sw->vary],
+                sw->ncyc ? ", limit cycles shaded" : "");
+    else
+        fprintf(f, "set title '%s: steady states along %s (solid stable, dashed unstable)%s'\n",
+                m->name, m->params[sw->vary], sw->ncyc ? ", limit cycles shaded" : "");
     markers(f, sw);
     has = blochgen_malloc(2 * (size_t) sw->nbr + 1);
-    branch_blocks(f, has, v, sw);
-    for (d = 0; d < 2; d++)
-        hasfol[d] = followed_block(f, d, v, sw) > 0;
-    hascyc = cycle_block(f, v, sw) > 0;
-    plot_items(f, has, hasfol, hascyc, sw);
+    for (i = 0; i < nv; i++)
+    {
+        int v = obs[i];
+        /* each panel redefines the datablocks with its observable */
+        fprintf(f, "set ylabel '<%s>'\nset autoscale y\n", m->observables[v]);
+        y_range(f, v, sw);
+        branch_blocks(f, has, v, sw);
+        for (d = 0; d < 2; d++)
+            hasfol[d] = followed_block(f, d, v, sw) > 0;
+        hascyc = cycle_block(f, v, sw) > 0;
+        plot_items(f, has, hasfol, hascyc, sw);
+    }
+    if (nv > 1)
+        fprintf(f, "unset multiplot\n");
     free(has);
     return plot_script_run(f, png, msg, n);
 }

@@ -48,14 +48,24 @@ static void cycle_rows(FILE *f, int dir, const sweep_t *sw)
 
 /* One block per direction: its branches by id, then its followed state
    (branch 0). */
+void sweep_write_header(FILE *f, const sweep_t *sw)
+{
+    fprintf(f, "param,direction,branch,kind,stable,physical,gap,frequency");
+    for (int k = 0; k < sw->m->nobs; k++)
+        fprintf(f, ",%s", sw->m->observables[k]);
+    fprintf(f, "\n");
+}
+
 void sweep_write_csv(FILE *f, const sweep_t *sw)
+{
+    sweep_write_header(f, sw);
+    sweep_write_rows(f, sw);
+}
+
+void sweep_write_rows(FILE *f, const sweep_t *sw)
 {
     int d, k;
 
-    fprintf(f, "param,direction,branch,kind,stable,physical,gap,frequency");
-    for (k = 0; k < sw->m->nobs; k++)
-        fprintf(f, ",%s", sw->m->observables[k]);
-    fprintf(f, "\n");
     for (d = 0; d < 2; d++)
     {
         for (k = 0; k < sw->nbr; k++)

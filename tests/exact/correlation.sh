@@ -13,7 +13,7 @@ trap 'rm -f "$T" "$T.12" "$T.21"' EXIT
 
 P="--N 3 --J 0.8 --hz 0.3 --hx 1.2,0.6,1.7 --gamma 0.5"
 out=$($X correlation $P --A plus:1 --B minus:3 --t 0:200:3 --digits 12) || fail "correlation: exit $?"
-echo "$out" | sed -n 2p | grep -qx 't,re,im' || fail "header is not t,re,im: $(echo "$out" | sed -n 2p)"
+echo "$out" | sed -n 1p | grep -qx 't,re,im' || fail "header is not t,re,im: $(echo "$out" | sed -n 1p)"
 [ "$(echo "$out" | grep -vc '^#')" -eq 4 ] || fail "expected a header and 3 rows"
 c=$($X corr $P --plus 1 --minus 3)
 echo "$out" | awk -F, -v c="$c" 'NR == 3 { split(c, v, " "); d = ($2 - v[1])^2 + ($3 - v[2])^2; exit !(d < 1e-22) }' \
@@ -39,10 +39,10 @@ done
 
 # spectrum: header omega,S for B = A^dag, omega,re,im otherwise; S >= 0
 s=$($X correlation $P --nth 0.2 --A plus:2 --B minus:2 --spectrum -4:4:9) || fail "spectrum: exit $?"
-echo "$s" | sed -n 2p | grep -qx 'omega,S' || fail "spectrum header is not omega,S"
+echo "$s" | sed -n 1p | grep -qx 'omega,S' || fail "spectrum header is not omega,S"
 echo "$s" | awk -F, 'NR > 2 && !($2 > 0) { exit 1 }' || fail "spectrum not positive: $s"
 s=$($X correlation $P --A plus:2 --B minus:1 --spectrum -4:4:9) || fail "cross spectrum: exit $?"
-echo "$s" | sed -n 2p | grep -qx 'omega,re,im' || fail "cross spectrum header is not omega,re,im"
+echo "$s" | sed -n 1p | grep -qx 'omega,re,im' || fail "cross spectrum header is not omega,re,im"
 
 # Fig. S2's claim (Eq. 9) with certified corr: at the n-th blockade
 # (hz = nJ, gamma -> 0+) the k-th coherence vanishes for k > n, not for k = n

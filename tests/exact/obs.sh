@@ -46,8 +46,8 @@ echo "$models" | while read -r P; do
     # g2: every pair (inhomogeneous) or the 'all' row; the pairs (1,2) and
     # (1,N) against brute's n_i and <n_i n_j> (t-obs checks every pair)
     $X g2 $P > $TMP.g2 || fail "g2 $P: exit $?"
-    head -1 $TMP.g2 | grep -q '^# dtfim-exact g2 N=' || fail "g2 $P: no parameter line"
-    sed -n 2p $TMP.g2 | grep -qx 'i,j,g2' || fail "g2 $P: header '$(sed -n 2p $TMP.g2)'"
+    sed -n 2p $TMP.g2 | grep -q '^# dtfim-exact g2 N=' || fail "g2 $P: no parameter line"
+    sed -n 1p $TMP.g2 | grep -qx 'i,j,g2' || fail "g2 $P: header '$(sed -n 1p $TMP.g2)'"
     tail -n +3 $TMP.g2 | while IFS=, read -r i j g; do
         [ "$i" = all ] && i=1 && j=2
         [ "$i" = 1 ] && { [ "$j" = 2 ] || [ "$j" = "$N" ]; } || continue

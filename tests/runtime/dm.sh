@@ -46,12 +46,12 @@ I=0.3,-0.2,0.5,0.1,0.4,-0.6,0.03,0.12,-0.18,-0.02,-0.08,0.12,0.05,0.2,-0.3
 d=$(csvdiff "$tmp/ev.csv" "$tmp/dm.csv")
 lt "$d" 1e-9 || no "pump_loss: dmevolve and evolve differ by $d"
 echo "pump_loss: dmevolve - evolve = $d over t = 0..10"
-head -1 "$tmp/dm.csv" | grep -q '^# model=pump_loss .*h1=0.5, h2=10, lambda=0.01, gup=1, gdown=0.2' ||
-    no "parameter line: $(head -1 "$tmp/dm.csv")"
-sed -n 2p "$tmp/dm.csv" | grep -q '^# engine=density matrix, method=rk8pd, tol=1e-12' ||
-    no "method line: $(sed -n 2p "$tmp/dm.csv")"
+sed -n 2p "$tmp/dm.csv" | grep -q '^# model=pump_loss .*h1=0.5, h2=10, lambda=0.01, gup=1, gdown=0.2' ||
+    no "parameter line: $(sed -n 2p "$tmp/dm.csv")"
+sed -n 3p "$tmp/dm.csv" | grep -q '^# engine=density matrix, method=rk8pd, tol=1e-12' ||
+    no "method line: $(sed -n 3p "$tmp/dm.csv")"
 hdr="t,$("$S" info | grep '"observables"' | grep -o '"[^"]*"' | tail -n +2 | tr -d '"' | paste -sd, -),purity,min_eig"
-[ "$(sed -n 3p "$tmp/dm.csv")" = "$hdr" ] || no "header '$(sed -n 3p "$tmp/dm.csv")', want '$hdr'"
+[ "$(sed -n 1p "$tmp/dm.csv")" = "$hdr" ] || no "header '$(sed -n 1p "$tmp/dm.csv")', want '$hdr' (first line)"
 awk -F, 'NR > 3 { n++; if (NF != 18 || $1 != n - 1) { print "row " NR; exit 1 }
                   # purity = (1 + sum x^2)/4 for 2 sites, and positivity
                   s = 1; for (k = 2; k <= 16; k++) s += $k * $k

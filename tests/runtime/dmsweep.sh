@@ -32,8 +32,8 @@ GRID=h1=0.2:1.1:10
 cat "$tmp/dm.out"
 "$S" sweep --set $FIXED --vary $GRID --direction both --init broken -o "$tmp/sw.csv" \
     >/dev/null 2>&1 || err "pump_loss sweep exited $?"
-head -1 "$tmp/dm.csv" | grep -q '^# model=pump_loss' || err "CSV lacks the # model= line"
-grep -v '^#' "$tmp/dm.csv" | head -1 | grep -q \
+sed -n 2p "$tmp/dm.csv" | grep -q '^# model=pump_loss' || err "CSV lacks the # model= line after the header"
+head -1 "$tmp/dm.csv" | grep -q \
     '^param,direction,residual,t_relax,newton_its,gap,omega_slow,jac_err,concurrence,purity,chi_F,chi_F_dp,chi_F_err,chi_F_converged,min_eig,sx1,sy1,sz1,sx2,' ||
     err "CSV header: $(grep -v '^#' "$tmp/dm.csv" | head -1)"
 [ "$(rows "$tmp/dm.csv" | wc -l)" = 20 ] || err "expected 20 rows"

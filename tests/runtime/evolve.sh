@@ -25,14 +25,14 @@ lt() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a < b) }'; }
 # correlations are the products, so rho >= 0
 I=0.1,0,0.9,0,0,0.95,0,0,0.095,0,0,0,0,0,0.855
 "$S" evolve --set $P --t 5 --every 1 --init $I >"$tmp/e.csv" 2>"$tmp/err" || no "evolve exited $?: $(cat "$tmp/err")"
-head -1 "$tmp/e.csv" | grep -q '^# model=pump_loss .*h1=0.5, h2=10, lambda=0.01, gup=1, gdown=0' ||
-    no "parameter line: $(head -1 "$tmp/e.csv")"
-sed -n 2p "$tmp/e.csv" | grep -q '^# method=rk8pd, tol=1e-10$' || no "method line: $(sed -n 2p "$tmp/e.csv")"
+sed -n 2p "$tmp/e.csv" | grep -q '^# model=pump_loss .*h1=0.5, h2=10, lambda=0.01, gup=1, gdown=0' ||
+    no "parameter line: $(sed -n 2p "$tmp/e.csv")"
+sed -n 3p "$tmp/e.csv" | grep -q '^# method=rk8pd, tol=1e-10$' || no "method line: $(sed -n 3p "$tmp/e.csv")"
 # an explicit --tol is used even when it equals Newton's default 1e-12
 "$S" evolve --set $P --t 1 --tol 1e-12 -o "$tmp/t12.csv" 2>/dev/null || no "evolve --tol 1e-12 exited $?"
-sed -n 2p "$tmp/t12.csv" | grep -q '^# method=rk8pd, tol=1e-12$' || no "--tol 1e-12 ignored: $(sed -n 2p "$tmp/t12.csv")"
+sed -n 3p "$tmp/t12.csv" | grep -q '^# method=rk8pd, tol=1e-12$' || no "--tol 1e-12 ignored: $(sed -n 3p "$tmp/t12.csv")"
 hdr="t,$("$S" info | grep '"observables"' | grep -o '"[^"]*"' | tail -n +2 | tr -d '"' | paste -sd, -)"
-[ "$(sed -n 3p "$tmp/e.csv")" = "$hdr" ] || no "CSV header '$(sed -n 3p "$tmp/e.csv")', want '$hdr'"
+[ "$(sed -n 1p "$tmp/e.csv")" = "$hdr" ] || no "CSV header '$(sed -n 1p "$tmp/e.csv")', want '$hdr' (first line)"
 awk -F, 'NR > 3 && !/^#/ { if (NF != 16) { print "row " NR ": " NF " fields"; exit 1 }
                   if ($1 != NR - 4) { print "row " NR ": t = " $1; exit 1 } n++ }
          END { if (n != 6) { print n " rows, want 6 (t = 0..5)"; exit 1 } }' "$tmp/e.csv" ||
@@ -104,7 +104,19 @@ echo old >"$out"
 "$S" evolve --set $H --t 1 --init random:3 -o "$out" 2>/dev/null
 [ "$(cat "$out")" = old ] || no "a failed run replaced the existing output file"
 "$S" evolve --set $P --t 1 -o "$out" >"$tmp/so" || no "evolve -o exited $?"
-[ ! -s "$tmp/so" ] && [ "$(sed -n 3p "$out")" = "$hdr" ] || no "evolve -o: file content"
+[ ! -s "$tmp/so" ] && [ "$(sed -n 1p "$out")" = "$hdr" ] || no "evolve -o: file content"
 [ "$(ls -A "$tmp/o")" = run.csv ] || no "evolve -o left $(ls -A "$tmp/o")"
+# --plot draws the chosen observables; an unknown one is bad input naming the known ones
+"$S" evolve --set $P --t 1 --plot "$tmp/x.png" --plot-obs sx1,nope >/dev/null 2>"$tmp/err"
+[ $? = 2 ] && grep -q -- "--plot-obs: unknown observable 'nope' (known: sx1 sy1" "$tmp/err" ||
+    no "--plot-obs nope: $(cat "$tmp/err")"
+"$S" evolve --set $P --t 1 --plot-obs sx1 >/dev/null 2>&1
+[ $? = 2 ] || no "--plot-obs without --plot accepted"
+if command -v gnuplot >/dev/null 2>&1; then
+    "$S" evolve --set $P --t 2 --every 0.5 --plot "$tmp/ev.png" --plot-obs sx1,sz1 >/dev/null 2>"$tmp/err" &&
+        [ -s "$tmp/ev.png" ] && grep -q "using 1:3 with lines.*<sz1>" "$tmp/ev.gp" || no "evolve --plot: $(cat "$tmp/err")"
+else
+    echo "SKIP: evolve --plot, no gnuplot"
+fi
 echo "evolve: $bad problem(s)"
 [ "$bad" = 0 ]

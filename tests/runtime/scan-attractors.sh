@@ -26,8 +26,8 @@ done
 ARGS="--set omega=1,gamma=1 --x hz=0:3:16 --y V=2.5:5.5:7"
 OMP_NUM_THREADS=1 "$T/fold" scan $ARGS -o "$dir/f1.csv" --quiet 2>"$dir/f1.err" ||
     err "fold scan exited $?"
-sed -n 3p "$dir/f1.csv" | grep -qx 'hz,V,stable_states,class' ||
-    err "fold header: $(sed -n 3p "$dir/f1.csv")"
+sed -n 1p "$dir/f1.csv" | grep -qx 'hz,V,stable_states,class' ||
+    err "fold header: $(sed -n 1p "$dir/f1.csv")"
 bad=$(awk -F, -v w=1 -v g=1 '!/^#/ && NR > 3 {
     hz = $1; V = $2
     a = 4 * V * V; b = 8 * hz * V + 4 * V * V; c = g * g + 4 * hz * hz + 8 * hz * V + 2 * w * w
@@ -62,15 +62,15 @@ bad=$(awk -F, '!/^#/ && NR > 3 { r = $1 / $2; if (r > 0.23 && r < 0.27) next
 # ---- 3. pump_loss: the classes agree with the symmetric state's phase -----
 "$BIN/pump_loss" scan --set h2=10,lambda=0.01,gdown=0 --x h1=0:1.2:7 --y gup=0.05:2.5:4 \
     --attractors --starts 6 -o "$dir/p.csv" --quiet 2>/dev/null || err "pump_loss --attractors exited $?"
-sed -n 3p "$dir/p.csv" | grep -qx 'h1,gup,gap,frequency,phase,stable_states,class' ||
-    err "pump_loss header: $(sed -n 3p "$dir/p.csv")"
+sed -n 1p "$dir/p.csv" | grep -qx 'h1,gup,gap,frequency,phase,stable_states,class' ||
+    err "pump_loss header: $(sed -n 1p "$dir/p.csv")"
 bad=$(awk -F, '!/^#/ && NR > 3 { want = $5 == "symmetric" ? "symmetric,1" : $5 == "broken" ? "broken,2" : "";
     if (want != "" && $7 "," $6 != want) printf "h1=%s gup=%s: %s,%s, phase %s; ", $1, $2, $7, $6, $5 }' "$dir/p.csv")
 [ -z "$bad" ] || err "pump_loss classes vs phase: $bad"
 # without --attractors the CSV is the one it was
 "$BIN/pump_loss" scan --set h2=10,lambda=0.01,gdown=0 --x h1=0:1.2:7 --y gup=0.05:2.5:4 \
     -o "$dir/p0.csv" --quiet 2>/dev/null
-sed -n 3p "$dir/p0.csv" | grep -qx 'h1,gup,gap,frequency,phase' || err "plain scan header changed"
+sed -n 1p "$dir/p0.csv" | grep -qx 'h1,gup,gap,frequency,phase' || err "plain scan header changed"
 
 # ---- 4. the class map --------------------------------------------------------
 if command -v gnuplot >/dev/null 2>&1; then

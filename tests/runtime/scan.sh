@@ -22,8 +22,8 @@ FIXED=h2=10,lambda=0.01,gdown=0
 # ---- 0. format -----------------------------------------------------------
 "$S" scan --set $FIXED --x h1=0:1.2:13 --y gup=0.05:2.5:11 -o "$dir/a.csv" --quiet \
     2>"$dir/a.err" || err "scan exited $?"
-head -n 1 "$dir/a.csv" | grep -q '^# model=pump_loss' || err "first line: $(head -n 1 "$dir/a.csv")"
-sed -n 3p "$dir/a.csv" | grep -qx 'h1,gup,gap,frequency,phase' || err "header: $(sed -n 3p "$dir/a.csv")"
+sed -n 2p "$dir/a.csv" | grep -q '^# model=pump_loss' || err "second line: $(sed -n 2p "$dir/a.csv")"
+head -n 1 "$dir/a.csv" | grep -qx 'h1,gup,gap,frequency,phase' || err "header (first line): $(head -n 1 "$dir/a.csv")"
 [ "$(grep -vc '^#' "$dir/a.csv")" = $((13 * 11 + 1)) ] || err "expected 143 rows and a header"
 grep -q '^scan: 143 points' "$dir/a.err" || err "summary line: $(cat "$dir/a.err")"
 # x varies slowest: the rows come grouped by x
@@ -156,8 +156,8 @@ expect 2 "$S" scan --set $FIXED --x h1=0:1:5 --y gup=0.1:1:5 -o "$dir/no/such/di
 # (tests/runtime/scan-attractors.sh checks them)
 "$BIN/dtfim_mf" scan --set Jbar=1,hx=1,gamma=1 --x hz=0:1:5 --y Gbar=0.5:1:5 -o "$dir/nosym.csv" --quiet \
     2>"$dir/err" || err "dtfim_mf scan exited $?: $(cat "$dir/err")"
-sed -n 3p "$dir/nosym.csv" | grep -qx 'hz,Gbar,stable_states,class' ||
-    err "dtfim_mf header: $(sed -n 3p "$dir/nosym.csv")"
+sed -n 1p "$dir/nosym.csv" | grep -qx 'hz,Gbar,stable_states,class' ||
+    err "dtfim_mf header: $(sed -n 1p "$dir/nosym.csv")"
 
 # a FIFO (like -o /dev/null) is written in place, never replaced by a file
 mkfifo "$dir/fifo"

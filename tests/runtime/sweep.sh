@@ -33,10 +33,13 @@ FIXED=h2=10,lambda=0.01,gup=1,gdown=0
 "$S" sweep --set $FIXED --vary h1=0:1.2:121 --direction both -o "$tmp/pl.csv" \
     --plot "$tmp/pl.png" >"$tmp/pl.out" 2>"$tmp/pl.err" || err "pump_loss sweep exited $?"
 cat "$tmp/pl.out"
-head -1 "$tmp/pl.csv" | grep -q '^# model=pump_loss' || err "CSV lacks the # model= line"
-grep -v '^#' "$tmp/pl.csv" | head -1 | grep -qx \
+sed -n 2p "$tmp/pl.csv" | grep -q '^# model=pump_loss.*, h1=0:1.2:121,' || err "CSV lacks the # model= line after the header"
+head -1 "$tmp/pl.csv" | grep -qx \
     'param,direction,branch,kind,stable,physical,gap,frequency,sx1,sy1,sz1,sx2,sy2,sz2,sx1\*sx2,sx1\*sy2,sx1\*sz2,sy1\*sx2,sy1\*sy2,sy1\*sz2,sz1\*sx2,sz1\*sy2,sz1\*sz2' ||
     err "CSV header"
+"$S" sweep --set $FIXED --vary h1=0:1:3 --plot "$tmp/x.png" --plot-obs sx9 >/dev/null 2>"$tmp/po.err"
+[ $? = 2 ] && grep -q "plot-obs: unknown observable 'sx9' (known: sx1 " "$tmp/po.err" ||
+    err "--plot-obs sx9: $(cat "$tmp/po.err")"
 for k in symmetric broken+ broken- followed; do
     for d in forward backward; do
         [ -n "$(rows "$tmp/pl.csv" $k $d)" ] || err "no $k rows ($d)"
@@ -107,6 +110,11 @@ rows "$tmp/pl.csv" followed forward | awk '$1 == 0.5 { exit !($2 > 0.5 || $2 < -
 if command -v gnuplot >/dev/null 2>&1; then
     [ "$(head -c 4 "$tmp/pl.png" | od -An -c | tr -d ' ')" = "211PNG" ] || err "--plot wrote no PNG"
     [ -s "$tmp/pl.gp" ] || err "--plot left no gnuplot script"
+    # --plot-obs: one panel per named observable, in the order given
+    "$S" sweep --set $FIXED --vary h1=0:6/5:13 --quiet --plot "$tmp/po.png" --plot-obs sz1,sx1 \
+        >/dev/null 2>"$tmp/po.err" || err "--plot-obs exited $?: $(cat "$tmp/po.err")"
+    [ "$(grep "^set ylabel" "$tmp/po.gp" | tr '\n' ' ')" = "set ylabel '<sz1>' set ylabel '<sx1>' " ] ||
+        err "--plot-obs sz1,sx1 panels: $(grep "^set ylabel" "$tmp/po.gp" | tr '\n' ' ')"
 else
     echo "SKIP: --plot (gnuplot not installed)"
 fi
