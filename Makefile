@@ -9,6 +9,7 @@
 #   make figures-exact  the figures of the exact-solution paper into out/
 #   make generated    re-emit generated/ from models/ after changing the generator
 #   make model M=path/to/x.model [MODEL_OUT=dir]   build a solver for your own model
+#   make model M=nbody.model ORDER=K              its order-K cumulant solver (bin/<name>_oK)
 #   make FLINT_PREFIX=/opt/flint3 ...   build against a FLINT 3 under that prefix
 #   make check-flint3 [FLINT3_TARBALL=...]  all tests against FLINT 3 (built once into a cache)
 #   make fuzz         build the model and hand-file parser fuzz targets (clang libFuzzer)
@@ -176,7 +177,7 @@ model: $(BIN)/blochgen $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB)
 	@test -n "$(M)" || { echo "usage: make model M=path/to/x.model [MODEL_OUT=dir]" >&2; exit 2; }
 	@set -e; tmp=$$(mktemp -d $(BUILD)/emit.XXXXXX); \
 	 trap 'rm -rf "$$tmp"' EXIT; \
-	 $(BIN)/blochgen emit "$(M)" -o "$$tmp"; \
+	 $(BIN)/blochgen emit "$(M)" -o "$$tmp" $(if $(ORDER),--order $(ORDER)); \
 	 name=$$(basename "$$(ls "$$tmp"/*_arb.c)" _arb.c); \
 	 dir=$(BUILD)/models/$$name; mkdir -p "$$dir" "$(MODEL_OUT)"; \
 	 mv "$$tmp/$$name.c" "$$tmp/$${name}_arb.c" "$$dir/"; \

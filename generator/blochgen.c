@@ -144,16 +144,50 @@ void blochgen_derive_notes(const derive_t d)
 /* derive and emit: the model at path loaded with the limits L, refused
    by pre(m, arg) if that says so (what can be checked before the work),
    derived, and written by out(d, arg). */
-static int derive_model(const char *path, const limit_struct *L,
-                        int (*pre)(const model_t m, const char *arg),
-                        int (*out)(const derive_struct *d, const char *arg), const char *arg)
+static int derive_model_order(const char *path, const limit_struct *L, long order,
+                              int (*pre)(const model_t m, const char *arg),
+                              int (*out)(const derive_struct *d, const char *arg),
+                              const char *arg)
 {
-    model_t m;
+    model_t m, mo;
     derive_t d;
     int st;
+    char msg[256];
 
     if ((st = model_load(m, path, L)) != 0)
         return st;
+    if (order == 0 && m->nbody)
+    {
+        fprintf(stderr, "%s:%d:%d: an N-body model ('pairs' or N): derive it with --order K "
+                "(K = 1, 2, 3; docs/cumulants.md)\n", path, m->nbody_line, m->nbody_col);
+        model_clear(m);
+        return 2;
+    }
+    if (order > 1 && !m->nbody)
+    {
+        fprintf(stderr, "%s: --order %ld needs an N-body model ('pairs' or N); a model "
+                "with <...> is an order-1 model (docs/cumulants.md)\n", path, order);
+        model_clear(m);
+        return 2;
+    }
+    if (order > 0 && m->nbody)
+    {
+        if (derive_moment_model(mo, m, (int) order, msg, sizeof msg))
+        {
+            fprintf(stderr, "%s: %s\n", path, msg);
+            model_clear(m);
+            return 2;
+        }
+        st = pre != NULL ? pre(mo, arg) : 0;
+        if (st == 0)
+            st = derive_moments(d, mo, m);
+        if (st == 0)
+            st = out(d, arg);
+        derive_clear(d);
+        model_clear(mo);
+        model_clear(m);
+        return st;
+    }
     if (pre != NULL && (st = pre(m, arg)) != 0)
     {
         model_clear(m);
@@ -170,16 +204,66 @@ static int derive_model(const char *path, const limit_struct *L,
     return st;
 }
 
+static int derive_model(const char *path, const limit_struct *L,
+                        int (*pre)(const model_t m, const char *arg),
+                        int (*out)(const derive_struct *d, const char *arg), const char *arg)
+{
+    return derive_model_order(path, L, 0, pre, out, arg);
+}
+
 typedef struct
 {
     blochgen_opts_t common;
     const char *model;
     const char *format;
+    long order;
+    int large_n;
 } derive_opts_t;
+
+/* The equations as a hand file (`blochgen check`), with large_n their
+   limit N -> infinity: 0, or 2 if a coefficient grows with N. */
+static int derive_write_hand(const derive_struct *d, int large_n)
+{
+    const model_struct *m = d->m;
+    printer_t pr = {STYLE_TEXT, m};
+    sbuf_t b;
+    bpoly_t r;
+    slong v;
+    int st = 0;
+
+    sbuf_init(&b);
+    bpoly_init(r, m->pctx);
+    printf("# equations of %s as a hand file (blochgen check MODEL FILE)%s\n", m->name,
+           large_n ? ", in the limit N -> infinity" : "");
+    for (v = 0; v < d->n && st == 0; v++)
+    {
+        if (large_n && m->moment_order > 0 && derive_moments_large_n(r, d->rhs + v, m))
+        {
+            fprintf(stderr, "%s: a coefficient of d<%s>/dt grows with N: no limit N -> "
+                    "infinity (scale the pairs and collective rates with 1/N)\n", m->file,
+                    "...");
+            st = 2;
+            break;
+        }
+        sbuf_reset(&b);
+        out_obs_name(&b, v, &pr);
+        printf("ddt %s = ", b.s);
+        sbuf_reset(&b);
+        out_bpoly(&b, large_n && m->moment_order > 0 ? r : d->rhs + v, &pr);
+        printf("%s\n", b.len ? b.s : "0");
+    }
+    if (st == 0)
+        printf("ddt complete\n");
+    bpoly_clear(r, m->pctx);
+    sbuf_clear(&b);
+    return st;
+}
 
 /* d on stdout in format (a word of --format) */
 static int derive_write(const derive_struct *d, const char *format)
 {
+    if (strcmp(format, "hand") == 0 || strcmp(format, "hand-large-N") == 0)
+        return derive_write_hand(d, format[4] != '\0');
     if (strcmp(format, "latex") == 0)
         output_latex(stdout, d);
     else if (strcmp(format, "latex-document") == 0)
@@ -195,16 +279,28 @@ static int derive_run(void *opts)
 {
     const derive_opts_t *o = opts;
 
-    return derive_model(o->model, o->common.limit, NULL, derive_write, o->format);
+    if (o->large_n && strcmp(o->format, "hand") != 0)
+    {
+        fprintf(stderr, "blochgen derive: --large-N needs --format hand\n");
+        return CMDLINE_BAD_INPUT;
+    }
+    return derive_model_order(o->model, o->common.limit, o->order, NULL, derive_write,
+                              o->large_n ? "hand-large-N" : o->format);
 }
 
 static const cmdline_opt_t derive_opts[] = {
     {"MODEL", CMDLINE_POSITIONAL, offsetof(derive_opts_t, model), .flags = CMDLINE_REQUIRED,
      .help = "the model file (docs/model-language.md)"},
     {"--format", CMDLINE_CHOICE, offsetof(derive_opts_t, format),
-     .value = "text|latex|latex-document|json",
+     .value = "text|latex|latex-document|json|hand",
      .help = "plain text, LaTeX align environments (a fragment, or a complete document for "
-             "pdflatex), or JSON", .dflt = "text"},
+             "pdflatex), JSON, or the equations as a hand file for blochgen check",
+     .dflt = "text"},
+    {"--order", CMDLINE_INTEGER, offsetof(derive_opts_t, order), .value = "K",
+     .help = "an N-body model's cumulant equations of order K (docs/cumulants.md)",
+     .min = 1, .max = 3},
+    {"--large-N", CMDLINE_FLAG, offsetof(derive_opts_t, large_n),
+     .help = "with --format hand and --order: the limit N -> infinity of the equations"},
     {NULL, CMDLINE_GROUP, offsetof(derive_opts_t, common), .group = blochgen_common_opts},
     {NULL}
 };
@@ -224,6 +320,7 @@ typedef struct
     blochgen_opts_t common;
     const char *model;
     const char *dir;
+    long order;
 } emit_opts_t;
 
 static int emit_run(void *opts)
@@ -231,7 +328,8 @@ static int emit_run(void *opts)
     const emit_opts_t *o = opts;
 
     /* the directory and the size are checked before any work */
-    return derive_model(o->model, o->common.limit, emit_check, emit_model, o->dir);
+    return derive_model_order(o->model, o->common.limit, o->order, emit_check, emit_model,
+                              o->dir);
 }
 
 int blochgen_emit(const char *model, const limit_struct *L, const char *dir)
@@ -244,6 +342,9 @@ static const cmdline_opt_t emit_opts[] = {
      .help = "the model file"},
     {"-o", CMDLINE_STRING, offsetof(emit_opts_t, dir), .flags = CMDLINE_REQUIRED,
      .value = "DIR", .help = "the directory to write into (it must exist)"},
+    {"--order", CMDLINE_INTEGER, offsetof(emit_opts_t, order), .value = "K",
+     .help = "an N-body model's cumulant equations of order K, named <model>_oK "
+             "(docs/cumulants.md)", .min = 1, .max = 3},
     {NULL, CMDLINE_GROUP, offsetof(emit_opts_t, common), .group = blochgen_common_opts},
     {NULL}
 };

@@ -26,7 +26,7 @@ usage_err() {  # $1 = expected message, then the arguments
 usage_err "blochgen derive: expected MODEL" derive
 usage_err "blochgen emit: -o is required (-o DIR" emit models/pump_loss.model
 usage_err "blochgen check: expected HANDFILE" check models/pump_loss.model
-usage_err "blochgen derive: --format: expected one of text|latex|latex-document|json, got 'yaml'" derive models/pump_loss.model --format yaml
+usage_err "blochgen derive: --format: expected one of text|latex|latex-document|json|hand, got 'yaml'" derive models/pump_loss.model --format yaml
 usage_err "blochgen derive: --format given twice" derive models/pump_loss.model --format json --format text
 usage_err "blochgen derive: unknown option '--bogus'" derive --bogus models/pump_loss.model
 usage_err "blochgen check: unexpected argument 'extra'" check models/pump_loss.model h extra

@@ -70,6 +70,7 @@ for h in tests/data/*_pump_loss.hand; do
 done
 run paper/mutations tests/check-mutations.sh
 run cli/blochgen tests/cli-blochgen.sh
+run cli/nbody tests/cli-nbody.sh
 run cli/solver tests/cli-solver.sh
 run generated tests/check-generated.sh
 run docs/api tests/check-apidoc.sh

@@ -174,6 +174,22 @@ void derive_poly_substitute(fmpz_mpoly_t r, const fmpz_mpoly_t p, const char *fi
 slong derive_real_roots(arb_ptr *roots, const fmpz_mpoly_t p, slong var, slong prec,
                         const fmpz_mpoly_ctx_t ctx);
 
+/* The cumulant hierarchy of an N-body model (derive_moments.c,
+   docs/cumulants.md).  derive_moment_model sets up mo, the order-K moment
+   model of nb (K = 1, 2, 3): sites K * nb->sites (moment site i holds the
+   cluster's spins (i-1)k+1 .. ik), its variables the multisets of up to K
+   cluster Pauli strings, each by its representative on the first moment
+   sites (var_of_key maps every string to the variable of its multiset),
+   params those of nb (N last, 1/N the extra generator).  0, or 2 with a
+   message in msg.  derive_moments derives its equations (exact in N,
+   closed by setting the (K+1)-site joint cumulant to zero), the Jacobian
+   and the parity; 0, or 2 after printing "file: message". */
+int derive_moment_model(model_t mo, const model_t nb, int K, char *msg, size_t size);
+int derive_moments(derive_t d, const model_t mo, const model_t nb);
+/* r = the limit N -> infinity of p (a polynomial of the moment model mo):
+   the terms in 1/N dropped; 0, or 1 if a term grows with N. */
+int derive_moments_large_n(bpoly_t r, const bpoly_t p, const model_t mo);
+
 /* Entry (row, col) of the Jacobian, or NULL when it is zero. */
 const bpoly_struct *derive_jac_entry(const derive_t d, slong row, slong col);
 

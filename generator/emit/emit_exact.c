@@ -20,10 +20,11 @@ void emit_exact(sbuf_t *b, const derive_struct *d)
     slong k, v, t;
     int j;
 
-    if (m->nlevels > 0 || d->n > EMIT_EXACT_MAX_OBS)
+    if (m->nlevels > 0 || m->nbody || d->n > EMIT_EXACT_MAX_OBS)
     {
         sbuf_printf(b, "/* not emitted: %s */\n#define %s_EXACT_RHS NULL\n",
-                    m->nlevels > 0 ? "the eigenbasis dissipator is not polynomial"
+                    m->nbody ? "moment equations with 1/N (not yet parsed by runtime/elim)"
+                    : m->nlevels > 0 ? "the eigenbasis dissipator is not polynomial"
                                    : "more observables than runtime/elim eliminates", m->name);
         return;
     }

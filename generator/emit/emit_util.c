@@ -23,6 +23,15 @@ static void usage_exps(emit_usage_t *u, const ulong *exp, slong np)
             u->par[k] = 1;
 }
 
+/* an N-body moment model's 1/N (the generator after the parameters) is
+   emitted as a division by N, its last parameter */
+static void usage_exps_nbody(emit_usage_t *u, const ulong *exp, const derive_struct *d)
+{
+    usage_exps(u, exp, d->m->nparams);
+    if (d->m->nbody && exp[d->m->nparams])
+        u->par[d->m->nparams - 1] = 1;
+}
+
 void emit_usage_bpoly(emit_usage_t *u, const bpoly_t p, const derive_struct *d)
 {
     slong np = d->m->nparams, k, i;
@@ -36,7 +45,7 @@ void emit_usage_bpoly(emit_usage_t *u, const bpoly_t p, const derive_struct *d)
         for (i = 0; i < fmpq_mpoly_length(p->coeff + k, d->m->pctx); i++)
         {
             fmpq_mpoly_get_term_exp_ui(exp, p->coeff + k, i, d->m->pctx);
-            usage_exps(u, exp, np);
+            usage_exps_nbody(u, exp, d);
         }
     }
     free(exp);
@@ -50,7 +59,7 @@ void emit_usage_fmpz_mpoly(emit_usage_t *u, const fmpz_mpoly_t p, const derive_s
     for (i = 0; i < fmpz_mpoly_length(p, d->m->pctx->zctx); i++)
     {
         fmpz_mpoly_get_term_exp_ui(exp, p, i, d->m->pctx->zctx);
-        usage_exps(u, exp, np);
+        usage_exps_nbody(u, exp, d);
     }
     free(exp);
 }
@@ -126,6 +135,8 @@ static void arb_term(sbuf_t *b, const char *target, const fmpq_t c, const ulong 
     for (k = 0; k < d->m->nparams; k++)
         for (e = 0; e < exp[k]; e++)
             sbuf_printf(b, " arb_mul(bg_t, bg_t, %s, bg_prec);", d->m->params[k]);
+    for (e = 0; d->m->nbody && e < exp[d->m->nparams]; e++)
+        sbuf_printf(b, " arb_div(bg_t, bg_t, %s, bg_prec);", d->m->params[d->m->nparams - 1]);
     for (j = 0; mo != NULL && j < mo->deg; j++)
     {
         sbuf_puts(b, " arb_mul(bg_t, bg_t, ");

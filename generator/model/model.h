@@ -25,6 +25,15 @@ typedef struct
     int col;
 } model_level_struct;
 
+/* A `pairs RATE : A B` line of an N-body model: RATE * sum_{i != j} A_i B_j,
+   A and B operators of one cluster (docs/cumulants.md). */
+typedef struct
+{
+    bpoly_t rate;       /* polynomial in the parameters, N and 1/N */
+    op_t A, B;
+    int line;
+} model_pairs_struct;
+
 typedef struct
 {
     char file[512];
@@ -66,6 +75,20 @@ typedef struct
     int perm[PAULI_MAX_SITES];
     slong *adapt_pair;
     signed char *adapt_sign;
+    /* An N-body model (a `pairs` line or the reserved symbol N): the
+       hamiltonian is the single-site part, `collective` is RATE D[sum_j L_j]
+       at finite N.  N is the last parameter (params[nparams - 1]) and pctx
+       has one generator more, nparams, standing for 1/N; params[nparams]
+       is its name "1/N" (so printers show it as a division).  Such a model
+       is derived by derive_moments; its moment model (moment_order > 0)
+       keeps the extra generator (nbody 1) and has no hamiltonian, jumps or
+       pairs. */
+    int nbody;
+    int nbody_line, nbody_col; /* the first N-body statement or N */
+    slong npairs;
+    model_pairs_struct *pairs;
+    int moment_order;          /* K of a moment model, 0 otherwise */
+    int cluster_sites;         /* k of a moment model (sites = K * k) */
 } model_struct;
 
 typedef model_struct model_t[1];
@@ -104,6 +127,14 @@ pauli_t model_permute(const model_t m, pauli_t p);
    blochgen `command` works on the polynomial Bloch equations, which omit
    the eigenbasis thermal dissipator. */
 int model_refuse_dm_only(const model_t m, const char *command);
+
+/* p with N * (1/N) cancelled in every term of every coefficient (an
+   N-body model; nothing otherwise). */
+void model_nbody_normalize(bpoly_t p, const model_t m);
+
+/* r += a placed on site `site` (0-based) of N-body sites of m->sites spins
+   each: its Pauli strings shifted by site * m->sites spins. */
+void model_nbody_embed(op_t r, const op_t a, int site, const model_t m);
 
 /* 1 if name is reserved (operators, keywords, C keywords, bg_ prefix). */
 int model_name_is_reserved(const char *name);

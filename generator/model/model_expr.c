@@ -119,6 +119,12 @@ static int parse_mean_field(op_t r, model_expr_ctx *c)
     pauli_t p;
     bpoly_t v;
 
+    if (c->m->nbody)
+        return model_error_set(c->err, c->ln->line, open->col,
+                               "mean-field value <...> in an N-body model (line %d: "
+                               "'pairs' or N); write the N-body model without <...>, "
+                               "its mean-field limit is derive --order 1",
+                               c->m->nbody_line);
     if (!(c->flags & EXPR_ALLOW_MF))
         return model_error_set(c->err, c->ln->line, open->col,
                                "mean-field value <...> is not allowed in %s", c->what);
@@ -335,9 +341,26 @@ static int parse_product(op_t r, model_expr_ctx *c, int depth)
             fmpq_t q;
             c->pos++;
             d = peek(c);
+            if (c->m->nbody && model_tok_is(d, "N"))
+            {
+                /* 1/N is the extra generator of an N-body model's context */
+                op_t inv;
+                bpoly_t g;
+                c->pos++;
+                op_init(inv, ctx);
+                bpoly_init(g, ctx);
+                bpoly_set_param(g, c->m->nparams, ctx);
+                op_set_scalar(inv, g, ctx);
+                status = mul_checked(r, inv, c, d, "this division");
+                bpoly_clear(g, ctx);
+                op_clear(inv, ctx);
+                continue;
+            }
             if (d->type != TOK_NUM)
             {
-                status = expect_fail(c, "a number after '/' (division only by numbers)");
+                status = expect_fail(c, c->m->nbody ? "a number or N after '/' (division "
+                                     "only by numbers and N)" : "a number after '/' "
+                                     "(division only by numbers)");
                 break;
             }
             if (fmpq_is_zero(d->num))

@@ -108,6 +108,10 @@ static int stmt_params(model_t m, const model_line_t *ln, model_error_t *err)
                                    "parameter name '%s' is reserved (operators, keywords, "
                                    "C keywords and the prefixes bg_, arb_, acb_ are taken)",
                                    name);
+        if (strcmp(name, "N") == 0)
+            return model_error_set(err, ln->line, ln->tok[k].col,
+                                   "parameter name 'N' is reserved: N is the number of "
+                                   "sites of an N-body model (docs/cumulants.md)");
         for (j = 0; j < m->nparams; j++)
             if (strcmp(m->params[j], name) == 0)
                 return model_error_set(err, ln->line, ln->tok[k].col,
@@ -180,6 +184,141 @@ static int stmt_jump(model_t m, const model_line_t *ln, int collective, model_er
                                  "the jump operator is zero");
     op_clear(rate, m->pctx);
     return status;
+}
+
+/* End (exclusive) of one operand of `pairs` starting at token k: signs,
+   then primaries joined by '*', '/' and '^'. */
+static int operand_end(const model_line_t *ln, int k)
+{
+    while (k < ln->ntok && (model_tok_is(ln->tok + k, "-") || model_tok_is(ln->tok + k, "+")))
+        k++;
+    while (k < ln->ntok)
+    {
+        if (model_tok_is(ln->tok + k, "(") || model_tok_is(ln->tok + k, "<"))
+        {
+            const char *close = model_tok_is(ln->tok + k, "(") ? ")" : ">";
+            int depth = 0;
+            for (; k < ln->ntok; k++)
+            {
+                if (model_tok_is(ln->tok + k, "(") || model_tok_is(ln->tok + k, "<"))
+                    depth++;
+                else if (model_tok_is(ln->tok + k, ")") || model_tok_is(ln->tok + k, ">"))
+                    depth--;
+                if (depth == 0 && model_tok_is(ln->tok + k, close))
+                    break;
+            }
+        }
+        k++;
+        if (k < ln->ntok && (model_tok_is(ln->tok + k, "*") || model_tok_is(ln->tok + k, "/") ||
+                             model_tok_is(ln->tok + k, "^")))
+            k++;
+        else
+            break;
+    }
+    return k;
+}
+
+/* Parses tokens [a, b) of ln as an operator. */
+static int parse_operand(op_t r, model_t m, const model_line_t *ln, int a, int b,
+                         const char *what, model_error_t *err)
+{
+    model_tok_t *tok = blochgen_malloc((b - a + 1) * sizeof(model_tok_t));
+    model_line_t sub;
+    model_expr_ctx c = {m, &sub, 0, EXPR_ALLOW_OPS | EXPR_ALLOW_I, what, err, &m->formed};
+    int st;
+
+    memcpy(tok, ln->tok + a, (b - a) * sizeof(model_tok_t));
+    tok[b - a] = ln->tok[ln->ntok];     /* the END token */
+    tok[b - a].col = b < ln->ntok ? ln->tok[b].col : ln->tok[ln->ntok].col;
+    sub.tok = tok;
+    sub.ntok = b - a;
+    sub.line = ln->line;
+    st = model_expr_parse(r, &c, "");
+    free(tok);
+    return st;
+}
+
+static int stmt_pairs(model_t m, const model_line_t *ln, model_error_t *err)
+{
+    model_expr_ctx rc = {m, ln, 1, 0, "a rate", err, &m->formed};
+    model_pairs_struct *p;
+    op_t rate, sym, t, ra;
+    int st, a, b, e;
+    slong k;
+
+    m->pairs = blochgen_realloc(m->pairs, (m->npairs + 1) * sizeof(model_pairs_struct));
+    p = m->pairs + m->npairs++;
+    bpoly_init(p->rate, m->pctx);
+    op_init(p->A, m->pctx);
+    op_init(p->B, m->pctx);
+    p->line = ln->line;
+    op_init(rate, m->pctx);
+    st = model_expr_parse(rate, &rc, ":");
+    if (st == 0 && !model_tok_is(ln->tok + rc.pos, ":"))
+        st = model_error_set(err, ln->line, ln->tok[rc.pos].col,
+                             "expected ':' between the rate and the operators A B");
+    if (st == 0 && rate->length == 1)
+        bpoly_set(p->rate, rate->terms[0].re, m->pctx);
+    op_clear(rate, m->pctx);
+    if (st)
+        return st;
+    a = rc.pos + 1;
+    b = operand_end(ln, a);
+    e = operand_end(ln, b);
+    if (a == ln->ntok || b == ln->ntok)
+        return model_error_set(err, ln->line, ln->tok[ln->ntok].col,
+                               "expected two single-site operators A B after ':' "
+                               "(pairs RATE : A B adds RATE * sum_{i != j} A_i B_j)");
+    if (e < ln->ntok)
+        return model_error_set(err, ln->line, ln->tok[e].col,
+                               "a pairs operator is a single-site operator, and a pairs "
+                               "term has two of them (A B); this would be a third site");
+    if ((st = parse_operand(p->A, m, ln, a, b, "a pairs operator", err)) ||
+        (st = parse_operand(p->B, m, ln, b, e, "a pairs operator", err)))
+        return st;
+    if (p->A->length == 0 || p->B->length == 0)
+        return model_error_set(err, ln->line, ln->tok[p->A->length == 0 ? a : b].col,
+                               "the pairs operator is zero");
+    if (2 * m->sites > PAULI_MAX_SITES)
+        return model_error_set(err, ln->line, 1, "pairs needs at most %d spins per site",
+                               PAULI_MAX_SITES / 2);
+    /* Hermitian: RATE (A_1 B_2 + B_1 A_2), the sum's terms on two sites */
+    op_init(sym, m->pctx), op_init(t, m->pctx), op_init(ra, m->pctx);
+    for (k = 0; k < 2 && st == 0; k++)
+    {
+        op_t x, y;
+        op_init(x, m->pctx), op_init(y, m->pctx);
+        model_nbody_embed(x, k ? p->B : p->A, 0, m);
+        model_nbody_embed(y, k ? p->A : p->B, 1, m);
+        if (op_mul(t, x, y, m->pctx))
+            st = 1;
+        else
+        {
+            fmpq_t one;
+            fmpq_init(one), fmpq_one(one);
+            op_addmul_fmpq(sym, t, one, m->pctx);
+            fmpq_clear(one);
+        }
+        op_clear(x, m->pctx), op_clear(y, m->pctx);
+    }
+    op_set_scalar(ra, p->rate, m->pctx);
+    if (st == 0 && op_mul(sym, sym, ra, m->pctx))
+        st = 1;
+    for (k = 0; k < sym->length && st == 0; k++)
+        if (!bpoly_is_zero(sym->terms[k].im))
+        {
+            char name[128];
+            pauli_name(name, sizeof name, sym->terms[k].pauli, 2 * m->sites, "*");
+            st = model_error_set(err, ln->line, ln->tok[a].col,
+                                 "non-Hermitian pairs term: the coefficient of %s in "
+                                 "RATE*(A_1*B_2 + B_1*A_2) is not real (expected a Hermitian "
+                                 "operator; sites of the cluster renumbered: the second "
+                                 "site's spins follow the first's)", name);
+        }
+    if (st == 1)
+        st = model_error_set(err, ln->line, ln->tok[a].col, "this pairs term is too large");
+    op_clear(sym, m->pctx), op_clear(t, m->pctx), op_clear(ra, m->pctx);
+    return st;
 }
 
 static int stmt_thermal(model_t m, const model_line_t *ln, model_error_t *err)
@@ -315,13 +454,24 @@ static int pass_declarations(model_t m, model_line_t *lines, int n, model_error_
             st = stmt_params(m, ln, err);
         else if (!(is_keyword_line(ln, "hamiltonian") || is_keyword_line(ln, "jump") ||
                    is_keyword_line(ln, "collective") || is_keyword_line(ln, "symmetry") ||
-                   is_keyword_line(ln, "thermal") || is_keyword_line(ln, "levels")))
+                   is_keyword_line(ln, "thermal") || is_keyword_line(ln, "levels") ||
+                   is_keyword_line(ln, "pairs")))
         {
             model_tok_desc(d, sizeof d, ln->tok);
             st = model_error_set(err, ln->line, ln->tok[0].col,
                                  "unknown statement %s (expected model, sites, params, "
-                                 "hamiltonian, jump, collective, symmetry, thermal or "
+                                 "hamiltonian, jump, collective, pairs, symmetry, thermal or "
                                  "levels)", d);
+        }
+        else if (!m->nbody)
+        {
+            /* an N-body model: a `pairs` line, or N in an expression */
+            int j;
+            if (is_keyword_line(ln, "pairs"))
+                m->nbody = 1, m->nbody_line = ln->line, m->nbody_col = ln->tok[0].col;
+            for (j = 1; j < ln->ntok && !m->nbody; j++)
+                if (ln->tok[j].type == TOK_IDENT && model_tok_is(ln->tok + j, "N"))
+                    m->nbody = 1, m->nbody_line = ln->line, m->nbody_col = ln->tok[j].col;
         }
         if (st)
             return st;
@@ -342,6 +492,13 @@ static int pass_expressions(model_t m, model_line_t *lines, int n, model_error_t
             st = stmt_jump(m, ln, 0, err);
         else if (is_keyword_line(ln, "collective"))
             st = stmt_jump(m, ln, 1, err);
+        else if (is_keyword_line(ln, "pairs"))
+            st = stmt_pairs(m, ln, err);
+        else if (m->nbody && (is_keyword_line(ln, "symmetry") || is_keyword_line(ln, "thermal") ||
+                              is_keyword_line(ln, "levels")))
+            st = model_error_set(err, ln->line, 1, "'%.*s' is not supported in an N-body "
+                                 "model (line %d: 'pairs' or N)", ln->tok[0].len,
+                                 ln->tok[0].text, m->nbody_line);
         else if (is_keyword_line(ln, "symmetry"))
             st = model_symmetry_parse(m, ln, err);
         else if (is_keyword_line(ln, "thermal"))
@@ -448,14 +605,21 @@ int model_parse(model_t m, const char *file, const char *text, size_t len,
             st = model_error_set(err, 1, 1, "missing 'model NAME' statement (the file "
                                  "name is not a usable C identifier)");
     }
+    if (st == 0 && m->nbody)
+    {
+        /* N is the last parameter, 1/N the generator after it */
+        m->params = blochgen_realloc(m->params, (m->nparams + 3) * sizeof(char *));
+        m->params[m->nparams++] = strcpy(blochgen_malloc(2), "N");
+        m->params[m->nparams] = strcpy(blochgen_malloc(4), "1/N");
+    }
     if (st == 0)
     {
-        fmpq_mpoly_ctx_init(m->pctx, m->nparams, ORD_LEX);
+        fmpq_mpoly_ctx_init(m->pctx, m->nparams + (m->nbody != 0), ORD_LEX);
         op_init(m->ham, m->pctx);
         model_setup_observables(m);
         st = pass_expressions(m, lines, n, err);
     }
-    if (st == 0 && m->ham_line == 0)
+    if (st == 0 && m->ham_line == 0 && !m->nbody)
         st = model_error_set(err, 1, 1, "missing 'hamiltonian ...' statement");
     for (k = 0; k < n; k++)
         model_line_clear(lines + k);
@@ -478,6 +642,12 @@ void model_clear(model_t m)
         }
         for (k = 0; k < m->nlevels; k++)
             bpoly_clear(m->levels[k].rate, m->pctx);
+        for (k = 0; k < m->npairs; k++)
+        {
+            bpoly_clear(m->pairs[k].rate, m->pctx);
+            op_clear(m->pairs[k].A, m->pctx);
+            op_clear(m->pairs[k].B, m->pctx);
+        }
         op_clear(m->ham, m->pctx);
         fmpq_mpoly_ctx_clear(m->pctx);
         free(m->obs);
@@ -487,7 +657,8 @@ void model_clear(model_t m)
     free(m->adapt_sign);
     free(m->jumps);
     free(m->levels);
-    for (k = 0; k < m->nparams; k++)
+    free(m->pairs);
+    for (k = 0; m->params != NULL && k < m->nparams + (m->nbody != 0); k++)
         free(m->params[k]);
     free(m->params);
     memset(m, 0, sizeof(*m));

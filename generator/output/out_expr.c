@@ -220,7 +220,7 @@ static void out_fmpq_mpoly_mono(sbuf_t *b, const fmpq_mpoly_t c, const bmono_t *
                                 int first, const printer_t *p)
 {
     const fmpq_mpoly_ctx_struct *ctx = p->m->pctx;
-    slong nvars = p->m->nparams, i;
+    slong nvars = p->m->nparams + (p->m->nbody != 0), i;
     ulong *exp = blochgen_malloc((nvars + 1) * sizeof(ulong));
     fmpq_t q;
 
@@ -238,7 +238,7 @@ static void out_fmpq_mpoly_mono(sbuf_t *b, const fmpq_mpoly_t c, const bmono_t *
 void out_fmpz_mpoly(sbuf_t *b, const fmpz_mpoly_t c, const printer_t *p)
 {
     const fmpz_mpoly_ctx_struct *zctx = p->m->pctx->zctx;
-    slong nvars = p->m->nparams, i;
+    slong nvars = p->m->nparams + (p->m->nbody != 0), i;
     ulong *exp = blochgen_malloc((nvars + 1) * sizeof(ulong));
     fmpq_t q;
 
