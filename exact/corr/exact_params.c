@@ -31,7 +31,15 @@ int exact_parse_number(double *d, const char *s)
     fmpq_init(q);
     ok = compat_fmpq_set_str(q, s, strlen(s)) == 0;
     if (ok)
-        *d = fmpq_get_d(q);
+    {
+        /* rounded to nearest (fmpq_get_d truncates: 0.4 would print as
+           0.39999999999999997) */
+        arb_t t;
+        arb_init(t);
+        arb_set_fmpq(t, q, 128);
+        *d = arf_get_d(arb_midref(t), ARF_RND_NEAR);
+        arb_clear(t);
+    }
     fmpq_clear(q);
     return ok && isfinite(*d);
 }
