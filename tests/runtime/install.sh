@@ -111,6 +111,19 @@ assert abs(v.value - 1 / 12) <= v.radius < 1e-15, v
 assert blochgen.exact.library()._name.startswith(os.environ["PREFIX_BG"]), blochgen.exact.library()._name
 print("python ok", m, v)
 ' >"$tmp/py" 2>&1 || err "python (pip-installed) on the installed blochgen: $(cat "$tmp/py")"
+    # the README's Python lines as they stand (the default model, installed)
+    if "$vpy" -c 'import matplotlib' 2>/dev/null; then
+        sed -n '/^```python$/,/^```$/p' "$root/README.md" | sed '1d;$d' >readme.py
+        env -u BLOCHGEN PATH="$pre/bin:$PATH" MPLBACKEND=Agg "$vpy" -c '
+import matplotlib.pyplot as plt
+exec(open("readme.py").read())
+assert len(t) > 141 and set(t["kind"]) >= {"symmetric", "broken+", "broken-"}, t
+plt.savefig("readme.png")
+' >"$tmp/readme" 2>&1 || err "the README's Python lines: $(cat "$tmp/readme")"
+        [ -s readme.png ] || err "the README's Python lines drew nothing"
+    else
+        echo "SKIP: the README's Python lines, no matplotlib (python3-matplotlib)"
+    fi
 fi
 [ $fail -eq 0 ] && echo "install: ok"
 exit $fail
