@@ -5,7 +5,8 @@
 #       runtime (static and shared) with its headers, templates,
 #       blochgen-runtime.pc, build.conf, man pages
 #   make libs         the two runtime libraries in $(BUILD)/ (the Python package
-#                     loads models linked with the shared one)
+#                     loads models linked with the shared one) and the exact
+#                     module's libblochgen-exact.so (blochgen.exact loads it)
 
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -19,7 +20,7 @@ PIC_OBJ = $(patsubst %.c,$(PIC_BUILD)/%.o,$(RT_SRC) $(NUM_SRC) $(CMDLINE_SRC))
 USER_LIBS = $(OMPFLAGS) $(FLINT_LIBS) $(RT_LIBS)
 
 .PHONY: libs install
-libs: $(RUNTIME_A) $(RUNTIME_SO)
+libs: $(RUNTIME_A) $(RUNTIME_SO) $(EXACT_SO)
 
 $(RUNTIME_A): $(RT_OBJ) $(NUM_OBJ) $(CMDLINE_OBJ)
 	@rm -f $@
@@ -93,7 +94,18 @@ Version: 0.$(RUNTIME_SOVERSION)
 Cflags: -I$${includedir} $(FLINT_CFLAGS) $(OMPFLAGS)
 Libs: -L$${libdir} -Wl,-rpath,$${libdir} -lblochgen-runtime $(USER_LIBS)
 endef
-export INSTALL_CONF INSTALL_PC
+define INSTALL_EXACT_PC
+prefix=$(PREFIX)
+libdir=$${prefix}/lib
+includedir=$${prefix}/include/blochgen
+
+Name: blochgen-exact
+Description: certified exact steady state of the dissipative transverse-field Ising model (exact_api.h)
+Version: 0.$(EXACT_SO_VERSION)
+Cflags: -I$${includedir}
+Libs: -L$${libdir} -Wl,-rpath,$${libdir} -lblochgen-exact
+endef
+export INSTALL_CONF INSTALL_PC INSTALL_EXACT_PC
 
 install: $(BIN)/blochgen $(BIN)/dtfim-exact $(BIN)/$(DEFAULT_MODEL) libs
 	@set -e; \
@@ -103,13 +115,16 @@ install: $(BIN)/blochgen $(BIN)/dtfim-exact $(BIN)/$(DEFAULT_MODEL) libs
 	 install -m 644 $(RUNTIME_A) $(INST)/lib/; \
 	 install -m 755 $(RUNTIME_SO).$(RUNTIME_SOVERSION) $(INST)/lib/; \
 	 ln -sf libblochgen-runtime.so.$(RUNTIME_SOVERSION) $(INST)/lib/libblochgen-runtime.so; \
-	 install -m 644 $(INST_HDR) $(INST)/include/blochgen/; \
+	 install -m 755 $(EXACT_SO).$(EXACT_SO_VERSION) $(INST)/lib/; \
+	 ln -sf libblochgen-exact.so.$(EXACT_SO_VERSION) $(INST)/lib/libblochgen-exact.so; \
+	 install -m 644 $(INST_HDR) exact/api/exact_api.h $(INST)/include/blochgen/; \
 	 install -m 644 templates/* $(INST)/share/blochgen/templates/; \
 	 mkdir -p $(INST)/share/blochgen/models; \
 	 install -m 644 models/*.model $(INST)/share/blochgen/models/; \
 	 install -m 644 runtime/model_main.c runtime/model_lib.c $(INST)/share/blochgen/; \
 	 printf '%s\n' "$$INSTALL_CONF" > $(INST)/share/blochgen/build.conf; \
 	 printf '%s\n' "$$INSTALL_PC" > $(INST)/lib/pkgconfig/blochgen-runtime.pc; \
+	 printf '%s\n' "$$INSTALL_EXACT_PC" > $(INST)/lib/pkgconfig/blochgen-exact.pc; \
 	 tools/man.sh $(INST)/share/man/man1 $(BIN)/blochgen $(BIN)/dtfim-exact $(BIN)/$(DEFAULT_MODEL); \
 	 echo "installed into $(INST) (pkg-config: PKG_CONFIG_PATH=$(PREFIX)/lib/pkgconfig)"
 

@@ -15,10 +15,11 @@
 #   brute     the dense Liouvillian, N <= 6 (doubles)
 #   piqs      the Dicke-block Liouvillian (doubles; no FLINT)
 #   qrt       two-time correlations and spectra (regression theorem), N <= 6 (doubles)
+#   api       the C API of the shared library libblochgen-exact.so (exact_api.h)
 #   cli       option parsing and the commands (the only module that prints results)
 
 EXACT_BIN = $(BIN)/dtfim-exact
-EXACT_MODULES = corr cert obs theory blockade lapack brute piqs qrt cli
+EXACT_MODULES = corr cert obs theory blockade lapack brute piqs qrt api cli
 EXACT_SRC = $(wildcard exact/*.c $(addprefix exact/,$(addsuffix /*.c,$(EXACT_MODULES))))
 EXACT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(EXACT_SRC))
 EXACT_LIB_OBJ = $(filter-out $(BUILD)/exact/dtfim_exact.o,$(EXACT_OBJ))
@@ -38,6 +39,7 @@ EXACT_USES_lapack = compat
 EXACT_USES_brute = compat corr lapack
 EXACT_USES_piqs = compat lapack
 EXACT_USES_qrt = compat num corr lapack
+EXACT_USES_api = compat corr cert obs
 EXACT_USES_cli = compat cmdline corr cert obs theory blockade brute piqs qrt
 EXACT_USES_dtfim_exact = compat cmdline corr cert theory cli
 EXACT_I_compat = $(COMPAT_INC)
@@ -76,3 +78,20 @@ exact-tests: $(EXACT_BIN) $(EXACT_TESTS)
 .PHONY: figures-exact
 figures-exact: $(EXACT_BIN) $(BIN)/dtfim_mf
 	@BIN=$(BIN) tools/figures.sh exact
+
+# The C API (exact/api/exact_api.h) as a shared library for the Python
+# package (blochgen.exact, ctypes) and users' programs: the modules it
+# needs, position-independent (`make libs`, `make install`).
+EXACT_SO_VERSION = 1
+EXACT_SO = $(BUILD)/libblochgen-exact.so
+EXACT_SO_MODULES = api corr cert obs
+EXACT_SO_OBJ = $(patsubst %.c,$(BUILD)/pic/%.o,$(wildcard $(addprefix exact/,$(addsuffix /*.c,$(EXACT_SO_MODULES)))))
+
+$(BUILD)/pic/exact/%.o: exact/%.c $(EXACT_HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -fPIC $(call exact_inc,$(firstword $(subst /, ,$*))) -c $< -o $@
+
+$(EXACT_SO): $(EXACT_SO_OBJ)
+	$(CC) -shared -Wl,-soname,libblochgen-exact.so.$(EXACT_SO_VERSION) $(LDFLAGS_ALL) \
+	  -o $@.$(EXACT_SO_VERSION) $^ $(FLINT_LIBS) -lm
+	ln -sf libblochgen-exact.so.$(EXACT_SO_VERSION) $@

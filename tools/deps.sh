@@ -14,7 +14,7 @@ set -u
 flint=auto
 pkgs="libgmp-dev libmpfr-dev liblapacke-dev libopenblas-dev libgsl-dev libsuitesparse-dev gnuplot-nox"
 # the Python package (python/) and its tests: make check runs them
-py_pkgs="python3-numpy python3-pytest python3-sympy python3-qutip python3-setuptools python3-matplotlib pkg-config"
+py_pkgs="python3-numpy python3-pytest python3-sympy python3-qutip python3-setuptools python3-matplotlib python3-pandas pkg-config"
 for a in "$@"; do
     case "$a" in
         --flint3) flint=3 ;;

@@ -27,6 +27,19 @@ slong exact_cert_prec0(const exact_cert_t *c, slong N)
     return exact_cert_bits(c->digits) + 2 * lg + 16;
 }
 
+char *exact_cert_str(const arb_t x, const exact_cert_t *c)
+{
+    char *s;
+
+    if (arb_is_zero(x))
+    {
+        s = flint_malloc(2);
+        s[0] = '0', s[1] = '\0';
+        return s;
+    }
+    return arb_get_str(x, c->digits, ARB_STR_NO_RADIUS);
+}
+
 void exact_cert_print(FILE *f, const arb_t x, const exact_cert_t *c)
 {
     char *s;
@@ -37,14 +50,9 @@ void exact_cert_print(FILE *f, const arb_t x, const exact_cert_t *c)
         /* the radius, rounded up when shown with 3 digits */
         fprintf(f, "%s %.3e", s, mag_get_d(arb_radref(x)) * 1.001);
     }
-    else if (arb_is_zero(x))
-    {
-        fputs("0", f);
-        return;
-    }
     else
     {
-        s = arb_get_str(x, c->digits, ARB_STR_NO_RADIUS);
+        s = exact_cert_str(x, c);
         fputs(s, f);
     }
     flint_free(s);

@@ -19,6 +19,9 @@ typedef struct
 slong exact_cert_bits(slong digits);
 /* 1 if x is exactly zero or has enough relative accuracy. */
 int exact_cert_ok(const arb_t x, slong digits);
+/* x (certified) as D significant digits, "0" for an exact zero
+   (flint_free it). */
+char *exact_cert_str(const arb_t x, const exact_cert_t *c);
 /* Prints x (certified) to f: D digits, or "mid rad" with --ball. */
 void exact_cert_print(FILE *f, const arb_t x, const exact_cert_t *c);
 /* The first working precision tried for N sites. */

@@ -26,8 +26,8 @@ int exact_certify_eval(arb_ptr out, slong n, exact_eval_fn f, const void *ctx,
     }
     exact_arb_clear(&x);
     if (!ok)
-        fprintf(stderr, "dtfim-exact: cannot certify %ld digits of %s below the precision cap of %ld bits "
-                "(raise it with --max-prec, or ask for fewer --digits)\n",
-                (long) cert->digits, what, (long) cert->max_prec);
+        exact_say(p, "cannot certify %ld digits of %s below the precision cap of %ld bits "
+                  "(raise it with --max-prec, or ask for fewer --digits)",
+                  (long) cert->digits, what, (long) cert->max_prec);
     return ok ? 0 : EXACT_ENOCONV;
 }

@@ -71,8 +71,8 @@ int exact_args_model(exact_model_t *m, const exact_model_opts_t *o, int check)
     if (!check)
         return 0;
     if ((rc = exact_params_check(&m->p))
-        || (rc = exact_sites_parse(&m->c.c1, &m->c.n1, "plus", o->plus ? o->plus : "", m->p.N))
-        || (rc = exact_sites_parse(&m->c.c2, &m->c.n2, "minus", o->minus ? o->minus : "", m->p.N)))
+        || (rc = exact_sites_parse(&m->c.c1, &m->c.n1, "plus", o->plus ? o->plus : "", &m->p))
+        || (rc = exact_sites_parse(&m->c.c2, &m->c.n2, "minus", o->minus ? o->minus : "", &m->p)))
         return rc;
     return 0;
 }

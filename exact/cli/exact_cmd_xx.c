@@ -5,25 +5,6 @@
 #include "exact_cli.h"
 #include "exact_obs.h"
 
-typedef struct
-{
-    slong i, j;
-    int yy;
-} xy_ctx_t;
-
-static void eval_xy(arb_ptr out, const exact_arb_t *x, const void *ctx)
-{
-    const xy_ctx_t *c = ctx;
-    arb_t other;
-
-    arb_init(other);
-    if (c->yy)
-        exact_xy(other, out, x, c->i, c->j);
-    else
-        exact_xy(out, other, x, c->i, c->j);
-    arb_clear(other);
-}
-
 /* the options of xx and yy */
 typedef struct
 {
@@ -41,7 +22,7 @@ static const cmdline_opt_t xy_opts[] = {
 static int run(const xy_opts_t *o, int yy)
 {
     const char *name = yy ? "yy" : "xx";
-    xy_ctx_t c = {0, 0, yy};
+    exact_pair_t c = {0, 0, yy ? EXACT_PAIR_YY : EXACT_PAIR_XX};
     exact_model_t m;
     arb_t v;
     int rc;
@@ -49,7 +30,7 @@ static int run(const xy_opts_t *o, int yy)
     arb_init(v);
     if ((rc = exact_args_model(&m, &o->c.model, 1)) == 0
         && (rc = exact_args_pair(&c.i, &c.j, &m, o->sites, name)) == 0)
-        rc = exact_certify_eval(v, 1, eval_xy, &c, &m.p, &o->c.cert, yy ? "C^yy" : "C^xx");
+        rc = exact_certify_eval(v, 1, exact_pair_eval, &c, &m.p, &o->c.cert, yy ? "C^yy" : "C^xx");
     if (rc == 0)
     {
         exact_cert_print(stdout, v, &o->c.cert);

@@ -37,9 +37,17 @@ typedef struct
     char **hx;          /* nhx strings: 1 (uniform) or N */
     slong nhx;
     double dJ, dhz, dgamma, dGamma, *dhx;   /* the same, as doubles */
+    /* Where the messages of the functions below go: msg of msglen bytes
+       (the C API, exact_api.h), or NULL (exact_params_init): stderr as
+       "dtfim-exact: ..." (the command line). */
+    char *msg;
+    size_t msglen;
 } exact_params_t;
 
 void exact_params_init(exact_params_t *p);
+/* A message (printf format) where p sends them (msg above). */
+void exact_say(const exact_params_t *p, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
 void exact_params_clear(exact_params_t *p);
 /* Reads the --hx list "h1,h2,..."; 0, or 2 after a message. */
 int exact_params_set_hx(exact_params_t *p, const char *list);
@@ -78,9 +86,11 @@ typedef struct
     slong *c1, n1, *c2, n2;
 } exact_cluster_t;
 
-/* Sorts and checks a 1-based list "i,j,..." into 0-based sites;
-   0, or 2 after a message.  An empty string gives the empty cluster. */
-int exact_sites_parse(slong **s, slong *n, const char *opt, const char *list, slong N);
+/* Sorts and checks a 1-based list "i,j,..." of sites 1..p->N into
+   0-based sites; 0, or 2 after a message.  An empty string gives the
+   empty cluster. */
+int exact_sites_parse(slong **s, slong *n, const char *opt, const char *list,
+                      const exact_params_t *p);
 
 /* Elementary symmetric sums e_0..e_n of lam[0..n-1] (e has n+1 entries),
    by a product tree of (1 + lam_j x). */

@@ -85,7 +85,7 @@ int exact_params_set_hx(exact_params_t *p, const char *list)
         p->nhx = k + 1;
         if (!exact_parse_number(&p->dhx[k], p->hx[k]))
         {
-            fprintf(stderr, "dtfim-exact: --hx: expected a comma-separated list of numbers, got '%s'\n", list);
+            exact_say(p, "--hx: expected a comma-separated list of numbers, got '%s'", list);
             return EXACT_EBADARG;
         }
         c += len + (c[len] == ',');
@@ -103,16 +103,16 @@ double exact_params_hx(const exact_params_t *p, slong j)
     return p->dhx[p->nhx == 1 ? 0 : j];
 }
 
-static int check_one(double *d, const char *name, const char *s)
+static int check_one(const exact_params_t *p, double *d, const char *name, const char *s)
 {
     if (s == NULL)
     {
-        fprintf(stderr, "dtfim-exact: missing --%s\n", name);
+        exact_say(p, "missing --%s", name);
         return EXACT_EBADARG;
     }
     if (!exact_parse_number(d, s))
     {
-        fprintf(stderr, "dtfim-exact: --%s: '%s' is not a number (decimal or p/q)\n", name, s);
+        exact_say(p, "--%s: '%s' is not a number (decimal or p/q)", name, s);
         return EXACT_EBADARG;
     }
     return 0;
@@ -123,27 +123,27 @@ int exact_params_check(const exact_params_t *p)
     exact_params_t *q = (exact_params_t *) p;   /* fills the doubles only */
 
     if (p->N < 1)
-        return fprintf(stderr, "dtfim-exact: --N must be a positive integer\n"), EXACT_EBADARG;
-    if (check_one(&q->dJ, "J", p->J) || check_one(&q->dhz, "hz", p->hz)
-        || check_one(&q->dgamma, "gamma", p->gamma) || check_one(&q->dGamma, "Gamma", p->Gamma))
+        return exact_say(p, "--N must be a positive integer"), EXACT_EBADARG;
+    if (check_one(p, &q->dJ, "J", p->J) || check_one(p, &q->dhz, "hz", p->hz)
+        || check_one(p, &q->dgamma, "gamma", p->gamma) || check_one(p, &q->dGamma, "Gamma", p->Gamma))
         return EXACT_EBADARG;
     if (p->nhx == 0)
-        return fprintf(stderr, "dtfim-exact: missing --hx\n"), EXACT_EBADARG;
+        return exact_say(p, "missing --hx"), EXACT_EBADARG;
     if (p->nhx != 1 && p->nhx != p->N)
-        return fprintf(stderr, "dtfim-exact: --hx: give 1 value (uniform) or N = %ld values, not %ld\n",
+        return exact_say(p, "--hx: give 1 value (uniform) or N = %ld values, not %ld",
                        (long) p->N, (long) p->nhx), EXACT_EBADARG;
     for (slong j = 0; j < p->nhx; j++)
         if (p->dhx[j] == 0)
-            return fprintf(stderr, "dtfim-exact: --hx: the transverse field of site %ld is 0; the solution needs hx_j != 0\n",
+            return exact_say(p, "--hx: the transverse field of site %ld is 0; the solution needs hx_j != 0",
                            (long) j + 1), EXACT_EBADARG;
     if (p->dgamma < 0 || p->dGamma < 0)
-        return fprintf(stderr, "dtfim-exact: the decay rates --gamma and --Gamma must be >= 0\n"), EXACT_EBADARG;
+        return exact_say(p, "the decay rates --gamma and --Gamma must be >= 0"), EXACT_EBADARG;
     if (p->dgamma == 0 && p->dGamma == 0)
-        return fprintf(stderr, "dtfim-exact: --gamma and --Gamma are both 0: no decay, the steady state is not unique\n"), EXACT_EBADARG;
+        return exact_say(p, "--gamma and --Gamma are both 0: no decay, the steady state is not unique"), EXACT_EBADARG;
     if (p->dJ == 0 && p->dGamma == 0)
-        return fprintf(stderr, "dtfim-exact: J_eff = J + i Gamma/2 = 0: the solution needs J != 0 or Gamma > 0\n"), EXACT_EBADARG;
+        return exact_say(p, "J_eff = J + i Gamma/2 = 0: the solution needs J != 0 or Gamma > 0"), EXACT_EBADARG;
     if (p->nhx > 1 && p->dGamma != 0)
-        return fprintf(stderr, "dtfim-exact: inhomogeneous fields (%ld --hx values) need --Gamma 0: "
-                       "the exact solution with collective decay needs uniform hx\n", (long) p->nhx), EXACT_EBADARG;
+        return exact_say(p, "inhomogeneous fields (%ld --hx values) need --Gamma 0: "
+                       "the exact solution with collective decay needs uniform hx", (long) p->nhx), EXACT_EBADARG;
     return 0;
 }

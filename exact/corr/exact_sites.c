@@ -10,8 +10,10 @@ static int cmp_slong(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-int exact_sites_parse(slong **s, slong *n, const char *opt, const char *list, slong N)
+int exact_sites_parse(slong **s, slong *n, const char *opt, const char *list,
+                      const exact_params_t *p)
 {
+    slong N = p->N;
     slong cap = 1;
     const char *c = list;
 
@@ -25,8 +27,8 @@ int exact_sites_parse(slong **s, slong *n, const char *opt, const char *list, sl
         long v = strtol(c, &end, 10);
         if (end == c || (*end != ',' && *end != '\0') || v < 1 || v > N)
         {
-            fprintf(stderr, "dtfim-exact: --%s: expected 1-based sites in 1..%ld separated by commas, got '%s'\n",
-                    opt, (long) N, list);
+            exact_say(p, "--%s: expected 1-based sites in 1..%ld separated by commas, got '%s'",
+                      opt, (long) N, list);
             return EXACT_EBADARG;
         }
         (*s)[(*n)++] = v - 1;
@@ -36,8 +38,8 @@ int exact_sites_parse(slong **s, slong *n, const char *opt, const char *list, sl
     for (slong k = 1; k < *n; k++)
         if ((*s)[k] == (*s)[k - 1])
         {
-            fprintf(stderr, "dtfim-exact: --%s: site %ld appears twice (sigma^%s squares to 0)\n",
-                    opt, (long) (*s)[k] + 1, strcmp(opt, "plus") ? "-" : "+");
+            exact_say(p, "--%s: site %ld appears twice (sigma^%s squares to 0)",
+                      opt, (long) (*s)[k] + 1, strcmp(opt, "plus") ? "-" : "+");
             return EXACT_EBADARG;
         }
     return 0;

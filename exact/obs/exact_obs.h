@@ -16,6 +16,21 @@ void exact_g2_pair(arb_t g, const exact_arb_t *x, slong i, slong j);
 void exact_g2_all(arb_ptr g, const exact_arb_t *x);
 slong exact_g2_index(slong i, slong j, slong N);
 
+/* A two-site observable of sites i != j (0-based), in the form
+   exact_certify_eval (exact_cert.h) evaluates: one value into out[0]. */
+enum
+{
+    EXACT_PAIR_XX = 0,      /* C^xx */
+    EXACT_PAIR_YY = 1,      /* C^yy */
+    EXACT_PAIR_G2 = 2       /* g2 (Eq. S61) */
+};
+typedef struct
+{
+    slong i, j;
+    int which;              /* EXACT_PAIR_* */
+} exact_pair_t;
+void exact_pair_eval(arb_ptr out, const exact_arb_t *x, const void *pair);
+
 /* p[0..N]: p_M = ||binom(r, M) SS_-^M||_HS^2 normalized to sum 1 (Eq. 14). */
 void exact_distribution(arb_ptr p, const exact_arb_t *x);
 /* q[k] = Prob(k spins down) = Prob(M^z = N - 2k), k = 0..N, from p. */

@@ -193,13 +193,3 @@ def test_model_outside_tree(outside):
     assert m2.name == "my_pump"
     assert np.linalg.norm(m2.rhs(m2.steady(init="broken", **P), **P)) < 1e-10
 
-
-def test_exact_against_cli():
-    from blochgen import exact
-    v = exact.corr(N=3, J=1, hz=0.5, hx=1, gamma=1, plus=[1], minus=[2])
-    assert abs(v.value - 1 / 12) <= v.radius + 1e-15 and v.radius < 1e-20
-    import subprocess
-    out = subprocess.run([str(BIN / "dtfim-exact"), "xx", "--N", "3", "--J", "1",
-                          "--hz", "0.5", "--hx", "1", "--gamma", "1"], capture_output=True,
-                         text=True).stdout.split()
-    assert abs(exact.xx(N=3, J=1, hz=0.5, hx=1, gamma=1).value - float(out[0])) < 1e-14

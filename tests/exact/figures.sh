@@ -6,6 +6,7 @@
 #      one minimum is deeper than the other by far more than the grid error;
 #  (b) at the critical point f is flat (quartic): it stays within 1e-5 of
 #      its minimum over a range of m several times wider than at hz_c +- 0.02.
+# Both CSVs start with their column header, the parameters as # lines after it.
 set -u
 BIN=${BIN:-bin}
 ROOT=$(pwd)
@@ -21,6 +22,13 @@ for f in dtfim_fig3bc.png dtfim_fig3b.csv dtfim_fig3c.csv; do
     [ -s "$T/out/$f" ] || fail "out/$f missing or empty"
 done
 ls -a "$T/out" | grep -q '^\.fig3bc' && fail "a temporary file was left in out/"
+# the column header is the first line (numpy names=True, pandas comment='#'),
+# the parameters follow as comments
+for f in dtfim_fig3b.csv dtfim_fig3c.csv; do
+    [ -s "$T/out/$f" ] || continue
+    head -1 "$T/out/$f" | grep -q '^m,hz = ' || fail "out/$f: line 1 is not the header: $(head -1 "$T/out/$f")"
+    sed -n 2p "$T/out/$f" | grep -q '^# Fig. 3' || fail "out/$f: line 2 is not the parameters' comment"
+done
 
 # minima COL CSV: "m f" of each local minimum of column COL
 minima() {

@@ -29,5 +29,7 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/bg-python.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 # a private cache: the tests build models and must not see stale ones
 # this build's blochgen (BIN may be another build's, e.g. check-flint3's)
+# and this build's exact library (blochgen.exact)
 BLOCHGEN_CACHE=$tmp/cache BIN=$(cd "$BIN" && pwd) BLOCHGEN=$(cd "$BIN" && pwd)/blochgen \
+    BLOCHGEN_EXACT_LIB=$(cd "$BUILD" && pwd)/libblochgen-exact.so \
     "$py" -m pytest -q -p no:cacheprovider python/tests

@@ -17,16 +17,16 @@ DIR=$(dirname "$0")
 P="--N 22 --J 1 --hx 4 --gamma 1e-14"
 
 # (a) the overview, step 0.01 J
-{ echo "# Fig. 2a: N = 22, J = 1, hx = 4, gamma = 1e-14, Gamma = 0"
-  echo "hz,nbar"
+{ echo "hz,nbar"
+  echo "# Fig. 2a: N = 22, J = 1, hx = 4, gamma = 1e-14, Gamma = 0"
   $X blockade $P --vary hz=-0.5:22.5:2301 --curve-only --digits 10 | rows | cut -d, -f2,3; } > $TMP.nbar
 
 # the inset: C^xx, C^yy across the n = 1 blockade
 XY=0
 if $X xx --help > /dev/null 2>&1 && $X yy --help > /dev/null 2>&1; then
     XY=1
-    { echo "# Fig. 2a inset: C^xx = <sigma^x_1 sigma^x_2>, C^yy, hz = J (1 + eps); parameters as (a)"
-      echo "eps,Cxx,Cyy"
+    { echo "eps,Cxx,Cyy"
+      echo "# Fig. 2a inset: C^xx = <sigma^x_1 sigma^x_2>, C^yy, hz = J (1 + eps); parameters as (a)"
       for k in $(seq -40 40); do
           e=$(awk -v k=$k 'BEGIN { printf "%.3g", k * 1e-9 }')
           hz=$(awk -v k=$k 'BEGIN { printf "%.12f", 1 + k * 1e-9 }')
@@ -37,8 +37,8 @@ else
 fi
 
 # (c) close-ups: window +-2.5 bound around each nJ, 201 points
-{ echo "# Fig. 2c: blockades n = 0, 1, 2; eps = (hz - nJ)/J, x = eps/w_n; parameters as (a)"
-  echo "n,x,nbar"
+{ echo "n,x,nbar"
+  echo "# Fig. 2c: blockades n = 0, 1, 2; eps = (hz - nJ)/J, x = eps/w_n; parameters as (a)"
   : > $TMP.res
   for n in 0 1 2; do
       w=$(awk -v n=$n 'BEGIN { lam = 1 / 8; N = 22; lb = 0; for (k = 1; k <= n; k++) lb += log(N - k + 1) - log(k)
@@ -48,8 +48,8 @@ fi
       awk -F, -v n=$n -v w=$w '$1 == "curve" { printf "%d,%.6f,%s\n", n, ($2 - n) / w, $3 }' $TMP.c
       awk -F, -v n=$n '$1 == "resonance" && $4 == n' $TMP.c >> $TMP.res
   done; } > $TMP.close
-{ echo "# Fig. 2: the blockade widths (dtfim-exact blockade resonance rows): Eq. 12 bound 2 w_n |J| and the measured FWHM"
-  echo "kind,hz,nbar,n,w_n,fwhm_bound,fwhm,peak_offset,nbar_base"
+{ echo "kind,hz,nbar,n,w_n,fwhm_bound,fwhm,peak_offset,nbar_base"
+  echo "# Fig. 2: the blockade widths (dtfim-exact blockade resonance rows): Eq. 12 bound 2 w_n |J| and the measured FWHM"
   cat $TMP.res; } > $TMP.widths
 
 mv $TMP.nbar $OUT/dtfim_fig2_nbar.csv

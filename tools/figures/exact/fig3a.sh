@@ -18,8 +18,8 @@ DIR=$(dirname "$0")
 HZ=-0.4:1.2
 
 # the heat map: one hz sweep per hx (blank line between blocks)
-{ echo "# Fig. 3a heat map: N = 128, J = 1/128, gamma = 0.1, Gamma = 0; m = 1 - 2 nbar (6 certified digits)"
-  echo "hz,hx,m"
+{ echo "hz,hx,m"
+  echo "# Fig. 3a heat map: N = 128, J = 1/128, gamma = 0.1, Gamma = 0; m = 1 - 2 nbar (6 certified digits)"
   for hx in $(seq -f %.3f 0.012 0.012 1.2); do
       $X blockade --N 128 --J 0.0078125 --hx $hx --gamma 0.1 --vary hz=$HZ:161 --curve-only --digits 6 |
           rows | awk -F, -v hx=$hx '{ printf "%s,%s,%.6f\n", $2, hx, 1 - 2 * $3 }'
@@ -27,8 +27,8 @@ HZ=-0.4:1.2
   done; } > $TMP.map
 
 # the theory lines, one row per hx: spinodals, first-order, maxwell
-{ echo "# Fig. 3a lines: dtfim-exact transitions --Jbar 1 --gamma 0.1 --vary hz=$HZ; empty = none at this hx"
-  echo "hx,spinodal_lo,spinodal_hi,first_order,maxwell"
+{ echo "hx,spinodal_lo,spinodal_hi,first_order,maxwell"
+  echo "# Fig. 3a lines: dtfim-exact transitions --Jbar 1 --gamma 0.1 --vary hz=$HZ; empty = none at this hx"
   $X transitions --Jbar 1 --hx $(seq -f %.4f 0.0025 0.0025 1.0 | paste -sd, -) --gamma 0.1 --vary hz=$HZ:801 |
       rows | awk -F, '$1 != "critical" { if ($3 != hx && hx != "") out(); hx = $3 }
           $1 == "spinodal" { s[n++] = $2 } $1 == "first-order" { f = $2 } $1 == "maxwell" { m = $2 }
@@ -46,12 +46,12 @@ for N in 4 16 128; do
     $X blockade --N $N --J $J --hx 0.4 --gamma 0.01 --vary hz=$HZ:321 --curve-only --digits 8 |
         rows | awk -F, '{ printf "%.8f\n", 1 - 2 * $3 }' > $TMP.n$N
 done
-{ echo "# Fig. 3a inset: hx = 0.4, gamma = 0.01, Gamma = 0, J = 1/N; m = 1 - 2 nbar"
-  echo "hz,m_N4,m_N16,m_N128"
+{ echo "hz,m_N4,m_N16,m_N128"
+  echo "# Fig. 3a inset: hx = 0.4, gamma = 0.01, Gamma = 0, J = 1/N; m = 1 - 2 nbar"
   awk 'BEGIN { for (k = 0; k <= 320; k++) printf "%.6g\n", -0.4 + 1.6 * k / 320 }' |
       paste -d, - $TMP.n4 $TMP.n16 $TMP.n128; } > $TMP.inset
-{ echo "# Fig. 3a inset, mean-field curve: hz = m +- sqrt(m hx^2/(2(1-m)) - gamma^2/4), hx = 0.4, gamma = 0.01"
-  echo "m,hz_minus,hz_plus"
+{ echo "m,hz_minus,hz_plus"
+  echo "# Fig. 3a inset, mean-field curve: hz = m +- sqrt(m hx^2/(2(1-m)) - gamma^2/4), hx = 0.4, gamma = 0.01"
   awk 'BEGIN { for (k = 1; k < 4000; k++) { m = k / 4000; w = m * 0.16 / (2 * (1 - m)) - 0.000025
                    if (w >= 0) printf "%.6f,%.8f,%.8f\n", m, m - sqrt(w), m + sqrt(w) } }'; } > $TMP.mf
 

@@ -42,13 +42,13 @@ curves() {
 
 lo=$(awk -v a="$HZC" 'BEGIN { printf "%.10g", a - 0.02 }')
 hi=$(awk -v a="$HZC" 'BEGIN { printf "%.10g", a + 0.02 }')
-{ echo "# Fig. 3b: f(m) - min f, Jbar = 1, gamma = 0.1, Gamma = 0, hx = hx_c = $HXC; critical hz_c = $HZC"
-  echo "m,$(label $lo),$(label $HZC) (critical),$(label $hi)"
+{ echo "m,$(label $lo),$(label $HZC) (critical),$(label $hi)"
+  echo "# Fig. 3b: f(m) - min f, Jbar = 1, gamma = 0.1, Gamma = 0, hx = hx_c = $HXC; critical hz_c = $HZC"
   curves "$HXC" "$lo" "$HZC" "$hi"; } > $TMP.b
 lo=$(awk -v a="$HZ1" 'BEGIN { printf "%.10g", a - 0.05 }')
 hi=$(awk -v a="$HZ1" 'BEGIN { printf "%.10g", a + 0.05 }')
-{ echo "# Fig. 3c: f(m) - min f, Jbar = 1, gamma = 0.1, Gamma = 0, hx = $HX1; first-order hz_1 = $HZ1"
-  echo "m,$(label $lo),$(label $HZ1) (first order),$(label $hi)"
+{ echo "m,$(label $lo),$(label $HZ1) (first order),$(label $hi)"
+  echo "# Fig. 3c: f(m) - min f, Jbar = 1, gamma = 0.1, Gamma = 0, hx = $HX1; first-order hz_1 = $HZ1"
   curves "$HX1" "$lo" "$HZ1" "$hi"; } > $TMP.cc
 
 mv $TMP.b $OUT/dtfim_fig3b.csv

@@ -22,6 +22,9 @@ for nth in $NTH; do
     i=$((i + 1))
 done
 {
+    printf "t"
+    for nth in $NTH; do printf ",re12 nth=%s,im12 nth=%s,re21 nth=%s,im21 nth=%s" $nth $nth $nth $nth; done
+    echo
     echo "# Fig. S1: N = 5, kappa = J = 1, hz = 1, hx = 9.2,2.2,5.2,4.4,1.0, Gamma = 0 (dtfim-exact correlation, doubles)"
     i=0
     for nth in $NTH; do
@@ -29,9 +32,6 @@ done
             END { printf "# nth = %s: max |<s1-(t) s2-> - <s2-(t) s1->| = %.3g\n", n, m }' $TMP.p$i
         i=$((i + 1))
     done
-    printf "t"
-    for nth in $NTH; do printf ",re12 nth=%s,im12 nth=%s,re21 nth=%s,im21 nth=%s" $nth $nth $nth $nth; done
-    echo
     cut -d, -f1 $TMP.p0 > $TMP.acc
     i=0
     for nth in $NTH; do

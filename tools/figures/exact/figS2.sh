@@ -18,8 +18,8 @@ M="--N 22 --J 1 --hx 66 --Gamma 0"
 coh() { awk -v k="$1" '{ printf "%.10g", 66^k * sqrt($1 * $1 + $2 * $2) }'; }
 
 {
-    echo "# Fig. S2: N = 22, J = 1, hx = 3 N J = 66, Gamma = 0; |hx^k <sigma^+_1..sigma^+_k>| (dtfim-exact corr, certified)"
     echo "hz,k1 gamma=1,k2 gamma=1,k3 gamma=1,k1 gamma=0.1,k2 gamma=0.1,k3 gamma=0.1,k1 gamma=0.01,k2 gamma=0.01,k3 gamma=0.01"
+    echo "# Fig. S2: N = 22, J = 1, hx = 3 N J = 66, Gamma = 0; |hx^k <sigma^+_1..sigma^+_k>| (dtfim-exact corr, certified)"
     for i in $(seq 0 60); do
         hz=$(awk -v i=$i 'BEGIN { printf "%.1f", -1 + i * 0.1 }')
         printf "%s" "$hz"
@@ -33,8 +33,8 @@ coh() { awk -v k="$1" '{ printf "%.10g", 66^k * sqrt($1 * $1 + $2 * $2) }'; }
     done
 } > $TMP.csv
 {
-    echo "# Fig. S2 blockade limit: gamma = 1e-10 J, hz = n J; |hx^k C_k| vanishes for k > n (Eq. 9)"
     echo "n,k1,k2,k3"
+    echo "# Fig. S2 blockade limit: gamma = 1e-10 J, hz = n J; |hx^k C_k| vanishes for k > n (Eq. 9)"
     for n in 0 1 2 3; do
         printf "%s" $n
         for c in 1 1,2 1,2,3; do

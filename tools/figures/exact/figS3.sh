@@ -27,8 +27,8 @@ fields() {
 }
 HX128=$(fields 128)
 HX256=$(fields 256)
-{ echo "# Fig. S3 disorder: h^x_j ~ normal(0.2, sd 0.1), seed $SEED, sorted"
-  echo "N,site,hx"
+{ echo "N,site,hx"
+  echo "# Fig. S3 disorder: h^x_j ~ normal(0.2, sd 0.1), seed $SEED, sorted"
   echo "$HX128" | tr , '\n' | awk '{ print "128," NR "," $1 }'
   echo "$HX256" | tr , '\n' | awk '{ print "256," NR "," $1 }'; } > $TMP.hx
 
@@ -58,8 +58,8 @@ for N in 4 16 128; do
     [ "$(wc -l < $TMP.n$N)" = "$(echo "$HZ" | wc -l)" ] || { echo "figS3: density N = $N failed" >&2; exit 1; }
 done
 [ "$(grep -c '^[0-9]' $TMP.dis)" = 31 ] || { echo "figS3: density of the disordered N = 128 failed" >&2; exit 1; }
-{ echo "# Fig. S3a: Jbar = N J = 1, gamma = 0.01, Gamma = 0, hx = 0.2; disorder N = 128 (seed $SEED) every 0.02 with sd_n = sqrt(sum_j (n_j - nbar)^2 / N); S1 = one-spin entropy (nats), uniform N = 128; disorder columns empty between"
-  echo "hz,nbar_N4,nbar_N16,nbar_N128,S1_N128,nbar_dis128,sd_n_dis128"
+{ echo "hz,nbar_N4,nbar_N16,nbar_N128,S1_N128,nbar_dis128,sd_n_dis128"
+  echo "# Fig. S3a: Jbar = N J = 1, gamma = 0.01, Gamma = 0, hx = 0.2; disorder N = 128 (seed $SEED) every 0.02 with sd_n = sqrt(sum_j (n_j - nbar)^2 / N); S1 = one-spin entropy (nats), uniform N = 128; disorder columns empty between"
   echo "$HZ" | paste -d, - $TMP.n4 $TMP.n16 $TMP.n128 $TMP.dis; } > $TMP.nbar
 
 # (b), (c) g2 of every pair, N = 256
