@@ -16,8 +16,9 @@ t(p) = p eq 'A' ? 'A: hx = 0.4, hz = 1 (away)' : p eq 'B' ? 'B: hx = 1.2, hz = 0
 col(k) = k == 1 ? '#1b9e77' : k == 2 ? '#d95f02' : '#7570b3'
 do for [p in 'A B C D'] {
     set title t(p)
-    plot for [k=1:3] csv using (strcol(1) eq p && $5 == k ? $4 : NaN):10 with linespoints lw 2 pt 7 lc rgb col(k) title sprintf('order %d n-bar', k), \
-         for [k=1:3] csv using (strcol(1) eq p && $5 == k ? $4 : NaN):11 with linespoints lw 2 dt 2 pt 6 lc rgb col(k) title sprintf('order %d <s+1 s-2>', k), \
+    sel(k) = sprintf("< awk -F, '$1 == \"%s\" && $5 == %d && $10 != \"\"' %s", p, k, csv)
+    plot for [k=1:3] sel(k) using 4:10 with linespoints lw 2 pt 7 lc rgb col(k) title sprintf('order %d n-bar', k), \
+         for [k=1:3] sel(k) using 4:11 with linespoints lw 2 dt 2 pt 6 lc rgb col(k) title sprintf('order %d <s+1 s-2>', k), \
          1e-1/x lc rgb 'gray60' dt 3 title 'N^-1', 1e-1/x**2 lc rgb 'gray40' dt 3 title 'N^-2', 1e-1/x**3 lc rgb 'gray20' dt 3 title 'N^-3'
 }
 unset multiplot
