@@ -7,6 +7,7 @@
 #   make bench        benchmarks (prints figures, never fails on timing)
 #   make figures      Figs. 1-9 of the two-Ising paper into out/ (density-matrix engine)
 #   make figures-exact  the figures of the exact-solution paper into out/
+#   make figures-cumulants  cumulant orders 1-3 against dtfim-exact (out/, docs/figures/)
 #   make generated    re-emit generated/ from models/ after changing the generator
 #   make model M=path/to/x.model [MODEL_OUT=dir]   build a solver for your own model
 #   make model M=nbody.model ORDER=K              its order-K cumulant solver (bin/<name>_oK)
@@ -205,13 +206,17 @@ run: deps
 	@tools/run.sh $(DEFAULT_MODEL)
 
 # Figs. 1-9 of the two-Ising paper (density-matrix engine), into out/.
-.PHONY: figures figures-any
+.PHONY: figures figures-any figures-cumulants
 figures: all
 	@BIN=$(BIN) tools/figures.sh dm
 
 # The worked examples of models nobody here wrote (docs/validation.md).
 figures-any: all
 	@BIN=$(BIN) BUILD=$(BUILD) tools/figures.sh any
+
+# Cumulant orders 1-3 against the exact solution (docs/validation.md).
+figures-cumulants: all
+	@BIN=$(BIN) BUILD=$(BUILD) tools/figures.sh cumulants
 
 # ---- tests -----------------------------------------------------------------
 TEST_SRC = $(wildcard tests/t-*.c tests/runtime/t-*.c tests/num/t-*.c tests/cmdline/t-*.c)
