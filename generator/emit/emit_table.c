@@ -64,9 +64,10 @@ static slong pmono_index(ulong **pm, slong *npm, slong *alloc, const ulong *exp,
 static void emit_table(sbuf_t *b, const derive_struct *d, int jac)
 {
     const char *name = d->m->name, *fn = jac ? "jacobian_values" : "rhs";
-    slong np = d->m->nparams, v, k, i, j, e, t = 0, nterms = 0, nvars = 0;
+    /* a moment model's 1/N is one generator more (model.h) */
+    slong np = d->m->nparams + (d->m->nbody ? 1 : 0), v, k, i, j, e, t = 0, nterms = 0, nvars = 0;
     slong npm = 0, alloc = 0, nout = 0;
-    ulong *exp = blochgen_malloc((np + 1) * sizeof(ulong)), *pm = NULL;
+    ulong *exp = blochgen_malloc((np + 2) * sizeof(ulong)), *pm = NULL;
     sbuf_t va;
     fmpq_t q;
 
@@ -121,10 +122,17 @@ static void emit_table(sbuf_t *b, const derive_struct *d, int jac)
         sbuf_puts(b, "},\n");
     }
     sbuf_printf(b, "};\n\nstatic void %s_%s(double *bg_out, const double *bg_x, "
-                "const double *bg_p)\n{\n    double bg_pm[%ld];\n\n"
-                "    bloch_dterms_params(bg_pm, %s_%s_pexp[0], %ld, bg_p, %ld);\n"
+                "const double *bg_p)\n{\n    double bg_pm[%ld];\n", name, fn, (long) npm);
+    if (d->m->nbody)
+    {
+        /* the parameters and 1/N after them */
+        sbuf_printf(b, "    double bg_q[%ld];\n    int bg_k;\n\n    for (bg_k = 0; bg_k < %ld; "
+                    "bg_k++)\n        bg_q[bg_k] = bg_p[bg_k];\n    bg_q[%ld] = 1.0 / bg_p[%ld];\n",
+                    (long) np, (long) (np - 1), (long) (np - 1), (long) (np - 2));
+    }
+    sbuf_printf(b, "\n    bloch_dterms_params(bg_pm, %s_%s_pexp[0], %ld, %s, %ld);\n"
                 "    bloch_dterms(bg_out, %ld, %s_%s_terms, %ld, bg_pm, %s_%s_vars, bg_x);\n}\n",
-                name, fn, (long) npm, name, fn, (long) npm, (long) (np > 0 ? np : 1),
+                name, fn, (long) npm, d->m->nbody ? "bg_q" : "bg_p", (long) (np > 0 ? np : 1),
                 (long) nout, name, fn, (long) nterms, name, fn);
     sbuf_clear(&va);
     fmpq_clear(q);
