@@ -151,7 +151,9 @@ generated/%.c generated/%_arb.c: models/%.model | $(BIN)/blochgen
 # tables and one loop (emit_arb.c), quick at any level.
 # Above GEN_O0_BYTES of double half (6 sites: 8 MB) even -O1 takes over 40
 # minutes and 4 GB; `make model` compiles such a half at -O0 -g0 (a minute,
-# 0.9 GB; its rhs about 3 times slower).
+# 0.9 GB; its rhs about 3 times slower).  A double half of term tables
+# (emit_table.c: a large moment model) is data and one loop, compiled at
+# GEN_DBL_OPT whatever its size.
 GEN_O0_BYTES ?= 4000000
 GEN_DBL_OPT := -O1 $(shell $(CC) -Werror -fno-tree-slp-vectorize -fno-var-tracking -E -x c /dev/null >/dev/null 2>&1 && echo -fno-tree-slp-vectorize -fno-var-tracking)
 $(BUILD)/generated/%.o: generated/%.c runtime/bloch_model.h runtime/bloch_model_arb.h $(COMPAT_HDR)
@@ -184,7 +186,8 @@ model: $(BIN)/blochgen $(BUILD)/libbloch_runtime.a $(NUM_LIB) $(CMDLINE_LIB)
 	 mv "$$tmp/$$name.c" "$$tmp/$${name}_arb.c" "$$dir/"; \
 	 $(CC) $(CFLAGS_ALL) -Werror $(COMPAT_INC) -Iruntime -c "$$dir/$${name}_arb.c" \
 	   -o "$$dir/$${name}_arb.o" & arb=$$!; \
-	 opt="$(GEN_DBL_OPT)"; [ "$$(wc -c <"$$dir/$$name.c")" -le $(GEN_O0_BYTES) ] || opt="-O0 -g0"; \
+	 opt="$(GEN_DBL_OPT)"; grep -q '^static const bloch_dterm_t' "$$dir/$$name.c" || \
+	   [ "$$(wc -c <"$$dir/$$name.c")" -le $(GEN_O0_BYTES) ] || opt="-O0 -g0"; \
 	 st=0; $(CC) $(CFLAGS_ALL) $$opt -Werror $(COMPAT_INC) -Iruntime -c "$$dir/$$name.c" \
 	   -o "$$dir/$$name.o" || st=$$?; \
 	 [ $$st != 0 ] || $(CC) $(CFLAGS_ALL) $(OMPFLAGS) -Werror $(RT_INC) -DBLOCH_MODEL=$$name \

@@ -14,6 +14,8 @@ echo
 "$BUILD/bench/bench-qinfo"
 echo
 BIN=$BIN BUILD=$BUILD bench/run-scan.sh
+echo
+BIN=$BIN BUILD=$BUILD bench/run-moments.sh
 [ -x bench/run-dm.sh ] && { echo; BIN=$BIN BUILD=$BUILD bench/run-dm.sh; }
 if [ -x "$BIN/dtfim-exact" ] && [ -x bench/run-exact.sh ]; then
     echo

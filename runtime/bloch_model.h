@@ -16,6 +16,55 @@ typedef struct
     const unsigned char *exp;      /* nparams exponents */
 } bloch_term_t;
 
+/* One term of a large model's equations or Jacobian as a table
+   (generator/emit/emit_table.c): coef * pm[pmono] * the product of the
+   nvar state variables vars[var ...], added into out[target]. */
+typedef struct
+{
+    int target;
+    int pmono;
+    int var;
+    int nvar;
+    double coef;
+} bloch_dterm_t;
+
+/* pm[i] = the product of p[k]^pexp[i * np + k]: the parameter products
+   of a table, once per evaluation. */
+static inline void bloch_dterms_params(double *pm, const unsigned char *pexp, long npm,
+                                       const double *p, long np)
+{
+    long i, k;
+    unsigned e;
+
+    for (i = 0; i < npm; i++)
+    {
+        double t = 1.0;
+        for (k = 0; k < np; k++)
+            for (e = 0; e < pexp[i * np + k]; e++)
+                t *= p[k];
+        pm[i] = t;
+    }
+}
+
+/* out[0 .. nout) = the sum of the table's terms into their targets. */
+static inline void bloch_dterms(double *out, long nout, const bloch_dterm_t *term, long nterms,
+                                const double *pm, const int *vars, const double *x)
+{
+    long i;
+    int k;
+
+    for (i = 0; i < nout; i++)
+        out[i] = 0.0;
+    for (i = 0; i < nterms; i++)
+    {
+        const bloch_dterm_t *u = term + i;
+        double t = u->coef * pm[u->pmono];
+        for (k = 0; k < u->nvar; k++)
+            t *= x[vars[u->var + k]];
+        out[u->target] += t;
+    }
+}
+
 /* One `jump` or `collective` operator L = sum_t c_t P_t of the model, for
    the density-matrix engine: its terms are entries [first, first + nterms)
    of the arrays that jump_coef fills (the operators of the model in file

@@ -25,6 +25,12 @@ void emit_rhs(sbuf_t *b, const derive_struct *d);
    template builds the dense Jacobian and its blocks from them */
 void emit_jacobian_sparse(sbuf_t *b, const derive_struct *d);
 void emit_symmetric(sbuf_t *b, const derive_struct *d);
+/* Whether the double half's rhs and Jacobian values are emitted as term
+   tables (a large model, emit_table.c) rather than one statement each,
+   and those two tables. */
+int emit_use_tables(const derive_struct *d);
+void emit_rhs_table(sbuf_t *b, const derive_struct *d);
+void emit_jacobian_values_table(sbuf_t *b, const derive_struct *d);
 void emit_boundary(sbuf_t *b, const derive_struct *d);
 void emit_metadata(sbuf_t *b, const derive_struct *d);
 void emit_conserved(sbuf_t *b, const derive_struct *d);

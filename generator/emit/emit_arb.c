@@ -75,8 +75,9 @@ static int table_fits(const derive_struct *d, int jac)
 static void emit_arb_table(sbuf_t *b, const derive_struct *d, const char *fn, int jac)
 {
     printer_t tp = {STYLE_TEXT, d->m};
-    slong np = d->m->nparams, i, k, j, e, t, r, c, nterms = 0, nvars = 0;
-    ulong *exp = blochgen_malloc((np + 1) * sizeof(ulong));
+    /* a moment model's 1/N is one generator more (model.h) */
+    slong np = d->m->nparams + (d->m->nbody ? 1 : 0), i, k, j, e, t, r, c, nterms = 0, nvars = 0;
+    ulong *exp = blochgen_malloc((np + 2) * sizeof(ulong));
     const bpoly_struct *f;
     const char *name = d->m->name;
     sbuf_t pe, va;
@@ -140,11 +141,22 @@ static void emit_arb_table(sbuf_t *b, const derive_struct *d, const char *fn, in
                 "/* the variables of the terms, one after the other */\n"
                 "static const int %s_%s_vars[] = {%s\n};\n\n", name, fn,
                 (long) (np > 0 ? np : 1), pe.s, name, fn, va.s);
-    sbuf_printf(b, "static void %s_%s(arb_ptr bg_out, arb_srcptr bg_x, arb_srcptr bg_p, "
-                "slong bg_prec)\n{\n    bloch_arb_terms(bg_out, %ld, %s_%s_terms, %ld, "
-                "%s_%s_pexp[0], %ld, %s_%s_vars, bg_x, bg_p, bg_prec);\n}\n", name, fn,
-                (long) (jac ? d->n * d->n : d->n), name, fn, (long) nterms, name, fn,
-                (long) (np > 0 ? np : 1), name, fn);
+    if (!d->m->nbody)
+        sbuf_printf(b, "static void %s_%s(arb_ptr bg_out, arb_srcptr bg_x, arb_srcptr bg_p, "
+                    "slong bg_prec)\n{\n    bloch_arb_terms(bg_out, %ld, %s_%s_terms, %ld, "
+                    "%s_%s_pexp[0], %ld, %s_%s_vars, bg_x, bg_p, bg_prec);\n}\n", name, fn,
+                    (long) (jac ? d->n * d->n : d->n), name, fn, (long) nterms, name, fn,
+                    (long) (np > 0 ? np : 1), name, fn);
+    else /* the parameters and the ball 1/N after them */
+        sbuf_printf(b, "static void %s_%s(arb_ptr bg_out, arb_srcptr bg_x, arb_srcptr bg_p, "
+                    "slong bg_prec)\n{\n    arb_ptr bg_q = _arb_vec_init(%ld);\n\n"
+                    "    _arb_vec_set(bg_q, bg_p, %ld);\n    arb_inv(bg_q + %ld, bg_p + %ld, bg_prec);\n"
+                    "    bloch_arb_terms(bg_out, %ld, %s_%s_terms, %ld, "
+                    "%s_%s_pexp[0], %ld, %s_%s_vars, bg_x, bg_q, bg_prec);\n"
+                    "    _arb_vec_clear(bg_q, %ld);\n}\n", name, fn, (long) np,
+                    (long) (np - 1), (long) (np - 1), (long) (np - 2),
+                    (long) (jac ? d->n * d->n : d->n), name, fn, (long) nterms, name, fn,
+                    (long) np, name, fn, (long) np);
     sbuf_clear(&pe);
     sbuf_clear(&va);
     fmpq_clear(q);

@@ -14,6 +14,11 @@ void emit_rhs(sbuf_t *b, const derive_struct *d)
     emit_usage_t u;
     slong v;
 
+    if (emit_use_tables(d))
+    {
+        emit_rhs_table(b, d);
+        return;
+    }
     emit_usage_init(&u, d);
     for (v = 0; v < d->n; v++)
         emit_usage_bpoly(&u, d->rhs + v, d);
@@ -57,7 +62,11 @@ void emit_jacobian_sparse(sbuf_t *b, const derive_struct *d)
             sbuf_printf(b, "%s%ld", nnz == 0 ? "" : nnz % 16 ? ", " : ",\n    ",
                         (long) d->jac[v].col[k]);
     sbuf_printf(b, "%s};\n#define %s_JAC_NNZ %ld\n\n", nnz ? "" : "0", d->m->name, (long) nnz);
-
+    if (emit_use_tables(d))
+    {
+        emit_jacobian_values_table(b, d);
+        return;
+    }
     emit_usage_init(&u, d);
     for (v = 0; v < d->n; v++)
         for (k = 0; k < d->jac[v].len; k++)
