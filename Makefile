@@ -106,7 +106,7 @@ $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o \
 
 # blochgen finite (generator/finite) solves with runtime/linalg's sparse LU
 FINITE_OBJ = $(BUILD)/runtime/linalg/linalg_sparse.o
-FINITE_LIBS = -lklu -lamd -lcolamd -lbtf
+FINITE_LIBS = -lumfpack -lklu -lamd -lcolamd -lbtf
 
 $(BIN)/blochgen: $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o \
   $(BUILD)/generator/blochgen_build.o $(BUILD)/generator/blochgen_finite.o \

@@ -140,7 +140,7 @@ static int finite_run(void *opts)
         printf("# evolve t=%.17g from the product state %g,%g,%g, RK4, %ld steps\n", o->t,
                s[1], s[2], s[3], steps);
     else
-        printf("# steady state by sparse LU (KLU), residual %.3g\n", resid);
+        printf("# steady state by sparse LU (UMFPACK), residual %.3g\n", resid);
     printf("# cpu %.3f s\n", secs);
     free(x), finite_clear(f), model_clear(mo), free(par), model_clear(nb);
     return CMDLINE_OK;

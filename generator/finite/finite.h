@@ -60,7 +60,7 @@ int finite_set_model(finite_t f, const model_t nb, const double *par, char *msg,
 int finite_matrix(finite_t f);
 
 /* The steady state: x (dim) with A x = 0 (A the matrix, dx/dt = A x) and x[identity] = 1,
-   by sparse LU (KLU) with the identity's row replaced by the normalization.
+   by sparse LU (UMFPACK) with the identity's row replaced by the normalization.
    *resid = max |(A x)_n| over the other rows.  0, or -1 if singular. */
 int finite_steady(double *x, double *resid, const finite_t f);
 
