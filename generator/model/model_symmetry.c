@@ -157,6 +157,11 @@ static void var_name(char *buf, size_t size, const model_t m, slong v, const cha
     char na[64], nb[64];
     int even;
 
+    if (m->moment_order > 0)
+    {
+        pauli_name_clusters(buf, size, m->obs[v], m->moment_order, m->cluster_sites, sep);
+        return;
+    }
     if (!m->has_perm || m->adapt_pair[v] == v)
     {
         pauli_name(buf, size, m->obs[v], m->sites, sep);
