@@ -46,13 +46,6 @@ static double moment_dense(const mat *rho, pauli_t P, int K)
     return tr;
 }
 
-static void moments_f(double *dx, const double *x, const derive_t d, const double *par)
-{
-    slong v;
-    for (v = 0; v < d->n; v++)
-        dx[v] = bpoly_evaluate_d(d->rhs + v, x, par, d->m->pctx);
-}
-
 /* The equations at fixed parameters, coefficients evaluated once (the
    k = 2, K = 3 system has 815 equations; fmpq_mpoly_evaluate_d per term
    and step dominated the run) */
@@ -117,6 +110,25 @@ static void fixed_f(double *dx, const double *x, slong n, const fixed_rhs *f)
     }
 }
 
+/* one RK4 step of the moment equations */
+static void moments_rk4(double *x, slong n, double dt, const fixed_rhs *f)
+{
+    double *k = flint_malloc(5 * (n + 1) * sizeof(double)), *y = k + 4 * (n + 1);
+    slong q;
+    int s;
+
+    for (s = 0; s < 4; s++)
+    {
+        double *ks = k + s * (n + 1), h = s == 0 ? 0 : s == 3 ? dt : dt / 2;
+        for (q = 0; q < n; q++)
+            y[q] = x[q] + h * (s == 0 ? 0 : ks[q - (n + 1)]);
+        fixed_f(ks, y, n, f);
+    }
+    for (q = 0; q < n; q++)
+        x[q] += dt / 6 * (k[q] + 2 * k[q + n + 1] + 2 * k[q + 2 * (n + 1)] + k[q + 3 * (n + 1)]);
+    flint_free(k);
+}
+
 static double one_model(flint_rand_t st, int K)
 {
     char text[2048];
@@ -129,7 +141,8 @@ static double one_model(flint_rand_t st, int K)
     lindblad l;
     mat rho, k1, k2, k3, k4, tmp, s1, s2;
     cplx psi[2];
-    double x[64], y[64], f1[64], f2[64], f3[64], f4[64], par[8], dt = 0.01;
+    double x[64], par[8], dt = 0.01;
+    fixed_rhs fx;
     char msg[256];
     int i, j, step, n = 1 << K;
     slong q;
@@ -206,6 +219,7 @@ static double one_model(flint_rand_t st, int K)
     memset(par, 0, sizeof par);
     par[mo->nparams - 1] = K;
     par[mo->nparams] = 1.0 / K;
+    fixed_init(&fx, d, par);
 
     for (step = 1; step <= 200; step++)
     {
@@ -216,15 +230,7 @@ static double one_model(flint_rand_t st, int K)
         mat_axpy(&rho, dt / 6, &k1), mat_axpy(&rho, dt / 3, &k2);
         mat_axpy(&rho, dt / 3, &k3), mat_axpy(&rho, dt / 6, &k4);
 
-        moments_f(f1, x, d, par);
-        for (q = 0; q < d->n; q++) y[q] = x[q] + dt / 2 * f1[q];
-        moments_f(f2, y, d, par);
-        for (q = 0; q < d->n; q++) y[q] = x[q] + dt / 2 * f2[q];
-        moments_f(f3, y, d, par);
-        for (q = 0; q < d->n; q++) y[q] = x[q] + dt * f3[q];
-        moments_f(f4, y, d, par);
-        for (q = 0; q < d->n; q++)
-            x[q] += dt / 6 * (f1[q] + 2 * f2[q] + 2 * f3[q] + f4[q]);
+        moments_rk4(x, d->n, dt, &fx);
         for (q = 0; q < d->n; q++)
         {
             double e = fabs(x[q] - moment_dense(&rho, mo->obs[q], K));
@@ -238,6 +244,7 @@ static double one_model(flint_rand_t st, int K)
             }
         }
     }
+    fixed_clear(&fx);
     derive_clear(d);
     model_clear(mo);
     model_clear(nb);
@@ -333,7 +340,7 @@ static double one_model_k2(flint_rand_t st, int K, int steps)
     derive_t d;
     static lindblad l;
     static mat rho, k1, k2, k3, k4, tmp, s1, s2, uu[16];
-    static double x[1024], y[1024], f1[1024], f2[1024], f3[1024], f4[1024];
+    static double x[1024];
     double par[8];
     fixed_rhs fx;
     cplx psi[2][2];
@@ -443,15 +450,7 @@ static double one_model_k2(flint_rand_t st, int K, int steps)
         mat_axpy(&rho, dt / 6, &k1), mat_axpy(&rho, dt / 3, &k2);
         mat_axpy(&rho, dt / 3, &k3), mat_axpy(&rho, dt / 6, &k4);
 
-        fixed_f(f1, x, d->n, &fx);
-        for (q = 0; q < d->n; q++) y[q] = x[q] + dt / 2 * f1[q];
-        fixed_f(f2, y, d->n, &fx);
-        for (q = 0; q < d->n; q++) y[q] = x[q] + dt / 2 * f2[q];
-        fixed_f(f3, y, d->n, &fx);
-        for (q = 0; q < d->n; q++) y[q] = x[q] + dt * f3[q];
-        fixed_f(f4, y, d->n, &fx);
-        for (q = 0; q < d->n; q++)
-            x[q] += dt / 6 * (f1[q] + 2 * f2[q] + 2 * f3[q] + f4[q]);
+        moments_rk4(x, d->n, dt, &fx);
         for (q = 0; q < d->n; q++)
         {
             double e = fabs(x[q] - moment_fast(&rho, mo->obs[q], S));
