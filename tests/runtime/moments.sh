@@ -29,6 +29,8 @@ SD=Jbar=1,hx=1,hz=0.2,gamma=0.5,Gbar=1,N=20
 SP=h1=1,h2=10,lambda=0.01,gup=0.1,gdown=1,N=20
 
 # names
+"$P" info | grep -q '"moment_order": 2,' || no "pump_loss_nbody_o2 info: no moment_order"
+"$P" info | grep -q '"cluster_sites": 2,' || no "pump_loss_nbody_o2 info: no cluster_sites"
 "$D" info | grep -q '"observables": \["sx1", "sy1", "sz1", "sx1\*sx2", ' || no "dtfim_nbody_o2 names: $("$D" info | grep observables | cut -c1-120)"
 n=$("$P" info | grep '"observables"' | tr ',' '\n' | grep -c '"s')
 [ "$n" = 135 ] || no "pump_loss_nbody_o2: $n names, want 135"
