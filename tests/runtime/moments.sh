@@ -7,7 +7,8 @@
 #     the eigenvalues): a steady state of dtfim_nbody and of pump_loss_nbody
 #     is `physical: yes`; the hand-made --init <sz1> = 0.9, <sz1*sz2> = -0.9
 #     is refused with rho's eigenvalue -0.425 = (1 - 0.9 - 0.9 - 0.9)/4
-#     (rho is diagonal: its |down down> entry).
+#     (rho is diagonal: its |down down> entry);
+#   - sweep's physical column against numpy's eigenvalues.
 set -u
 BIN=${BIN:-bin}
 BUILD=${BUILD:-build}
@@ -52,6 +53,45 @@ grep -q '^# physical: yes (smallest eigenvalue of rho ' "$tmp/sp" || no "pump_lo
 st=$?
 [ $st = 2 ] || no "unphysical --init: exit $st, want 2"
 grep -q 'has the eigenvalue -0.425 < 0' "$tmp/err" || no "unphysical --init: $(cat "$tmp/err")"
+
+# sweep's physical column against numpy's eigenvalues of the 4 x 4 rho
+# built from each row's moments by Kronecker products (dtfim_nbody at
+# N = 4, where some order-2 branches leave the states)
+py=
+for c in ${PYTHON:-} python3 /usr/bin/python3; do
+    "$c" -c 'import numpy' 2>/dev/null && { py=$c; break; }
+done
+"$D" sweep --vary hx=0.1:3:30 --set Jbar=4,hx=1,hz=0,gamma=0.1,Gbar=1,N=4 -o "$tmp/sw.csv" >/dev/null 2>"$tmp/err" ||
+    no "sweep: $(cat "$tmp/err")"
+if [ -z "$py" ]; then
+    echo "SKIP: the sweep's physical column against numpy: no python3 with numpy"
+else
+    "$py" - "$tmp/sw.csv" <<'PY' || no "sweep's physical column against numpy"
+import csv, sys
+import numpy as np
+rows = [r for r in csv.reader(open(sys.argv[1])) if r and not r[0].startswith("#")]
+h, data = rows[0], rows[1:]
+P = {"x": np.array([[0, 1], [1, 0]]), "y": np.array([[0, -1j], [1j, 0]]), "z": np.diag([1, -1])}
+I = np.eye(2)
+bad = n0 = 0
+for r in data:
+    v = dict(zip(h, r))
+    R = np.eye(4, dtype=complex)
+    for a in "xyz":
+        R += float(v["s%s1" % a]) * (np.kron(P[a], I) + np.kron(I, P[a]))
+        for b in "xyz":
+            R += float(v["s%s1*s%s2" % tuple(sorted(a + b))]) * np.kron(P[a], P[b])
+    lam = np.linalg.eigvalsh(R / 4)[0]
+    n0 += v["physical"] == "0"
+    if (lam >= -1e-9) != (v["physical"] == "1"):
+        bad += 1
+        print("row %s: physical %s, numpy's smallest eigenvalue %g" % (r[:3], v["physical"], lam))
+if n0 == 0 or n0 == len(data):
+    print("%d of %d rows unphysical: the check decides nothing" % (n0, len(data)))
+    bad += 1
+sys.exit(bad > 0)
+PY
+fi
 
 [ $bad = 0 ] && echo PASS
 exit $bad
