@@ -232,6 +232,28 @@ static int copy_file(const char *to, const char *from)
     return ok ? 0 : -1;
 }
 
+/* Removes the build's temporary directory (flat: emitted sources and
+   the compiler's output) without a shell, so any path works. */
+static void remove_tmpdir(const char *prog, const char *dir)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    char path[4096];
+    int bad = d == NULL;
+
+    while (d && (e = readdir(d)) != NULL)
+    {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+            continue;
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        bad |= unlink(path) != 0;
+    }
+    if (d)
+        closedir(d);
+    if (bad || rmdir(dir) != 0)
+        fprintf(stderr, "%s: could not remove %s\n", prog, dir);
+}
+
 static int build_run(void *opts)
 {
     const build_opts_t *o = opts;
@@ -297,9 +319,7 @@ static int build_run(void *opts)
         status = CMDLINE_WRITE_ERROR;
     if (status != CMDLINE_OK)
     {
-        snprintf(src, sizeof src, "rm -rf '%s'", tmpdir);
-        if (system(src) != 0)
-            fprintf(stderr, "%s: could not remove %s\n", prog, tmpdir);
+        remove_tmpdir(prog, tmpdir);
         free(c.text);
         return status;
     }
@@ -328,18 +348,14 @@ static int build_run(void *opts)
     {
         fprintf(stderr, "%s: the compiler failed (status %d) on %s: built from %s\n", prog,
                 WIFEXITED(status) ? WEXITSTATUS(status) : status, o->model, c.path);
-        snprintf(src, sizeof src, "rm -rf '%s'", tmpdir);
-        if (system(src) != 0)
-            fprintf(stderr, "%s: could not remove %s\n", prog, tmpdir);
+        remove_tmpdir(prog, tmpdir);
         free(c.text);
         return CMDLINE_NO_RESULT;
     }
     if (rename(tmpdir, dir) != 0)
     {
         /* another build won the race (the same content): use its result */
-        snprintf(src, sizeof src, "rm -rf '%s'", tmpdir);
-        if (system(src) != 0)
-            fprintf(stderr, "%s: could not remove %s\n", prog, tmpdir);
+        remove_tmpdir(prog, tmpdir);
     }
     snprintf(art, sizeof art, o->shared ? "%s/lib%s.so" : "%s/%s", dir, name);
 done:

@@ -77,4 +77,17 @@ static inline int test_cubic_roots(double *r, double a, double b, double c, doub
         abort();                                         \
     } while (0)
 
+/* A failed check that lets the test go on (to report every failure):
+   counts it in the int counter. */
+#define TEST_CHECK(counter, c, ...)                          \
+    do {                                                     \
+        if (!(c))                                            \
+        {                                                    \
+            printf("FAIL %s:%d: ", __FILE__, __LINE__);      \
+            printf(__VA_ARGS__);                             \
+            printf("\n");                                    \
+            (counter)++;                                     \
+        }                                                    \
+    } while (0)
+
 #endif

@@ -139,6 +139,18 @@ int derive_moment_model(model_t mo, const model_t nb, int K, char *msg, size_t s
     for (key = 0; key <= nb->nparams; key++)
         mo->params[key] = strcpy(blochgen_malloc(strlen(nb->params[key]) + 1),
                                  nb->params[key]);
+    /* the site symmetry acts on every site at once: on the K sites of the
+       moments, the product of its copies (parities then follow as for
+       any cluster, and derive_parity checks the equations keep them) */
+    for (r = 0; r < PAULI_MAX_SITES; r++)
+        mo->perm[r] = r;
+    mo->has_symmetry = nb->has_symmetry;
+    mo->symmetry = pauli_identity();
+    for (r = 0; nb->has_symmetry && r < K; r++)
+    {
+        mo->symmetry.x |= nb->symmetry.x << (r * k);
+        mo->symmetry.z |= nb->symmetry.z << (r * k);
+    }
     fmpq_mpoly_ctx_init(mo->pctx, nb->nparams + 1, ORD_LEX);
     op_init(mo->ham, mo->pctx);
 

@@ -494,8 +494,13 @@ static int pass_expressions(model_t m, model_line_t *lines, int n, model_error_t
             st = stmt_jump(m, ln, 1, err);
         else if (is_keyword_line(ln, "pairs"))
             st = stmt_pairs(m, ln, err);
-        else if (m->nbody && (is_keyword_line(ln, "symmetry") || is_keyword_line(ln, "thermal") ||
-                              is_keyword_line(ln, "levels")))
+        else if (m->nbody && is_keyword_line(ln, "symmetry") && ln->ntok > 1 &&
+                 model_tok_is(ln->tok + 1, "swap"))
+            /* a swap of a site's spins would act on every site: not built yet */
+            st = model_error_set(err, ln->line, ln->tok[1].col, "'swap' is not supported in "
+                                 "an N-body model (line %d: 'pairs' or N); a Pauli string "
+                                 "symmetry such as 'symmetry sz1*sz2' is", m->nbody_line);
+        else if (m->nbody && (is_keyword_line(ln, "thermal") || is_keyword_line(ln, "levels")))
             st = model_error_set(err, ln->line, 1, "'%.*s' is not supported in an N-body "
                                  "model (line %d: 'pairs' or N)", ln->tok[0].len,
                                  ln->tok[0].text, m->nbody_line);

@@ -2,6 +2,7 @@
 #include "flint_compat.h"
 #include "crit.h"
 #include "elim.h"
+#include "fmpz_poly_roots.h"
 
 /* The boundary polynomial on the line: sum_t c_t prod_{k != param} p_k^e_tk
    * v^e_t,param, with integer coefficients after clearing denominators. */
@@ -53,7 +54,7 @@ int crit_poly_roots(double *roots, int maxroots, const double *p, int param, dou
         return -2;
     }
     /* the real roots, isolated and in increasing order */
-    elim_real_roots(&z, &nz, u, 128);
+    compat_fmpz_poly_real_roots(&z, &nz, u, 128);
     for (j = 0; j < nz; j++)
     {
         double r = arf_get_d(arb_midref(z + j), ARF_RND_NEAR);

@@ -109,11 +109,6 @@ int elim_reduce(elim_t e, char *msg, size_t msgsize);
    a positive-dimensional component), ELIM_FAILED. */
 int elim_project(elim_t e, char *msg, size_t msgsize);
 
-/* Real roots of u as disjoint balls, in increasing order (with multiple
-   roots once): *roots (an _arb_vec of *count, freed by the caller with
-   _arb_vec_clear) at precision prec. */
-void elim_real_roots(arb_ptr *roots, slong *count, const fmpz_poly_t u, slong prec);
-
 /* res = a(vals) in ball arithmetic (vals: one ball per variable of ctx). */
 void elim_mpoly_eval_arb(arb_t res, const fmpz_mpoly_t a, arb_srcptr vals,
                          const fmpz_mpoly_ctx_t ctx, slong prec);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include "alloc.h"
 #include "elim.h"
+#include "fmpz_poly_roots.h"
 
 /* G made primitive, without common content. */
 static void prim(fmpz_mpoly_t a, const fmpz_mpoly_ctx_t ctx)
@@ -21,26 +22,6 @@ static void prim(fmpz_mpoly_t a, const fmpz_mpoly_ctx_t ctx)
     if (!fmpz_is_zero(c))
         fmpz_mpoly_scalar_divexact_fmpz(a, a, c, ctx);
     fmpz_clear(c);
-}
-
-/* The polynomial in variable k only, as an fmpz_poly. */
-static void to_univariate(fmpz_poly_t u, const fmpz_mpoly_t a, slong k,
-                          const fmpz_mpoly_ctx_t ctx)
-{
-    slong t, nv = fmpz_mpoly_ctx_nvars(ctx);
-    ulong *ex = blochgen_malloc(sizeof(ulong) * nv);
-    fmpz_t c;
-
-    fmpz_init(c);
-    fmpz_poly_zero(u);
-    for (t = 0; t < fmpz_mpoly_length(a, ctx); t++)
-    {
-        fmpz_mpoly_get_term_exp_ui(ex, a, t, ctx);
-        fmpz_mpoly_get_term_coeff_fmpz(c, a, t, ctx);
-        fmpz_poly_set_coeff_fmpz(u, ex[k], c);
-    }
-    fmpz_clear(c);
-    free(ex);
 }
 
 /* At most this many resultants are kept per eliminated variable. */
@@ -168,7 +149,7 @@ int elim_project(elim_t e, char *msg, size_t msgsize)
             st = ELIM_FAMILY;
         }
         else
-            to_univariate(e->proj + k, u, k, e->mctx);
+            compat_fmpz_mpoly_get_univariate(e->proj + k, u, k, e->mctx);
     }
     fmpz_mpoly_clear(u, e->mctx);
     fmpz_mpoly_clear(h, e->mctx);

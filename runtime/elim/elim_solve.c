@@ -5,6 +5,7 @@
 #include <string.h>
 #include "alloc.h"
 #include "elim.h"
+#include "fmpz_poly_roots.h"
 #include "stab.h"
 #include "steady.h"
 
@@ -215,7 +216,7 @@ int elim_solve(elim_t e, const bloch_model_t *m, const bloch_model_arb_t *marb)
             arb_set_fmpq(pb + k, e->p + k, prec + 64);
         for (k = 0; k < r; k++)
         {
-            elim_real_roots(roots + k, nroots + k, e->proj + k, prec);
+            compat_fmpz_poly_real_roots(roots + k, nroots + k, e->proj + k, prec);
             total *= nroots[k];
             idx[k] = 0;
         }

@@ -28,16 +28,6 @@ extern const bloch_model_arb_t pump_loss_model_arb, fold_model_arb;
 
 static int fails = 0;
 
-#define CHECK(c, ...)                                                                          \
-    do                                                                                         \
-    {                                                                                          \
-        if (!(c))                                                                              \
-        {                                                                                      \
-            printf("FAIL: " __VA_ARGS__);                                                      \
-            printf("\n");                                                                      \
-            fails++;                                                                           \
-        }                                                                                      \
-    } while (0)
 
 /* Index of the state of e within tol of x (2-norm), or -1. */
 static int find(const elim_struct *e, const double *x, double tol)
@@ -90,13 +80,13 @@ static void check_numbers(flint_rand_t st, long reps)
             fmpq_neg(want, want);
         if (frac)
             fmpq_div_fmpz(want, want, fmpq_numref((fmpq_set_si(d, c, 1), d)));
-        CHECK(elim_fmpq_set_str(q, s, strlen(s)) == 0 && fmpq_equal(q, want),
+        TEST_CHECK(fails, elim_fmpq_set_str(q, s, strlen(s)) == 0 && fmpq_equal(q, want),
               "elim_fmpq_set_str(\"%s\")", s);
     }
-    CHECK(elim_fmpq_set_str(q, "1/0", 3) != 0, "1/0 refused");
-    CHECK(elim_fmpq_set_str(q, "1e", 2) != 0, "1e refused");
-    CHECK(elim_fmpq_set_str(q, ".", 1) != 0, ". refused");
-    CHECK(elim_fmpq_set_str(q, "0.1", 3) == 0 && fmpq_sgn(q) > 0 &&
+    TEST_CHECK(fails, elim_fmpq_set_str(q, "1/0", 3) != 0, "1/0 refused");
+    TEST_CHECK(fails, elim_fmpq_set_str(q, "1e", 2) != 0, "1e refused");
+    TEST_CHECK(fails, elim_fmpq_set_str(q, ".", 1) != 0, ". refused");
+    TEST_CHECK(fails, elim_fmpq_set_str(q, "0.1", 3) == 0 && fmpq_sgn(q) > 0 &&
               (fmpq_mul_si(q, q, 10), fmpq_is_one(q)), "0.1 is 1/10 exactly");
     fmpq_clear(q), fmpq_clear(want), fmpq_clear(d);
 }
@@ -138,9 +128,9 @@ static void check_fold(flint_rand_t st, long reps)
             continue;   /* at a fold the cubic's formula loses its digits */
         three += n == 3;
         elim_init(e, m);
-        CHECK(solve(e, text, p, m, &fold_model_arb) == ELIM_OK,
+        TEST_CHECK(fails, solve(e, text, p, m, &fold_model_arb) == ELIM_OK,
               "fold hz=%s V=%s: elim failed: %s", text[0], text[1], e->note);
-        CHECK(e->complete && e->count == n,
+        TEST_CHECK(fails, e->complete && e->count == n,
               "fold hz=%s V=%s omega=%s gamma=%s: %ld states (complete %d), the cubic has %d",
               text[0], text[1], text[2], text[3], (long) e->count, e->complete, n);
         for (i = 0; i < n; i++)
@@ -149,12 +139,12 @@ static void check_fold(flint_rand_t st, long reps)
             double y = -2 * p[2] * p[3] * z[i] / (p[3] * p[3] + 4 * D * D);
             double xs[3] = {-2 * D * y / p[3], y, z[i]};
             int j = find(e, xs, 1e-8);
-            CHECK(j >= 0 && e->certified[j], "fold hz=%s V=%s: root z=%.12g %s", text[0],
+            TEST_CHECK(fails, j >= 0 && e->certified[j], "fold hz=%s V=%s: root z=%.12g %s", text[0],
                   text[1], z[i], j < 0 ? "missing" : "not certified");
         }
         elim_clear(e);
     }
-    CHECK(three > 0, "fold: no parameter point with three states was tried");
+    TEST_CHECK(fails, three > 0, "fold: no parameter point with three states was tried");
 }
 
 static void check_pump_loss_paper(void)
@@ -169,28 +159,28 @@ static void check_pump_loss_paper(void)
 
     stab_spectrum_init(&sp, m);
     elim_init(e, m);
-    CHECK(solve(e, text, p, m, &pump_loss_model_arb) == ELIM_OK && e->complete &&
+    TEST_CHECK(fails, solve(e, text, p, m, &pump_loss_model_arb) == ELIM_OK && e->complete &&
               e->count == 3, "pump_loss h1=0.5: %ld states, complete %d (want 3, certified)",
           (long) e->count, e->complete);
-    CHECK(steady_symmetric(xs, p, m) == STEADY_SYM_OK && find(e, xs, 1e-9) >= 0,
+    TEST_CHECK(fails, steady_symmetric(xs, p, m) == STEADY_SYM_OK && find(e, xs, 1e-9) >= 0,
           "pump_loss h1=0.5: the symmetric state missing");
     for (k = 0; k < 2; k++)
-        CHECK(steady_broken(xb, &info, k ? -1 : 1, p, 1e-12, m) == 0 && find(e, xb, 1e-8) >= 0,
+        TEST_CHECK(fails, steady_broken(xb, &info, k ? -1 : 1, p, 1e-12, m) == 0 && find(e, xb, 1e-8) >= 0,
               "pump_loss h1=0.5: broken state %d missing", k ? -1 : 1);
     for (k = 0; k < e->count; k++)
         if (stab_spectrum(&sp, e->x + (size_t) k * e->n, p, m) == 0 &&
             sp.verdict == STAB_STABLE)
             stable++;
-    CHECK(stable == 2, "pump_loss h1=0.5: %d stable states (want 2)", stable);
+    TEST_CHECK(fails, stable == 2, "pump_loss h1=0.5: %d stable states (want 2)", stable);
     elim_clear(e);
 
     text[0] = "1.2", p[0] = 1.2;
     elim_init(e, m);
-    CHECK(solve(e, text, p, m, &pump_loss_model_arb) == ELIM_OK && e->complete &&
+    TEST_CHECK(fails, solve(e, text, p, m, &pump_loss_model_arb) == ELIM_OK && e->complete &&
               e->count == 1 && e->certified[0],
           "pump_loss h1=1.2: %ld states, complete %d (want the symmetric state alone)",
           (long) e->count, e->complete);
-    CHECK(steady_symmetric(xs, p, m) == STEADY_SYM_OK && find(e, xs, 1e-9) >= 0,
+    TEST_CHECK(fails, steady_symmetric(xs, p, m) == STEADY_SYM_OK && find(e, xs, 1e-9) >= 0,
           "pump_loss h1=1.2: the state is not the symmetric one");
     elim_clear(e);
     stab_spectrum_clear(&sp);
@@ -228,7 +218,7 @@ static void check_pump_loss_random(flint_rand_t st, long reps)
             complete++;
             got = steady_find_all(&s, p, 40, (unsigned long) r, m);
             for (i = 0; i < got; i++)
-                CHECK(find(e, s.x + (size_t) i * m->nobs, 1e-6) >= 0,
+                TEST_CHECK(fails, find(e, s.x + (size_t) i * m->nobs, 1e-6) >= 0,
                       "pump_loss h1=%s h2=%s lambda=%s gup=%s gdown=%s: the multistart found a "
                       "state that the certified-complete list lacks", text[0], text[1], text[2],
                       text[3], text[4]);
@@ -236,14 +226,14 @@ static void check_pump_loss_random(flint_rand_t st, long reps)
             {
                 double f[15], zero[15] = {0};
                 m->rhs(f, e->x + (size_t) i * e->n, p);
-                CHECK(num_dist(f, zero, m->nobs) < 1e-9, "pump_loss: state %d has residual %g",
+                TEST_CHECK(fails, num_dist(f, zero, m->nobs) < 1e-9, "pump_loss: state %d has residual %g",
                       i, num_dist(f, zero, m->nobs));
             }
         }
         elim_clear(e);
     }
     /* most random points must be decided, or the test tests nothing */
-    CHECK(complete >= reps / 2, "pump_loss: only %ld of %ld random points certified complete",
+    TEST_CHECK(fails, complete >= reps / 2, "pump_loss: only %ld of %ld random points certified complete",
           complete, reps);
     steady_set_clear(&s);
 }

@@ -19,16 +19,6 @@ extern const bloch_model_t fold_model;
 
 static int fails = 0;
 
-#define CHECK(c, ...)                                                                          \
-    do                                                                                         \
-    {                                                                                          \
-        if (!(c))                                                                              \
-        {                                                                                      \
-            printf("FAIL: " __VA_ARGS__);                                                      \
-            printf("\n");                                                                      \
-            fails++;                                                                           \
-        }                                                                                      \
-    } while (0)
 
 /* The fold model's states from the cubic (model file's derivation):
    (z + 1)(g^2 + 4 D^2) + 2 w^2 z = 0, D = hz + V z; then
@@ -60,7 +50,7 @@ static void check_fold(flint_rand_t st, long reps)
     steady_set_t s;
     long r, three = 0;
 
-    CHECK(m->nobs == 3 && strcmp(m->observables[2], "sz1") == 0, "fold: observable order");
+    TEST_CHECK(fails, m->nobs == 3 && strcmp(m->observables[2], "sz1") == 0, "fold: observable order");
     steady_set_init(&s, m);
     for (r = 0; r < reps; r++)
     {
@@ -84,15 +74,15 @@ static void check_fold(flint_rand_t st, long reps)
             continue;   /* next to a fold: two states nearly one */
         three += n == 3;
         got = steady_find_all(&s, p, 12, (unsigned long) r, m);
-        CHECK(got == n, "fold at hz=%g V=%g omega=%g gamma=%g: %d states found, the cubic has %d",
+        TEST_CHECK(fails, got == n, "fold at hz=%g V=%g omega=%g gamma=%g: %d states found, the cubic has %d",
               p[0], p[1], p[2], p[3], got, n);
         for (k = 0; k < n; k++)
         {
             int i = steady_set_find(&s, xs + 3 * k);
-            CHECK(i >= 0, "fold at hz=%g V=%g: the root z=%.12g not found", p[0], p[1],
+            TEST_CHECK(fails, i >= 0, "fold at hz=%g V=%g: the root z=%.12g not found", p[0], p[1],
                   xs[3 * k + 2]);
             if (i >= 0)
-                CHECK(s.phys[i] == 1, "fold: the optical Bloch state z=%g is physical",
+                TEST_CHECK(fails, s.phys[i] == 1, "fold: the optical Bloch state z=%g is physical",
                       xs[3 * k + 2]);
         }
         if (r == 1)
@@ -100,13 +90,13 @@ static void check_fold(flint_rand_t st, long reps)
             /* deterministic: the same seed gives the same states in order */
             steady_set_t t;
             steady_set_init(&t, m);
-            CHECK(steady_find_all(&t, p, 12, (unsigned long) r, m) == got &&
+            TEST_CHECK(fails, steady_find_all(&t, p, 12, (unsigned long) r, m) == got &&
                       memcmp(t.x, s.x, sizeof(double) * 3 * got) == 0,
                   "fold: not deterministic for a given seed");
             steady_set_clear(&t);
         }
     }
-    CHECK(three >= 1, "fold: no bistable point tested");
+    TEST_CHECK(fails, three >= 1, "fold: no bistable point tested");
     steady_set_clear(&s);
 }
 
@@ -141,26 +131,26 @@ static void check_pump_loss(void)
     steady_set_init(&s, m);
     /* h1 = 0.5: symmetric (unstable) and two broken (stable) states */
     got = steady_find_all(&s, p, 16, 1, m);
-    CHECK(got >= 3, "pump_loss h1=0.5: %d states", got);
+    TEST_CHECK(fails, got >= 3, "pump_loss h1=0.5: %d states", got);
     n = physical(&ns, idx, &s, p, m);
-    CHECK(n == 3 && ns == 2, "pump_loss h1=0.5: %d physical states, %d stable (want 3, 2)", n,
+    TEST_CHECK(fails, n == 3 && ns == 2, "pump_loss h1=0.5: %d physical states, %d stable (want 3, 2)", n,
           ns);
-    CHECK(steady_symmetric(xs, p, m) == STEADY_SYM_OK, "pump_loss: symmetric state");
-    CHECK(steady_set_find(&s, xs) >= 0, "pump_loss h1=0.5: the symmetric state not found");
+    TEST_CHECK(fails, steady_symmetric(xs, p, m) == STEADY_SYM_OK, "pump_loss: symmetric state");
+    TEST_CHECK(fails, steady_set_find(&s, xs) >= 0, "pump_loss h1=0.5: the symmetric state not found");
     for (k = 0; k < 2; k++)
     {
-        CHECK(steady_broken(xb[k], &info, k ? -1 : 1, p, 1e-12, m) == 0,
+        TEST_CHECK(fails, steady_broken(xb[k], &info, k ? -1 : 1, p, 1e-12, m) == 0,
               "pump_loss h1=0.5: steady_broken(%d)", k ? -1 : 1);
-        CHECK(steady_set_find(&s, xb[k]) >= 0, "pump_loss h1=0.5: broken state %d not found",
+        TEST_CHECK(fails, steady_set_find(&s, xb[k]) >= 0, "pump_loss h1=0.5: broken state %d not found",
               k ? -1 : 1);
     }
     /* h1 = 1.2: the symmetric state alone, stable */
     p[0] = 1.2;
     got = steady_find_all(&s, p, 16, 1, m);
     n = physical(&ns, idx, &s, p, m);
-    CHECK(n == 1 && ns == 1, "pump_loss h1=1.2: %d physical states, %d stable (want 1, 1)", n,
+    TEST_CHECK(fails, n == 1 && ns == 1, "pump_loss h1=1.2: %d physical states, %d stable (want 1, 1)", n,
           ns);
-    CHECK(steady_symmetric(xs, p, m) == STEADY_SYM_OK && n == 1 &&
+    TEST_CHECK(fails, steady_symmetric(xs, p, m) == STEADY_SYM_OK && n == 1 &&
               num_dist(xs, s.x + (size_t) idx[0] * m->nobs, m->nobs) < 1e-8,
           "pump_loss h1=1.2: the state is not the symmetric one");
     steady_set_clear(&s);
