@@ -36,7 +36,7 @@ empty :=
 space := $(empty) $(empty)
 include compat/compat.mk
 
-GEN_MODULES = limit pauli bpoly op model derive output emit check
+GEN_MODULES = limit pauli bpoly op model derive output emit check finite
 GEN_INC = $(addprefix -Igenerator/,$(GEN_MODULES)) $(COMPAT_INC) $(CMDLINE_INC) -Iruntime
 GEN_SRC = $(foreach m,$(GEN_MODULES),$(wildcard generator/$(m)/*.c))
 GEN_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(GEN_SRC))
@@ -103,12 +103,17 @@ $(BUILD)/libblochgen.a: $(GEN_OBJ)
 
 # the command line's own headers, which the rule above does not see
 $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o \
-  $(BUILD)/generator/blochgen_build.o: generator/blochgen_cmd.h cmdline/cmdline.h
+  $(BUILD)/generator/blochgen_build.o $(BUILD)/generator/blochgen_finite.o: generator/blochgen_cmd.h cmdline/cmdline.h
+
+# blochgen finite (generator/finite) solves with runtime/linalg's sparse LU
+FINITE_OBJ = $(BUILD)/runtime/linalg/linalg_sparse.o
+FINITE_LIBS = -lumfpack -lklu -lamd -lcolamd -lbtf
 
 $(BIN)/blochgen: $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o \
-  $(BUILD)/generator/blochgen_build.o $(BUILD)/libblochgen.a $(CMDLINE_LIB) | $(BUILD)/blochgen-build.conf
+  $(BUILD)/generator/blochgen_build.o $(BUILD)/generator/blochgen_finite.o \
+  $(BUILD)/libblochgen.a $(CMDLINE_LIB) $(FINITE_OBJ) | $(BUILD)/blochgen-build.conf
 	@mkdir -p $(dir $@)
-	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(FLINT_LIBS) -lm
+	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(FLINT_LIBS) $(FINITE_LIBS) -lm
 
 # ---- numerics --------------------------------------------------------------
 $(BUILD)/num/%.o: num/%.c num/num.h $(COMPAT_HDR)
@@ -283,6 +288,12 @@ $(BUILD)/tests/t-dense: tests/dense/t-dense.c
 $(BUILD)/tests/t-model: tests/t-model.c $(BUILD)/generated/pump_loss.o $(BUILD)/generated/pump_loss_arb.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(COMPAT_INC) -Iruntime -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) -lm
+
+$(BUILD)/tests/t-finite: tests/t-finite.c tests/dense_lindblad.h $(BUILD)/libblochgen.a $(FINITE_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(GEN_INC) -Itests -o $@ $< $(BUILD)/libblochgen.a $(FINITE_OBJ) $(LDFLAGS_ALL) $(FLINT_LIBS) $(FINITE_LIBS) -lm
+
+$(BUILD)/tests/t-moments: tests/dense_lindblad.h
 
 $(BUILD)/tests/t-%: tests/t-%.c $(BUILD)/libblochgen.a
 	@mkdir -p $(dir $@)

@@ -413,6 +413,7 @@ int main(int argc, char **argv)
 {
     static const cmdline_cmd_t *const cmds[] = {&derive_cmd.cmd, &emit_cmd.cmd, &check_cmd.cmd,
                                                 &blochgen_boundary_cmd.cmd, &blochgen_build_cmd.cmd,
+                                                &blochgen_finite_cmd.cmd,
                                                 NULL};
     const cmdline_cmd_t *c;
     char prog[64];

@@ -32,6 +32,7 @@ typedef struct
 
 extern const blochgen_cmd_t blochgen_boundary_cmd;
 extern const blochgen_cmd_t blochgen_build_cmd;
+extern const blochgen_cmd_t blochgen_finite_cmd;
 
 /* `blochgen emit MODEL -o DIR` as a function (blochgen build uses it):
    an exit status, after printing why when not CMDLINE_OK. */

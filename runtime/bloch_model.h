@@ -182,6 +182,19 @@ typedef struct
     const int *jac_rowptr;
     const int *jac_col;
     void (*jacobian_values)(double *val, const double *x, const double *p);
+
+    /* ---- moment models (0 and NULL otherwise; docs/cumulants.md) ---- */
+    /* The variables of an order-K model (`blochgen emit --order K`) are the
+       permutation-symmetric moments of up to K sites, each site a cluster
+       of cluster_sites spins; sites = K * cluster_sites.  They are the
+       Pauli coefficients of the K-site reduced density matrix
+       rho_K = 2^-sites (1 + sum_P <P> P): moment_var[key] (4^sites entries)
+       is the variable equal to <P> for the string P of key = x | z << sites
+       (bit n-1 of x (z) set when spin n's factor contains X (Z)), -1 for
+       the identity.  pauli above names each variable's representative. */
+    int moment_order;
+    int cluster_sites;
+    const int *moment_var;
 } bloch_model_t;
 
 /* The Pauli expectation values xp[v] = <P_v> of the state x (the

@@ -230,15 +230,30 @@ void emit_metadata(sbuf_t *b, const derive_struct *d)
     for (k = 0; k < d->n; k++)
         sbuf_printf(b, "%s%d", k ? ", " : "", m->has_symmetry ? d->odd[k] : -1);
     sbuf_puts(b, "};\n");
-    if (!m->has_perm)
+    if (!m->has_perm && m->moment_order == 0)
         return;
-    sbuf_printf(b, "/* `swap` symmetry: the variables above are adapted combinations of\n"
-                "   these Pauli strings (bloch_model.h) */\n"
-                "static const char *const %s_pauli[] = {", m->name);
+    if (m->has_perm)
+        sbuf_printf(b, "/* `swap` symmetry: the variables above are adapted combinations of\n"
+                    "   these Pauli strings (bloch_model.h) */\n");
+    else
+        sbuf_printf(b, "/* moment model: each variable's representative Pauli string on the\n"
+                    "   %d spins of its %d sites, and the variable of every string\n"
+                    "   (bloch_model.h) */\n", m->sites, m->moment_order);
+    sbuf_printf(b, "static const char *const %s_pauli[] = {", m->name);
     for (k = 0; k < d->n; k++)
     {
         pauli_name(name, sizeof name, m->obs[k], m->sites, "*");
         sbuf_printf(b, "%s\n    \"%s\"", k ? "," : "", name);
+    }
+    if (!m->has_perm)
+    {
+        slong nkeys = (slong) 1 << (2 * m->sites);
+        sbuf_printf(b, "\n};\nstatic const int %s_moment_var[%ld] = {", m->name, (long) nkeys);
+        for (k = 0; k < nkeys; k++)
+            sbuf_printf(b, "%s%ld", k == 0 ? "" : k % 16 ? ", " : ",\n    ",
+                        (long) m->var_of_key[k]);
+        sbuf_puts(b, "};\n");
+        return;
     }
     sbuf_printf(b, "\n};\nstatic const int %s_adapt_pair[] = {", m->name);
     for (k = 0; k < d->n; k++)

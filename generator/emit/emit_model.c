@@ -154,6 +154,10 @@ static void emit_pieces(sbuf_t *val, const char **keys, const derive_struct *d)
         if (m->has_perm)
             sbuf_printf(b, "\n    .pauli = %s_pauli,\n    .adapt_pair = %s_adapt_pair,"
                         "\n    .adapt_sign = %s_adapt_sign,", m->name, m->name, m->name);
+        else if (m->moment_order > 0)  /* and for a moment model */
+            sbuf_printf(b, "\n    .pauli = %s_pauli,\n    .moment_order = %d,"
+                        "\n    .cluster_sites = %d,\n    .moment_var = %s_moment_var,",
+                        m->name, m->moment_order, m->cluster_sites, m->name);
     }
     emit_rhs(PIECE("RHS"), d);
     emit_jacobian_sparse(PIECE("JACOBIAN"), d);

@@ -144,7 +144,10 @@ void model_symmetry_name(char *buf, size_t size, const model_t m)
     {
         if (len > 0)
             len += snprintf(buf + len, size - len, " * ");
-        if (len < size)
+        if (len < size && m->moment_order > 0)     /* in the variables' spelling */
+            pauli_name_clusters(buf + len, size - len, m->symmetry, m->moment_order,
+                                m->cluster_sites, "*");
+        else if (len < size)
             pauli_name(buf + len, size - len, m->symmetry, m->sites, "*");
     }
 }
@@ -157,6 +160,11 @@ static void var_name(char *buf, size_t size, const model_t m, slong v, const cha
     char na[64], nb[64];
     int even;
 
+    if (m->moment_order > 0)
+    {
+        pauli_name_clusters(buf, size, m->obs[v], m->moment_order, m->cluster_sites, sep);
+        return;
+    }
     if (!m->has_perm || m->adapt_pair[v] == v)
     {
         pauli_name(buf, size, m->obs[v], m->sites, sep);

@@ -56,7 +56,9 @@ static void latex_symbol(sbuf_t *b, const char *name)
 
 void out_param_name(sbuf_t *b, slong k, const printer_t *p)
 {
-    if (p->style == STYLE_LATEX)
+    if (p->style == STYLE_LATEX && strcmp(p->m->params[k], "1/N") == 0)
+        sbuf_puts(b, "\\frac{1}{N}");     /* a moment model's 1/N (docs/cumulants.md) */
+    else if (p->style == STYLE_LATEX)
         latex_symbol(b, p->m->params[k]);
     else
         sbuf_puts(b, p->m->params[k]);
@@ -103,7 +105,12 @@ static void out_pauli_latex(sbuf_t *b, const model_struct *m, pauli_t P)
     for (n = 1; n <= m->sites; n++)
     {
         char c = pauli_letter(P, n);
-        if (c != 'i')
+        int k = m->moment_order > 1 ? m->cluster_sites : 1;
+        if (c == 'i')
+            continue;
+        if (k > 1)      /* spin c of moment site i: \sigma^{x}_{c,i} */
+            sbuf_printf(b, "\\sigma^{%c}_{%d,%d}", c, (n - 1) % k + 1, (n - 1) / k + 1);
+        else
             sbuf_printf(b, "\\sigma^{%c}_{%d}", c, n);
     }
     sbuf_puts(b, "\\rangle ");

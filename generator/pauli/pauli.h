@@ -71,6 +71,14 @@ static inline pauli_t pauli_from_key(uint32_t key, int k)
    sep joins factors ("*" for names, "_" for C identifiers). */
 void pauli_name(char *buf, size_t size, pauli_t p, int k, const char *sep);
 
+/* Name of a string on K clusters of k spins (spin n = (i-1)k + c is the
+   cluster's spin c of cluster i): "sx1_2*sz2_1" for sigma^x of spin 1 of
+   cluster 2 times sigma^z of spin 2 of cluster 1, the cluster's own names
+   with the cluster as a second index.  k = 1 or K = 1 (a single cluster:
+   the mean-field model's names) gives pauli_name's "sx1*sz2".  A moment
+   model's variables are named so (docs/cumulants.md). */
+void pauli_name_clusters(char *buf, size_t size, pauli_t p, int K, int k, const char *sep);
+
 /* The 4^k - 1 observables of a k-site cluster in canonical order: by weight,
    then by the tuple of sites, then by letters x < y < z.  obs must hold
    4^k - 1 entries. */

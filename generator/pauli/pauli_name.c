@@ -41,3 +41,24 @@ void pauli_name(char *buf, size_t size, pauli_t p, int k, const char *sep)
                         len ? sep : "", c, n);
     }
 }
+
+void pauli_name_clusters(char *buf, size_t size, pauli_t p, int K, int k, const char *sep)
+{
+    size_t len = 0;
+    int n;
+
+    if (k <= 1 || K <= 1 || pauli_is_identity(p))
+    {
+        pauli_name(buf, size, p, K * k, sep);
+        return;
+    }
+    buf[0] = '\0';
+    for (n = 1; n <= K * k; n++)
+    {
+        char c = pauli_letter(p, n);
+        if (c == 'i')
+            continue;
+        len += snprintf(buf + len, size > len ? size - len : 0, "%ss%c%d_%d",
+                        len ? sep : "", c, (n - 1) % k + 1, (n - 1) / k + 1);
+    }
+}

@@ -32,11 +32,16 @@ def latex_param(name):
 
 
 def latex_obs(obs):
-    """sx1*sz2 -> \\langle\\sigma^x_1\\sigma^z_2\\rangle."""
+    """sx1*sz2 -> \\langle\\sigma^x_1\\sigma^z_2\\rangle; a moment model's sx1_2
+    (spin 1 of the cluster on moment site 2) -> \\sigma^x_{1,2}."""
     out = []
     for f in obs.split("*"):
-        m = re.fullmatch(r"s([xyz])(\d+)", f)
-        out.append("\\sigma^%s_{%s}" % m.groups() if m else "\\mathrm{%s}" % f)
+        m = re.fullmatch(r"s([xyz])(\d+)(?:_(\d+))?", f)
+        if m is None:
+            out.append("\\mathrm{%s}" % f)
+        else:
+            sub = m.group(2) if m.group(3) is None else "%s,%s" % (m.group(2), m.group(3))
+            out.append("\\sigma^%s_{%s}" % (m.group(1), sub))
     return "\\langle " + " ".join(out) + "\\rangle"
 
 

@@ -173,6 +173,15 @@ def test_equations_against_rhs(m, rng):
     assert "\\lambda" in tex and "\\langle \\sigma^x_{1}" in tex and "align" in tex
 
 
+def test_moment_names_latex():
+    # a k = 2 moment model's names: the cluster's spin, then the moment site
+    pytest.importorskip("sympy")
+    from blochgen.sym import latex_obs, obs_symbol_name
+    assert latex_obs("sx1_2*sz2_1") == "\\langle \\sigma^x_{1,2} \\sigma^z_{2,1}\\rangle"
+    assert latex_obs("sx1*sz2") == "\\langle \\sigma^x_{1} \\sigma^z_{2}\\rangle"
+    assert obs_symbol_name("sx1_2*sz2_1") == "sx1_2_sz2_1"
+
+
 def test_errors(m):
     with pytest.raises(blochgen.BadInput, match="missing gdown"):
         m.rhs(np.zeros(m.nobs), h1=1, h2=1, lambda_=1, gup=1)

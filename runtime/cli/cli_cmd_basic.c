@@ -42,6 +42,9 @@ static int info(const void *opts, const char *prog, const bloch_model_t *m,
         printf("  \"symmetry\": \"%s\",\n", m->symmetry);
     else
         printf("  \"symmetry\": null,\n");
+    if (m->moment_order > 0)   /* an order-K moment model (docs/cumulants.md) */
+        printf("  \"moment_order\": %d,\n  \"cluster_sites\": %d,\n", m->moment_order,
+               m->cluster_sites);
     printf("  \"has_symmetric\": %s,\n  \"has_boundary\": %s\n}\n",
            m->has_symmetric ? "true" : "false", m->has_boundary ? "true" : "false");
     return 0;

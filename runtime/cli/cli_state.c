@@ -109,6 +109,13 @@ int cli_state_from_spec(double *x, const char *opt, const char *spec, int sign,
         return 2;
     /* an initial state must be one: the equations conserve rho >= 0 but
        do not restore it */
+    if (strcmp(opt, "--init") == 0 && cli_physical(&lam, x, p, m) == 0 && m->moment_order > 0)
+    {
+        fprintf(stderr, "%s: %s %s is not a state: the %d-site reduced density matrix of these "
+                "moments has the eigenvalue %.3g < 0\n", m->name, opt, spec, m->moment_order,
+                lam);
+        return 2;
+    }
     if (strcmp(opt, "--init") == 0 && cli_physical(&lam, x, p, m) == 0)
     {
         fprintf(stderr, "%s: %s %s is not a state: its density matrix 2^-k (1 + sum_P x_P P) "

@@ -89,9 +89,15 @@ typedef struct
     const bloch_model_t *m;
     int k, d, nobs;
     double *p;                 /* copy of the nparams parameters */
-    /* Pauli string of observable v: P_v |j> = i^phase[v d + j] |j ^ xmask[v]> */
+    /* Pauli string of observable v: P_v |j> = i^phase[v d + j] |j ^ xmask[v]>
+       (npauli strings: nobs, or 4^k - 1 for a moment model's states) */
+    int npauli;
     unsigned *xmask;
     unsigned char *phase;
+    /* a moment model (dm_ctx_init_moments): string i is key i + 1 of
+       m->moment_var, moment_count[v] the number of strings of variable v */
+    const int *moment_var;
+    int *moment_count;
     /* the Pauli values of a state (bloch_model_to_pauli): the conversions
        below read and write the model's own (possibly adapted) variables */
     double *xp;
@@ -124,6 +130,18 @@ typedef struct
    in msg (c is then cleared).  T = 0 means no upward jumps. */
 int dm_ctx_init(dm_ctx_t *c, const bloch_model_t *m, const double *p, char *msg, size_t n);
 void dm_ctx_clear(dm_ctx_t *c);
+
+/* A context for the states of a moment model (m->moment_var, an order-K
+   model of `blochgen emit --order K`) only: rho is the K-site reduced
+   density matrix on its m->sites spins, rho = 2^-sites (1 + sum_P <P> P)
+   over all 4^sites - 1 strings P, <P> the variable m->moment_var names
+   (permuted strings share one).  dm_from_bloch, dm_to_bloch (which
+   averages over the strings of a variable, i.e. symmetrizes rho), dm_eigh
+   and dm_eigvalsh work; the engine's equations (dm_rhs, dm_evolve,
+   dm_hamiltonian) do not apply to it.  DM_OK; DM_NO_ENGINE_DATA when m
+   carries no moment table, DM_BAD_MODEL when it is inconsistent. */
+int dm_ctx_init_moments(dm_ctx_t *c, const bloch_model_t *m, const double *p, char *msg,
+                        size_t n);
 void dm_ctx_reset_diag(dm_ctx_t *c);
 
 /* Conversions between Bloch coordinates x (nobs) and the matrix rho (d x d). */

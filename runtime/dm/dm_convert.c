@@ -12,7 +12,13 @@ void dm_from_bloch(dm_cplx *rho, const double *x, const dm_ctx_t *c)
     int d = c->d, v, j;
     double s = 1.0 / d;
 
-    if (c->m->adapt_pair != NULL)
+    if (c->moment_var != NULL)
+    {
+        for (v = 0; v < c->npauli; v++)
+            c->xp[v] = x[c->moment_var[v + 1]];
+        x = c->xp;
+    }
+    else if (c->m->adapt_pair != NULL)
     {
         bloch_model_to_pauli(c->xp, x, c->m);
         x = c->xp;
@@ -20,7 +26,7 @@ void dm_from_bloch(dm_cplx *rho, const double *x, const dm_ctx_t *c)
     memset(rho, 0, (size_t) d * d * sizeof(dm_cplx));
     for (j = 0; j < d; j++)
         rho[(size_t) j * d + j] = s;
-    for (v = 0; v < c->nobs; v++)
+    for (v = 0; v < c->npauli; v++)
     {
         const unsigned char *ph = c->phase + (size_t) v * d;
         unsigned xm = c->xmask[v];
@@ -32,15 +38,16 @@ void dm_from_bloch(dm_cplx *rho, const double *x, const dm_ctx_t *c)
     }
 }
 
-/* x_v = Re Tr(P_v rho) = Re sum_l i^phase(l) rho[l, l ^ xmask] */
+/* x_v = Re Tr(P_v rho) = Re sum_l i^phase(l) rho[l, l ^ xmask]; a moment
+   model's variable the mean over its strings */
 void dm_to_bloch(double *x, const dm_cplx *rho, const dm_ctx_t *c)
 {
     int d = c->d, v, l;
     double *out = x;
 
-    if (c->m->adapt_pair != NULL)
+    if (c->m->adapt_pair != NULL || c->moment_var != NULL)
         x = c->xp;
-    for (v = 0; v < c->nobs; v++)
+    for (v = 0; v < c->npauli; v++)
     {
         const unsigned char *ph = c->phase + (size_t) v * d;
         unsigned xm = c->xmask[v];
@@ -58,6 +65,16 @@ void dm_to_bloch(double *x, const dm_cplx *rho, const dm_ctx_t *c)
         }
         x[v] = s;
     }
-    if (out != x)
+    if (c->moment_var != NULL)
+    {
+        /* the moments of the permutation-symmetrized rho */
+        for (v = 0; v < c->nobs; v++)
+            out[v] = 0;
+        for (v = 0; v < c->npauli; v++)
+            out[c->moment_var[v + 1]] += x[v];
+        for (v = 0; v < c->nobs; v++)
+            out[v] /= c->moment_count[v];
+    }
+    else if (out != x)
         bloch_model_from_pauli(out, x, c->m);
 }

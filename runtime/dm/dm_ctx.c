@@ -5,12 +5,24 @@
 #include "dm.h"
 #include "lapacke_compat.h"
 
+/* xmask[v] and the phases of P_v |j> for the string with X on the matrix
+   bits xm, Y or Z on yzm, and ny factors Y */
+static void pauli_set(dm_ctx_t *c, int v, unsigned xm, unsigned yzm, int ny)
+{
+    int j;
+
+    c->xmask[v] = xm;
+    for (j = 0; j < c->d; j++)
+        c->phase[(size_t) v * c->d + j] =
+            (unsigned char) ((ny + 2 * __builtin_popcount((unsigned) j & yzm)) & 3);
+}
+
 /* The Pauli string of an observable from its name ("sz1*sx2"):
    xmask[v] and the phases of P_v |j>, matrix bit k - s for site s. */
 static int pauli_tables(dm_ctx_t *c, int v, const char *name)
 {
     unsigned xm = 0, yzm = 0;
-    int ny = 0, j;
+    int ny = 0;
     const char *s = name;
 
     while (*s)
@@ -33,10 +45,7 @@ static int pauli_tables(dm_ctx_t *c, int v, const char *name)
         if (*s == '*')
             s++;
     }
-    c->xmask[v] = xm;
-    for (j = 0; j < c->d; j++)
-        c->phase[(size_t) v * c->d + j] =
-            (unsigned char) ((ny + 2 * __builtin_popcount((unsigned) j & yzm)) & 3);
+    pauli_set(c, v, xm, yzm, ny);
     return 0;
 }
 
@@ -48,6 +57,12 @@ static int check_model(const bloch_model_t *m, char *msg, size_t n)
         snprintf(msg, n, "%s: the emitted code has no density-matrix data (emitted by an older "
                  "blochgen): re-emit it", m->name);
         return DM_NO_ENGINE_DATA;
+    }
+    if (m->moment_order > 0)
+    {
+        snprintf(msg, n, "%s: an order-%d moment model: the density-matrix engine integrates "
+                 "one cluster's mean-field state, not moments", m->name, m->moment_order);
+        return DM_BAD_MODEL;
     }
     if (m->sites > 8 || m->nobs != (1 << (2 * m->sites)) - 1)
     {
@@ -104,6 +119,7 @@ int dm_ctx_init(dm_ctx_t *c, const bloch_model_t *m, const double *p, char *msg,
     c->k = m->sites;
     c->d = 1 << m->sites;
     c->nobs = m->nobs;
+    c->npauli = m->nobs;
     c->p = blochgen_calloc(m->nparams + 1, sizeof(double));
     memcpy(c->p, p, m->nparams * sizeof(double));
     c->xmask = blochgen_calloc(c->nobs, sizeof(unsigned));
@@ -137,8 +153,61 @@ int dm_ctx_init(dm_ctx_t *c, const bloch_model_t *m, const double *p, char *msg,
     return DM_OK;
 }
 
+int dm_ctx_init_moments(dm_ctx_t *c, const bloch_model_t *m, const double *p, char *msg,
+                        size_t n)
+{
+    int key, S = m->sites;
+
+    memset(c, 0, sizeof *c);
+    if (m->moment_var == NULL || m->moment_order < 1 || S < 1 || S > 8 ||
+        S != m->moment_order * m->cluster_sites)
+    {
+        snprintf(msg, n, "%s: %s", m->name, m->moment_var == NULL ? "not a moment model (or "
+                 "emitted before moment models carried their Pauli strings: re-emit it)" :
+                 "inconsistent moment model data");
+        return m->moment_var == NULL ? DM_NO_ENGINE_DATA : DM_BAD_MODEL;
+    }
+    c->m = m;
+    c->k = S;
+    c->d = 1 << S;
+    c->nobs = m->nobs;
+    c->npauli = (1 << (2 * S)) - 1;
+    c->moment_var = m->moment_var;
+    c->moment_count = blochgen_calloc(m->nobs, sizeof(int));
+    c->p = blochgen_calloc(m->nparams + 1, sizeof(double));
+    memcpy(c->p, p, m->nparams * sizeof(double));
+    c->xmask = blochgen_calloc(c->npauli, sizeof(unsigned));
+    c->xp = blochgen_calloc(c->npauli, sizeof(double));
+    c->phase = blochgen_calloc((size_t) c->npauli * c->d, 1);
+    c->jump_rate = blochgen_calloc(1, sizeof(double));
+    c->pair_rate = blochgen_calloc(1, sizeof(double));
+    alloc_scratch(c);
+    for (key = 1; key <= c->npauli; key++)
+    {
+        /* spin s (bit s-1 of the key's halves) is matrix bit S - s */
+        unsigned x = (unsigned) key & ((1u << S) - 1u), z = (unsigned) key >> S, xm = 0, zm = 0;
+        int s, v = m->moment_var[key];
+        for (s = 1; s <= S; s++)
+        {
+            xm |= ((x >> (s - 1)) & 1u) << (S - s);
+            zm |= ((z >> (s - 1)) & 1u) << (S - s);
+        }
+        if (v < 0 || v >= m->nobs)
+        {
+            snprintf(msg, n, "%s: the moment table names variable %d for Pauli string %d "
+                     "(%d variables)", m->name, v, key, m->nobs);
+            dm_ctx_clear(c);
+            return DM_BAD_MODEL;
+        }
+        pauli_set(c, key - 1, xm, zm, __builtin_popcount(xm & zm));
+        c->moment_count[v]++;
+    }
+    return DM_OK;
+}
+
 void dm_ctx_clear(dm_ctx_t *c)
 {
+    free(c->moment_count);
     free(c->p);
     free(c->xmask);
     free(c->xp);

@@ -6,7 +6,13 @@
  * continuation know nothing of that, and a steady state of the mean-field
  * equations can lie far outside the Bloch ball (|m| = 8 in a boundary
  * time crystal).  The Pauli strings come from the density-matrix
- * engine's tables (dm.h). */
+ * engine's tables (dm.h).
+ *
+ * For a moment model (m->moment_order = K > 0) x are the symmetric moments
+ * of up to K sites, the Pauli coefficients of the K-site reduced density
+ * matrix rho_K (dm_ctx_init_moments): the check is rho_K >= 0, which every
+ * state of N >= K sites has (necessary, not sufficient for x to come from
+ * one). */
 #ifndef BLOCHGEN_PHYS_H
 #define BLOCHGEN_PHYS_H
 

@@ -1,0 +1,177 @@
+/* blochgen finite: an N-body model (k = 1) solved exactly at finite N on
+   the symmetric Liouville space (generator/finite, docs/cumulants.md). */
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <math.h>
+#include "derive.h"
+#include "finite.h"
+#include "blochgen_cmd.h"
+#include "alloc.h"
+#include "cmdline.h"
+
+typedef struct
+{
+    blochgen_opts_t common;
+    const char *model;
+    const char *set;
+    long order;
+    double t;
+    double dt;
+    const char *init;
+} finite_opts_t;
+
+typedef struct
+{
+    double *par;
+    const model_struct *m;
+} set_ctx_t;
+
+static int set_value(int k, const char *v, size_t len, void *ctx)
+{
+    set_ctx_t *c = ctx;
+    int st = cmdline_parse_number(c->par + k, v, len);
+
+    if (st != CMDLINE_NUMBER_OK)
+    {
+        fprintf(stderr, "blochgen finite: --set: value of %s %s\n", c->m->params[k],
+                cmdline_number_error(st));
+        return CMDLINE_BAD_INPUT;
+    }
+    return 0;
+}
+
+static int finite_run(void *opts)
+{
+    const finite_opts_t *o = opts;
+    model_t nb, mo;
+    finite_t f;
+    char *seen, msg[256], name[256];
+    double *par, *x, s[4] = {1, 0, 0, -1}, resid = 0, secs;
+    set_ctx_t c;
+    slong k, v;
+    int st, N, K = (int) o->order;
+    long steps = 0;
+    clock_t t0;
+    int has_t = !isnan(o->t);
+
+    if ((st = model_load(nb, o->model, o->common.limit)) != 0)
+        return st;
+    if (!nb->nbody || nb->sites != 1)
+    {
+        fprintf(stderr, "%s: blochgen finite needs an N-body model of one spin per site "
+                "(docs/cumulants.md)\n", o->model);
+        model_clear(nb);
+        return CMDLINE_BAD_INPUT;
+    }
+    par = blochgen_calloc(nb->nparams + 1, sizeof(double));
+    seen = blochgen_calloc(nb->nparams, 1);
+    c.par = par, c.m = nb;
+    st = cmdline_parse_assign("blochgen finite: --set", o->set, (const char *const *) nb->params,
+                              (int) nb->nparams, seen, set_value, &c);
+    for (k = 0; st == 0 && k < nb->nparams; k++)
+        if (!seen[k])
+        {
+            fprintf(stderr, "blochgen finite: --set: %s is not given\n", nb->params[k]);
+            st = CMDLINE_BAD_INPUT;
+        }
+    N = (int) par[nb->nparams - 1];
+    if (st == 0 && (par[nb->nparams - 1] != N || N < 1 || N > 255))
+    {
+        fprintf(stderr, "blochgen finite: --set: N must be an integer from 1 to 255\n");
+        st = CMDLINE_BAD_INPUT;
+    }
+    if (st == 0 && o->init != NULL &&
+        (sscanf(o->init, "%lf,%lf,%lf", s + 1, s + 2, s + 3) != 3 ||
+         s[1] * s[1] + s[2] * s[2] + s[3] * s[3] > 1 + 1e-12))
+    {
+        fprintf(stderr, "blochgen finite: --init: a Bloch vector sx,sy,sz of length <= 1\n");
+        st = CMDLINE_BAD_INPUT;
+    }
+    if (st == 0 && K > N)
+        K = N;
+    free(seen);
+    if (st != 0)
+    {
+        free(par), model_clear(nb);
+        return st;
+    }
+    par[nb->nparams] = 1.0 / N;
+    if (derive_moment_model(mo, nb, K, msg, sizeof msg))
+    {
+        fprintf(stderr, "%s: %s\n", o->model, msg);
+        free(par), model_clear(nb);
+        return CMDLINE_BAD_INPUT;
+    }
+    t0 = clock();
+    if (finite_init(f, 1, N) || finite_set_model(f, nb, par, msg, sizeof msg))
+    {
+        fprintf(stderr, "%s: blochgen finite: %s\n", o->model, msg);
+        finite_clear(f), model_clear(mo), free(par), model_clear(nb);
+        return CMDLINE_BAD_INPUT;
+    }
+    x = blochgen_malloc(f->dim * sizeof(double));
+    if (has_t)
+    {
+        finite_product_state(x, f, s);
+        steps = finite_evolve(x, f, o->t, o->dt);
+    }
+    else if (finite_steady(x, &resid, f))
+    {
+        fprintf(stderr, "%s: blochgen finite: the steady-state system is singular\n", o->model);
+        free(x), finite_clear(f), model_clear(mo), free(par), model_clear(nb);
+        return CMDLINE_NO_CONVERGENCE;
+    }
+    secs = (double) (clock() - t0) / CLOCKS_PER_SEC;
+    printf("moment,value\n");
+    for (v = 0; v < mo->nobs; v++)
+    {
+        model_obs_name(name, sizeof name, mo, v);
+        printf("%s,%.17g\n", name, finite_moment(x, f, mo->obs[v], K));
+    }
+    printf("# model %s (%s)\n# ", nb->name, o->model);
+    for (k = 0; k < nb->nparams; k++)
+        printf("%s%s=%.17g", k ? "," : "", nb->params[k], par[k]);
+    printf("\n# method symmetric Liouville space (symmetric Pauli moments), dimension %ld, "
+           "%ld nonzeros\n", f->dim, (long) f->rowptr[f->dim]);
+    if (has_t)
+        printf("# evolve t=%.17g from the product state %g,%g,%g, RK4, %ld steps\n", o->t,
+               s[1], s[2], s[3], steps);
+    else
+        printf("# steady state by sparse LU (UMFPACK), residual %.3g\n", resid);
+    printf("# cpu %.3f s\n", secs);
+    free(x), finite_clear(f), model_clear(mo), free(par), model_clear(nb);
+    return CMDLINE_OK;
+}
+
+static const cmdline_opt_t finite_opts[] = {
+    {"MODEL", CMDLINE_POSITIONAL, offsetof(finite_opts_t, model), .flags = CMDLINE_REQUIRED,
+     .help = "an N-body model of one spin per site (docs/cumulants.md)"},
+    {"--set", CMDLINE_STRING, offsetof(finite_opts_t, set), .flags = CMDLINE_REQUIRED,
+     .value = "NAME=VALUE,...", .help = "every parameter and N (an integer, 1 to 255)"},
+    {"--order", CMDLINE_INTEGER, offsetof(finite_opts_t, order), .value = "K",
+     .help = "print the moments of up to K sites, named as the order-K solver's variables",
+     .dflt = "2", .min = 1, .max = 3},
+    {"--t", CMDLINE_NUMBER, offsetof(finite_opts_t, t), .value = "T",
+     .help = "evolve to time T from the product state --init instead of the steady state",
+     .min = 0, .max = 1e9},
+    {"--dt", CMDLINE_NUMBER, offsetof(finite_opts_t, dt), .value = "DT",
+     .help = "the largest RK4 step (also at most 1/max row sum)", .dflt = "0.01",
+     .min = 1e-9, .max = 1},
+    {"--init", CMDLINE_STRING, offsetof(finite_opts_t, init), .value = "SX,SY,SZ",
+     .help = "the initial product state's Bloch vector (default 0,0,-1)"},
+    {NULL, CMDLINE_GROUP, offsetof(finite_opts_t, common), .group = blochgen_common_opts},
+    {NULL}
+};
+
+const blochgen_cmd_t blochgen_finite_cmd = {
+    {"finite",
+     "an N-body model solved exactly at finite N\n"
+     "The steady state (or, with --t, the state at time T) of N identical sites of\n"
+     "one spin, on the symmetric Liouville space of dimension C(N+3, 3), and its\n"
+     "moments of up to K sites as the order-K cumulant solver names them.",
+     finite_opts, sizeof(finite_opts_t)},
+    finite_run
+};

@@ -1,0 +1,82 @@
+/* finite.h: the exact finite-N solver of an N-body model (docs/cumulants.md,
+ * "The finite-N solver").
+ *
+ * A permutation-symmetric state of N identical sites of k spins is fixed by
+ * its symmetric moments: <S_n>, S_n a product of cluster Pauli strings with
+ * n_t sites of type t (t = 0 the identity, 1 .. T-1 the other 4^k - 1
+ * strings, sum n_t = N); by the symmetry every representative has the
+ * same value.  There are C(N + T - 1, T - 1) of them (C(N+3, 3) for k = 1),
+ * the dimension of the symmetric Liouville space: this basis is the
+ * matrix-unit basis of PsiQuaSP changed site by site to Pauli strings, so
+ * its coordinates are real and are the moment variables themselves.  The
+ * Heisenberg generator L^dag is a sum of one-site terms (the Hamiltonian,
+ * local jumps, the diagonal of a collective jump) and terms on unordered
+ * pairs of sites (`pairs`, the cross terms of a collective jump); on S_n a
+ * one-site term acting on type a reaches n_a sites, a pair term on types
+ * (a, a') reaches n_a n_a' pairs (n_a (n_a - 1)/2 for a = a'), and each
+ * turns the types it acts on into others: a sparse matrix on the counts.
+ * Rows are d<S_n>/dt; the row of the identity (all sites type 0) is zero.
+ */
+#ifndef BLOCHGEN_FINITE_H
+#define BLOCHGEN_FINITE_H
+
+#include "model.h"
+
+typedef struct
+{
+    int k;              /* spins per site */
+    int T;              /* 4^k site types, type 0 the identity */
+    int N;              /* sites */
+    long dim;           /* C(N + T - 1, T - 1) */
+    unsigned char *cnt; /* dim x T counts of the types, state by state */
+    long *binom;        /* binom[m * (T + 1) + r] = C(m, r), m <= N + T */
+    /* the generator: one-site g1[b * T + a] = coefficient of type b in
+       L^dag(sigma_a), pair g2[(b T + b') T^2 + a T + a'] on the ordered
+       representative (site 1 type a, site 2 type a') of an unordered pair */
+    double *g1;
+    double *g2;
+    /* the matrix in compressed rows */
+    int *rowptr;
+    int *col;
+    double *val;
+} finite_struct;
+typedef finite_struct finite_t[1];
+
+/* The space of N sites of k spins (N <= 255, k <= 2); 0, or -1 if too
+   large (dimension above 2^31). */
+int finite_init(finite_t f, int k, int N);
+void finite_clear(finite_t f);
+
+/* The rank of a count vector (T entries summing to N) in 0 .. dim - 1. */
+long finite_rank(const finite_t f, const unsigned char *n);
+
+/* g1, g2 from the N-body model nb (sites k = f->k, N = f->N) at the
+   parameter values par (nb's nparams, N last, then 1/N as nb's pctx
+   has it): hamiltonian, jumps, collective jumps and pairs.  Then the
+   sparse matrix.  0, or -1 with a message in msg. */
+int finite_set_model(finite_t f, const model_t nb, const double *par, char *msg, size_t size);
+
+/* The sparse matrix from g1, g2 (finite_set_model calls it). 0. */
+int finite_matrix(finite_t f);
+
+/* The steady state: x (dim) with A x = 0 (A the matrix, dx/dt = A x) and x[identity] = 1,
+   by sparse LU (UMFPACK) with the identity's row replaced by the normalization.
+   *resid = max |(A x)_n| over the other rows.  0, or -1 if singular. */
+int finite_steady(double *x, double *resid, const finite_t f);
+
+/* x <- x evolved for time t by RK4 with steps of at most dt (and at most
+   1 / max row sum of |A|); returns the number of steps. */
+long finite_evolve(double *x, const finite_t f, double t, double dt);
+
+/* x = the moments of the product state with the site's Pauli expectations
+   s[1 .. T-1] (s[0] = 1): <S_n> = prod_t s_t^n_t. */
+void finite_product_state(double *x, const finite_t f, const double *s);
+
+/* The moment <P> of a Pauli string P of the moment model (sites of k spins
+   each, at most N of them) in the symmetric state x. */
+double finite_moment(const double *x, const finite_t f, pauli_t P, int nsites);
+
+/* The type (0 .. T-1) of cluster string on spins 1..k (letters). */
+int finite_type_of(pauli_t p, int site, int k);
+
+#endif

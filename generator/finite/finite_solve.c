@@ -1,0 +1,102 @@
+/* Steady state (sparse LU, UMFPACK) and time evolution (RK4). */
+#include <stdlib.h>
+#include <string.h>
+#include <math.h>
+#include "finite.h"
+#include "alloc.h"
+#if defined(__has_include) && __has_include(<suitesparse/umfpack.h>)
+#include <suitesparse/umfpack.h>
+#else
+#include <umfpack.h>
+#endif
+
+static void matvec(double *y, const finite_t f, const double *x)
+{
+    long n;
+    int i;
+    for (n = 0; n < f->dim; n++)
+    {
+        double s = 0;
+        for (i = f->rowptr[n]; i < f->rowptr[n + 1]; i++)
+            s += f->val[i] * x[f->col[i]];
+        y[n] = s;
+    }
+}
+
+int finite_steady(double *x, double *resid, const finite_t f)
+{
+    long n, nnz = f->rowptr[f->dim];
+    double *val = blochgen_malloc(nnz * sizeof(double)), *y;
+    void *sym = NULL, *num = NULL;
+    int st, i;
+
+    memcpy(val, f->val, nnz * sizeof(double));
+    /* row 0 (d<1>/dt = 0, empty but for its diagonal) becomes x_0 = 1 */
+    for (i = f->rowptr[0]; i < f->rowptr[1]; i++)
+        val[i] = f->col[i] == 0 ? 1.0 : 0.0;
+    memset(x, 0, f->dim * sizeof(double));
+    x[0] = 1;
+    /* UMFPACK (multifrontal, BLAS) rather than runtime/linalg's KLU: the
+       matrix is a 3-D stencil on the counts, whose fill KLU's
+       left-looking LU handles badly (N = 40: 13 s, N = 60: 420 s).  The
+       compressed rows are the columns of A^T: solve with UMFPACK_At. */
+    {
+        double *b = blochgen_calloc(f->dim, sizeof(double));
+        int n = (int) f->dim;
+        b[0] = 1;
+        st = umfpack_di_symbolic(n, n, f->rowptr, f->col, val, &sym, NULL, NULL);
+        if (st == UMFPACK_OK)
+            st = umfpack_di_numeric(f->rowptr, f->col, val, sym, &num, NULL, NULL);
+        if (st == UMFPACK_OK)
+            st = umfpack_di_solve(UMFPACK_At, f->rowptr, f->col, val, x, b, num, NULL, NULL);
+        if (sym) umfpack_di_free_symbolic(&sym);
+        if (num) umfpack_di_free_numeric(&num);
+        free(b);
+    }
+    free(val);
+    if (st)
+        return -1;
+    y = blochgen_malloc(f->dim * sizeof(double));
+    matvec(y, f, x);
+    *resid = 0;
+    for (n = 1; n < f->dim; n++)
+        *resid = fmax(*resid, fabs(y[n]));
+    free(y);
+    return 0;
+}
+
+long finite_evolve(double *x, const finite_t f, double t, double dt)
+{
+    long n, steps, s;
+    double rmax = 0, h;
+    double *k = blochgen_malloc(5 * f->dim * sizeof(double));
+    double *k1 = k, *k2 = k + f->dim, *k3 = k + 2 * f->dim, *k4 = k + 3 * f->dim;
+    double *y = k + 4 * f->dim;
+    int i;
+
+    for (n = 0; n < f->dim; n++)
+    {
+        double r = 0;
+        for (i = f->rowptr[n]; i < f->rowptr[n + 1]; i++)
+            r += fabs(f->val[i]);
+        rmax = fmax(rmax, r);
+    }
+    if (rmax > 0 && 1.0 / rmax < dt)
+        dt = 1.0 / rmax;
+    steps = t > 0 ? (long) ceil(t / dt - 1e-9) : 0;
+    h = steps > 0 ? t / steps : 0;
+    for (s = 0; s < steps; s++)
+    {
+        matvec(k1, f, x);
+        for (n = 0; n < f->dim; n++) y[n] = x[n] + h / 2 * k1[n];
+        matvec(k2, f, y);
+        for (n = 0; n < f->dim; n++) y[n] = x[n] + h / 2 * k2[n];
+        matvec(k3, f, y);
+        for (n = 0; n < f->dim; n++) y[n] = x[n] + h * k3[n];
+        matvec(k4, f, y);
+        for (n = 0; n < f->dim; n++)
+            x[n] += h / 6 * (k1[n] + 2 * k2[n] + 2 * k3[n] + k4[n]);
+    }
+    free(k);
+    return steps;
+}

@@ -1,0 +1,126 @@
+/* The symmetric Liouville space: count vectors and their ranks. */
+#include <stdlib.h>
+#include <string.h>
+#include "finite.h"
+#include "alloc.h"
+
+#define BINOM(f, m, r) ((f)->binom[(long) (m) * ((f)->T + 1) + (r)])
+
+/* Combinatorial number system on the suffix sums s_j = n_j + .. + n_{T-1}
+   (N >= s_1 >= .. >= s_{T-1} >= 0): rank = sum_j C(s_j + T-1-j, T-j), a
+   bijection onto 0 .. C(N+T-1, T-1) - 1 with the identity state at 0. */
+long finite_rank(const finite_t f, const unsigned char *n)
+{
+    int T = f->T, j;
+    long r = 0, s = 0;
+
+    for (j = T - 1; j >= 1; j--)
+    {
+        s += n[j];
+        r += BINOM(f, s + T - 1 - j, T - j);
+    }
+    return r;
+}
+
+static void enumerate(finite_t f, unsigned char *n, int j, int left)
+{
+    int v;
+
+    if (j == f->T)
+    {
+        n[0] = (unsigned char) left;
+        memcpy(f->cnt + finite_rank(f, n) * f->T, n, f->T);
+        return;
+    }
+    for (v = 0; v <= left; v++)
+    {
+        n[j] = (unsigned char) v;
+        enumerate(f, n, j + 1, left - v);
+    }
+}
+
+int finite_init(finite_t f, int k, int N)
+{
+    int T = 1 << (2 * k), m, r;
+    unsigned char n[256];
+
+    memset(f, 0, sizeof *f);
+    if (k < 1 || k > 2 || N < 1 || N > 255)
+        return -1;
+    f->k = k, f->T = T, f->N = N;
+    f->binom = blochgen_calloc((size_t) (N + T + 1) * (T + 1), sizeof(long));
+    for (m = 0; m <= N + T; m++)
+        for (r = 0; r <= T && r <= m; r++)
+        {
+            long v = (r == 0 || r == m) ? 1 : BINOM(f, m - 1, r - 1) + BINOM(f, m - 1, r);
+            if (v > (1L << 31))
+                v = 1L << 31;   /* saturates: only the dimension check reads it */
+            BINOM(f, m, r) = v;
+        }
+    f->dim = BINOM(f, N + T - 1, T - 1);
+    if (f->dim >= (1L << 31) / 64)
+    {
+        finite_clear(f);
+        return -1;
+    }
+    f->cnt = blochgen_malloc((size_t) f->dim * T);
+    enumerate(f, n, 1, N);
+    return 0;
+}
+
+void finite_clear(finite_t f)
+{
+    free(f->cnt);
+    free(f->binom);
+    free(f->g1);
+    free(f->g2);
+    free(f->rowptr);
+    free(f->col);
+    free(f->val);
+    memset(f, 0, sizeof *f);
+}
+
+int finite_type_of(pauli_t p, int site, int k)
+{
+    int c, t = 0;
+
+    for (c = 1; c <= k; c++)
+    {
+        char l = pauli_letter(p, site * k + c);
+        t = 4 * t + (l == 'x' ? 1 : l == 'y' ? 2 : l == 'z' ? 3 : 0);
+    }
+    return t;
+}
+
+void finite_product_state(double *x, const finite_t f, const double *s)
+{
+    long r;
+    int t, e;
+
+    for (r = 0; r < f->dim; r++)
+    {
+        double v = 1;
+        for (t = 1; t < f->T; t++)
+            for (e = 0; e < f->cnt[r * f->T + t]; e++)
+                v *= s[t];
+        x[r] = v;
+    }
+}
+
+double finite_moment(const double *x, const finite_t f, pauli_t P, int nsites)
+{
+    unsigned char n[256];
+    int i, non = 0;
+
+    memset(n, 0, sizeof n);
+    for (i = 0; i < nsites; i++)
+    {
+        int t = finite_type_of(P, i, f->k);
+        n[t]++;
+        non += t != 0;
+    }
+    if (non > f->N)
+        return 0;   /* no such moment at this N */
+    n[0] = (unsigned char) (f->N - non);
+    return x[finite_rank(f, n)];
+}

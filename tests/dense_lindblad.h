@@ -1,0 +1,103 @@
+/* dense_lindblad.h: the full N-site Lindblad equation with dense 2^N x 2^N
+ * complex matrices, for tests (t-moments, t-finite) that check the
+ * symmetric-moment methods against it.  Define DENSE_MAXD (the largest
+ * matrix size) before including; include after the FLINT headers
+ * (<complex.h>'s I). */
+#ifndef BLOCHGEN_TEST_DENSE_LINDBLAD_H
+#define BLOCHGEN_TEST_DENSE_LINDBLAD_H
+
+#include <string.h>
+#include <complex.h>
+
+#ifndef DENSE_MAXD
+#define DENSE_MAXD 8
+#endif
+
+
+typedef double complex cplx;
+typedef struct { int n; cplx a[DENSE_MAXD * DENSE_MAXD]; } mat;
+
+static inline void mat_zero(mat *m, int n) { m->n = n; memset(m->a, 0, sizeof m->a); }
+
+static inline void mat_mul(mat *r, const mat *x, const mat *y)
+{
+    int n = x->n, i, j, k;
+    mat t;
+    mat_zero(&t, n);
+    for (i = 0; i < n; i++)
+        for (k = 0; k < n; k++)
+            if (x->a[i * n + k] != 0)
+                for (j = 0; j < n; j++)
+                    t.a[i * n + j] += x->a[i * n + k] * y->a[k * n + j];
+    *r = t;
+}
+
+static inline void mat_axpy(mat *r, cplx s, const mat *x)
+{
+    int i;
+    for (i = 0; i < x->n * x->n; i++)
+        r->a[i] += s * x->a[i];
+}
+
+static inline void mat_dag(mat *r, const mat *x)
+{
+    int n = x->n, i, j;
+    mat t;
+    t.n = n;
+    for (i = 0; i < n; i++)
+        for (j = 0; j < n; j++)
+            t.a[i * n + j] = conj(x->a[j * n + i]);
+    *r = t;
+}
+
+/* the 2x2 matrix s placed on site j (0-based) of N sites: bit N-1-j of the index */
+static inline void site_op(mat *r, const cplx s[4], int j, int N)
+{
+    int n = 1 << N, a, b, bit = N - 1 - j;
+    mat_zero(r, n);
+    for (a = 0; a < n; a++)
+        for (b = 0; b < n; b++)
+            if ((a & ~(1 << bit)) == (b & ~(1 << bit)))
+                r->a[a * n + b] = s[((a >> bit) & 1) * 2 + ((b >> bit) & 1)];
+}
+
+/* basis (up, down) = index 0, 1 */
+static const cplx SX[4] = {0, 1, 1, 0}, SY[4] = {0, -I, I, 0}, SZ[4] = {1, 0, 0, -1},
+                  SP[4] = {0, 1, 0, 0}, SM[4] = {0, 0, 1, 0};
+
+typedef struct
+{
+    int N, njumps;
+    mat H, L[16];
+    double rate[16];
+} lindblad;
+
+static inline void lind_apply(mat *d, const lindblad *l, const mat *rho)
+{
+    mat t, u, ld;
+    int k;
+    mat_mul(&t, &l->H, rho);
+    mat_mul(&u, rho, &l->H);
+    mat_zero(d, rho->n);
+    mat_axpy(d, -I, &t);
+    mat_axpy(d, I, &u);
+    for (k = 0; k < l->njumps; k++)
+    {
+        mat_dag(&ld, l->L + k);
+        mat_mul(&t, l->L + k, rho);
+        mat_mul(&t, &t, &ld);
+        mat_axpy(d, l->rate[k], &t);
+        mat_mul(&u, &ld, l->L + k);
+        mat_mul(&t, &u, rho);
+        mat_axpy(d, -0.5 * l->rate[k], &t);
+        mat_mul(&t, rho, &u);
+        mat_axpy(d, -0.5 * l->rate[k], &t);
+    }
+}
+
+static inline const cplx *pauli_mat(char c)
+{
+    return c == 'x' ? SX : c == 'y' ? SY : SZ;
+}
+
+#endif

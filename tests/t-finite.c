@@ -1,0 +1,234 @@
+/* The finite-N solver (generator/finite) against the dense N-site Lindblad
+ * equation.  Random N-body models of one spin per site (local fields,
+ * pairs, local jumps with complex coefficients, a collective jump) at
+ * N = 1 .. 5: every symmetric moment <S_n> (all C(N+3, 3) of them) after
+ * RK4 steps from a random product state, the same steps as the dense
+ * density matrix (a linear map commutes with RK4), and the steady state
+ * against the dense Liouvillian's null vector (N <= 4), to 1e-10.  A
+ * mistake in a count (n_a (n_a - 1)/2, the pair representative, a sign of
+ * the generator) moves moments by O(1). */
+#include <string.h>
+#include "testutil.h"
+#include "derive.h"
+#include "finite.h"
+#define DENSE_MAXD 32
+#include "dense_lindblad.h"
+
+static double urand(flint_rand_t st, double a, double b)
+{
+    return a + (b - a) * (double) n_randint(st, 1001) / 1000.0;
+}
+
+/* <S_n> of dense rho: the first n_1 sites X, the next n_2 Y, then n_3 Z */
+static double dense_moment(const mat *rho, const unsigned char *c, int N)
+{
+    static mat m, s, t;
+    int j = 0, a, e, i, n = rho->n;
+    double tr = 0;
+
+    mat_zero(&m, n);
+    for (i = 0; i < n; i++)
+        m.a[i * n + i] = 1;
+    for (a = 1; a < 4; a++)
+        for (e = 0; e < c[a]; e++, j++)
+        {
+            site_op(&s, pauli_mat("xyz"[a - 1]), j, N);
+            mat_mul(&m, &m, &s);
+        }
+    mat_mul(&t, rho, &m);
+    for (i = 0; i < n; i++)
+        tr += creal(t.a[i * n + i]);
+    return tr;
+}
+
+/* x = the solution of the n x n complex system a x = b (partial pivoting) */
+static void gauss(cplx *a, cplx *b, int n)
+{
+    int i, j, k, p;
+    for (k = 0; k < n; k++)
+    {
+        p = k;
+        for (i = k + 1; i < n; i++)
+            if (cabs(a[i * n + k]) > cabs(a[p * n + k]))
+                p = i;
+        for (j = 0; j < n; j++)
+        {
+            cplx t = a[k * n + j];
+            a[k * n + j] = a[p * n + j], a[p * n + j] = t;
+        }
+        { cplx t = b[k]; b[k] = b[p], b[p] = t; }
+        for (i = k + 1; i < n; i++)
+        {
+            cplx f = a[i * n + k] / a[k * n + k];
+            if (f == 0)
+                continue;
+            for (j = k; j < n; j++)
+                a[i * n + j] -= f * a[k * n + j];
+            b[i] -= f * b[k];
+        }
+    }
+    for (i = n - 1; i >= 0; i--)
+    {
+        for (j = i + 1; j < n; j++)
+            b[i] -= a[i * n + j] * b[j];
+        b[i] /= a[i * n + i];
+    }
+}
+
+static lindblad l;
+static mat rho, k1, k2, k3, k4, tmp, s1, s2;
+
+static double one_model(flint_rand_t st, int N, int steady)
+{
+    char text[2048], msg[256];
+    const char L = "xyz"[n_randint(st, 3)], A = "xyz"[n_randint(st, 3)],
+               B = "xyz"[n_randint(st, 3)];
+    double h[3], c1, c2, u, v, w, g1, g2, g3, th, ph, worst = 0, par[8], dt = 0.01, resid;
+    model_t nb;
+    model_error_t err;
+    finite_t f;
+    cplx psi[2];
+    int i, j, q, step, n = 1 << N;
+    long r;
+    double *x, s[4];
+
+    for (i = 0; i < 3; i++)
+        h[i] = urand(st, -1, 1);
+    c1 = urand(st, -2, 2), c2 = urand(st, -1, 1), u = urand(st, -1, 1), v = urand(st, -1, 1);
+    w = urand(st, -1, 1), g1 = urand(st, 0, 1), g2 = urand(st, 0, 1), g3 = urand(st, 0, 2);
+    snprintf(text, sizeof text,
+             "model rnd\nsites 1\n"
+             "hamiltonian %.3f*sx1 + %.3f*sy1 + %.3f*sz1\n"
+             "pairs %.3f/N : s%c1 s%c1\n"
+             "pairs %.3f : (s%c1 + sz1) (s%c1 + sz1)\n"
+             "jump %.3f : %.3f*sm1 + %.3f*i*sz1\n"
+             "jump %.3f : sp1\n"
+             "collective %.3f/N : %.3f*sm1 + s%c1\n",
+             h[0], h[1], h[2], c1, A, B, c2, L, L, g1, u, v, g2, g3, w, L);
+    if (model_parse(nb, "rnd", text, strlen(text), NULL, &err))
+        TEST_FAIL("parse: %d:%d: %s\n%s", err.line, err.col, err.msg, text);
+    memset(par, 0, sizeof par);
+    par[nb->nparams - 1] = N;
+    par[nb->nparams] = 1.0 / N;
+    if (finite_init(f, 1, N) || finite_set_model(f, nb, par, msg, sizeof msg))
+        TEST_FAIL("finite: %s", msg);
+
+    mat_zero(&l.H, n);
+    mat_zero(&l.L[2 * N], n);
+    for (j = 0; j < N; j++)
+    {
+        site_op(&s1, SX, j, N), mat_axpy(&l.H, h[0], &s1);
+        site_op(&s1, SY, j, N), mat_axpy(&l.H, h[1], &s1);
+        site_op(&s1, SZ, j, N), mat_axpy(&l.H, h[2], &s1);
+        for (i = 0; i < N; i++)
+        {
+            cplx ls[4];
+            if (i == j)
+                continue;
+            site_op(&s1, pauli_mat(A), i, N), site_op(&s2, pauli_mat(B), j, N);
+            mat_mul(&tmp, &s1, &s2), mat_axpy(&l.H, c1 / N, &tmp);
+            for (q = 0; q < 4; q++)
+                ls[q] = pauli_mat(L)[q] + SZ[q];
+            site_op(&s1, ls, i, N), site_op(&s2, ls, j, N);
+            mat_mul(&tmp, &s1, &s2), mat_axpy(&l.H, c2, &tmp);
+        }
+        {
+            cplx l1[4], l3[4];
+            for (q = 0; q < 4; q++)
+                l1[q] = u * SM[q] + v * I * SZ[q], l3[q] = w * SM[q] + pauli_mat(L)[q];
+            site_op(&l.L[2 * j], l1, j, N), l.rate[2 * j] = g1;
+            site_op(&l.L[2 * j + 1], SP, j, N), l.rate[2 * j + 1] = g2;
+            site_op(&s1, l3, j, N), mat_axpy(&l.L[2 * N], 1, &s1);
+        }
+    }
+    l.rate[2 * N] = g3 / N;
+    l.njumps = 2 * N + 1;
+    l.N = N;
+
+    /* a random product state, the same on every site */
+    th = urand(st, 0, 3.14159), ph = urand(st, 0, 6.28318);
+    psi[0] = cos(th / 2), psi[1] = cexp(I * ph) * sin(th / 2);
+    mat_zero(&rho, n);
+    for (i = 0; i < n; i++)
+        for (j = 0; j < n; j++)
+        {
+            cplx a = 1;
+            int b;
+            for (b = 0; b < N; b++)
+                a *= psi[(i >> b) & 1] * conj(psi[(j >> b) & 1]);
+            rho.a[i * n + j] = a;
+        }
+    x = flint_malloc(f->dim * sizeof(double));
+    s[0] = 1;
+    s[1] = 2 * creal(conj(psi[0]) * psi[1]);
+    s[2] = 2 * cimag(conj(psi[0]) * psi[1]);
+    s[3] = creal(conj(psi[0]) * psi[0] - conj(psi[1]) * psi[1]);
+    finite_product_state(x, f, s);
+    for (r = 0; r < f->dim; r++)
+        worst = fmax(worst, fabs(x[r] - dense_moment(&rho, f->cnt + 4 * r, N)));
+
+    for (step = 1; step <= (N <= 4 ? 100 : 20); step++)
+    {
+        lind_apply(&k1, &l, &rho);
+        tmp = rho, mat_axpy(&tmp, dt / 2, &k1), lind_apply(&k2, &l, &tmp);
+        tmp = rho, mat_axpy(&tmp, dt / 2, &k2), lind_apply(&k3, &l, &tmp);
+        tmp = rho, mat_axpy(&tmp, dt, &k3), lind_apply(&k4, &l, &tmp);
+        mat_axpy(&rho, dt / 6, &k1), mat_axpy(&rho, dt / 3, &k2);
+        mat_axpy(&rho, dt / 3, &k3), mat_axpy(&rho, dt / 6, &k4);
+        if (finite_evolve(x, f, dt, dt) != 1)
+            TEST_FAIL("N = %d: the step was cut (the test needs the same steps)", N);
+    }
+    for (r = 0; r < f->dim; r++)
+        worst = fmax(worst, fabs(x[r] - dense_moment(&rho, f->cnt + 4 * r, N)));
+
+    if (steady)
+    {
+        /* the dense Liouvillian's null vector, trace 1 in row 0 */
+        int n2 = n * n, a, b;
+        cplx *M = flint_calloc((size_t) n2 * n2, sizeof(cplx)), *rhs = flint_calloc(n2, sizeof(cplx));
+        for (a = 0; a < n2; a++)
+        {
+            mat_zero(&tmp, n);
+            tmp.a[a] = 1;
+            lind_apply(&k1, &l, &tmp);
+            for (b = 0; b < n2; b++)
+                M[(long) b * n2 + a] = k1.a[b];
+        }
+        for (a = 0; a < n2; a++)
+            M[a] = (a % (n + 1) == 0);
+        rhs[0] = 1;
+        gauss(M, rhs, n2);
+        memcpy(rho.a, rhs, n2 * sizeof(cplx));
+        flint_free(M), flint_free(rhs);
+        if (finite_steady(x, &resid, f))
+            TEST_FAIL("N = %d: finite_steady failed", N);
+        if (resid > 1e-12)
+            TEST_FAIL("N = %d: steady residual %g", N, resid);
+        for (r = 0; r < f->dim; r++)
+            worst = fmax(worst, fabs(x[r] - dense_moment(&rho, f->cnt + 4 * r, N)));
+    }
+    flint_free(x);
+    finite_clear(f);
+    model_clear(nb);
+    return worst;
+}
+
+int main(void)
+{
+    flint_rand_t st;
+    int N, rep, reps = (int) test_reps(3);
+    double worst = 0;
+
+    test_rand_init(st, "t-finite");
+    for (N = 1; N <= 5; N++)
+        for (rep = 0; rep < (N == 5 ? 1 : reps); rep++)
+        {
+            double e = one_model(st, N, N <= 4);
+            if (e > 1e-10)
+                TEST_FAIL("N = %d: moments differ from the dense Lindblad equation by %g", N, e);
+            worst = fmax(worst, e);
+        }
+    flint_rand_clear(st);
+    printf("t-finite: finite-N solver against dense Lindblad, N = 1..5: worst %.2g\n", worst);
+    return 0;
+}
