@@ -2,6 +2,7 @@
    sigma^-_1> (uniform fields) at a longitudinal field given as a decimal
    string, and the decimal strings of points on a line of hz. */
 #include <string.h>
+#include "fmpq_str.h"
 #include "exact_blockade.h"
 
 static void eval_n(arb_ptr out, const exact_arb_t *x, const void *ctx)
@@ -41,6 +42,19 @@ static void trim(char *s)
     memmove(z, e ? e : "", e ? strlen(e) + 1 : 1);
 }
 
+/* A decimal or p/q (checked before) as a ball at prec bits. */
+static void set_number(arb_t x, const char *s, slong prec)
+{
+    fmpq_t q;
+
+    fmpq_init(q);
+    if (compat_fmpq_set_str(q, s, strlen(s)) == 0)
+        arb_set_fmpq(x, q, prec);
+    else
+        arb_indeterminate(x);
+    fmpq_clear(q);
+}
+
 char *exact_hz_str(const char *a, slong num, slong den, const char *b, double delta)
 {
     slong prec = 320;
@@ -49,8 +63,9 @@ char *exact_hz_str(const char *a, slong num, slong den, const char *b, double de
 
     arb_init(x);
     arb_init(y);
-    arb_set_str(x, a, prec);
-    arb_set_str(y, b, prec);
+    /* the ends as the user gave them, decimals or p/q, exactly */
+    set_number(x, a, prec);
+    set_number(y, b, prec);
     arb_sub(y, y, x, prec);
     arb_mul_si(y, y, num, prec);
     arb_div_si(y, y, den, prec);

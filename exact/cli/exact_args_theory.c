@@ -22,15 +22,13 @@ const cmdline_opt_t exact_theory_opts[] = {
 
 static int number(double *x, const char *cmd, const char *opt, const char *s)
 {
-    char *end;
-
-    *x = s ? strtod(s, &end) : NAN;
-    if (s == NULL || *s == '\0' || *end != '\0' || !isfinite(*x))
+    *x = NAN;
+    if (s == NULL || !exact_parse_number(x, s))   /* a decimal or p/q */
     {
         if (s == NULL)
             fprintf(stderr, "dtfim-exact %s: missing --%s\n", cmd, opt);
         else
-            fprintf(stderr, "dtfim-exact %s: --%s: expected a number, got '%s'\n", cmd, opt, s);
+            fprintf(stderr, "dtfim-exact %s: --%s: expected a number (decimal or p/q), got '%s'\n", cmd, opt, s);
         return CMDLINE_BAD_INPUT;
     }
     return 0;
@@ -196,11 +194,8 @@ int exact_args_vary(char **lo, char **hi, slong *k, const char *v, const char *c
             goto bad;
         *k = n;
     }
-    x = strtod(*lo, &end);
-    if (**lo == '\0' || *end != '\0' || !isfinite(x))
-        goto bad;
-    y = strtod(*hi, &end);
-    if (**hi == '\0' || *end != '\0' || !isfinite(y) || !(x < y))
+    /* decimals or p/q, as every other number */
+    if (!exact_parse_number(&x, *lo) || !exact_parse_number(&y, *hi) || !(x < y))
         goto bad;
     return 0;
 bad:

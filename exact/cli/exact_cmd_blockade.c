@@ -118,7 +118,7 @@ static int blockade(const exact_model_t *m, const blockade_opts_t *o)
         return rc;
     if ((rc = check(&p, m, lo)))
         goto out;
-    A = atof(lo), B = atof(hi);
+    exact_parse_number(&A, lo), exact_parse_number(&B, hi);   /* checked by exact_args_vary */
     hz = blochgen_calloc(K, sizeof(char *));
     v = _arb_vec_init(K);
     for (slong k = 0; k < K && rc == 0; k++)

@@ -39,10 +39,12 @@ static int transitions(exact_theory_t *t, const exact_params_t *p, const char *v
     exact_point_t pt[MAXPT];
     char *lo, *hi, more[256];
     slong k, n;
+    double A, B;
     int rc;
 
     if ((rc = exact_args_vary(&lo, &hi, &k, vary, "transitions", 2001)))
         return rc;
+    exact_parse_number(&A, lo), exact_parse_number(&B, hi);   /* checked by exact_args_vary */
     snprintf(more, sizeof(more), "hz=%s:%s:%ld", lo, hi, (long) k);
     printf("kind,hz,hx,m1,m2\n");
     exact_theory_print(stdout, "transitions", t, more);
@@ -56,7 +58,7 @@ static int transitions(exact_theory_t *t, const exact_params_t *p, const char *v
     for (slong j = 0; j < p->nhx; j++)
     {
         t->hx = p->dhx[j];
-        n = exact_transitions(pt, MAXPT, t, atof(lo), atof(hi), k);
+        n = exact_transitions(pt, MAXPT, t, A, B, k);
         for (slong i = 0; i < n; i++)
             if (pt[i].kind != EXACT_CRITICAL || j == 0)
             {

@@ -29,10 +29,10 @@ void exact_arb_set(exact_arb_t *x, const exact_params_t *p, slong prec)
     arb_init(J); arb_init(hz); arb_init(g); arb_init(G); arb_init(h);
     acb_init(hzeff);
     /* the strings were validated by exact_params_check */
-    arb_set_str(J, p->J, prec);
-    arb_set_str(hz, p->hz, prec);
-    arb_set_str(g, p->gamma, prec);
-    arb_set_str(G, p->Gamma, prec);
+    exact_arb_set_str(J, p->J, prec);
+    exact_arb_set_str(hz, p->hz, prec);
+    exact_arb_set_str(g, p->gamma, prec);
+    exact_arb_set_str(G, p->Gamma, prec);
     x->prec = prec;
     /* J_eff = J + i Gamma/2; hz_eff = hz - i (gamma + Gamma)/2 */
     arb_set(acb_realref(x->Jeff), J);
@@ -44,7 +44,7 @@ void exact_arb_set(exact_arb_t *x, const exact_params_t *p, slong prec)
     acb_div(x->r, hzeff, x->Jeff, prec);
     for (slong j = 0; j < x->nhx; j++)
     {
-        arb_set_str(h, p->hx[j], prec);
+        exact_arb_set_str(h, p->hx[j], prec);
         acb_mul_2exp_si(x->alpha + j, x->Jeff, 1);
         acb_div_arb(x->alpha + j, x->alpha + j, h, prec);
         /* |alpha|^2 as re^2 + im^2: no square root, a tighter ball */

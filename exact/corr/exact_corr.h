@@ -49,6 +49,13 @@ int exact_params_check(const exact_params_t *p);
 int exact_params_uniform(const exact_params_t *p);
 /* hx of site j (0-based). */
 double exact_params_hx(const exact_params_t *p, slong j);
+/* A number the user gave (a decimal or p/q, compat/fmpq_str.h) as a ball
+   at prec bits: the exact rational rounded once, so 0.2 and 1/5 give the
+   same ball. Returns 0, or -1 (x indeterminate) when s is no number. */
+int exact_arb_set_str(arb_t x, const char *s, slong prec);
+/* The same number as a double (*d); returns 1 if s is a finite number,
+   else 0. */
+int exact_parse_number(double *d, const char *s);
 
 /* The derived balls at one precision. */
 typedef struct

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <math.h>
 #include "alloc.h"
+#include "fmpq_str.h"
 #include "exact_corr.h"
 
 void exact_params_init(exact_params_t *p)
@@ -22,22 +23,32 @@ void exact_params_clear(exact_params_t *p)
     p->nhx = 0;
 }
 
-/* A decimal the whole string of which strtod accepts, and Arb too. */
-static int parse_decimal(double *d, const char *s)
+int exact_parse_number(double *d, const char *s)
 {
-    char *end;
-    arb_t t;
-    int bad;
+    fmpq_t q;
+    int ok;
 
-    if (*s == '\0')
-        return 0;
-    *d = strtod(s, &end);
-    if (*end != '\0' || !isfinite(*d))
-        return 0;
-    arb_init(t);
-    bad = arb_set_str(t, s, 64);
-    arb_clear(t);
-    return !bad;
+    fmpq_init(q);
+    ok = compat_fmpq_set_str(q, s, strlen(s)) == 0;
+    if (ok)
+        *d = fmpq_get_d(q);
+    fmpq_clear(q);
+    return ok && isfinite(*d);
+}
+
+int exact_arb_set_str(arb_t x, const char *s, slong prec)
+{
+    fmpq_t q;
+    int st;
+
+    fmpq_init(q);
+    st = compat_fmpq_set_str(q, s, strlen(s));
+    if (st == 0)
+        arb_set_fmpq(x, q, prec);
+    else
+        arb_indeterminate(x);
+    fmpq_clear(q);
+    return st;
 }
 
 /* A copy of s[0..len). */
@@ -64,7 +75,7 @@ int exact_params_set_hx(exact_params_t *p, const char *list)
         size_t len = strcspn(c, ",");
         p->hx[k] = dup_n(c, len);
         p->nhx = k + 1;
-        if (!parse_decimal(&p->dhx[k], p->hx[k]))
+        if (!exact_parse_number(&p->dhx[k], p->hx[k]))
         {
             fprintf(stderr, "dtfim-exact: --hx: expected a comma-separated list of numbers, got '%s'\n", list);
             return EXACT_EBADARG;
@@ -91,9 +102,9 @@ static int check_one(double *d, const char *name, const char *s)
         fprintf(stderr, "dtfim-exact: missing --%s\n", name);
         return EXACT_EBADARG;
     }
-    if (!parse_decimal(d, s))
+    if (!exact_parse_number(d, s))
     {
-        fprintf(stderr, "dtfim-exact: --%s: '%s' is not a number\n", name, s);
+        fprintf(stderr, "dtfim-exact: --%s: '%s' is not a number (decimal or p/q)\n", name, s);
         return EXACT_EBADARG;
     }
     return 0;

@@ -256,6 +256,111 @@ void out_fmpz_mpoly(sbuf_t *b, const fmpz_mpoly_t c, const printer_t *p)
     free(exp);
 }
 
+/* A factor of out_factored: plain parentheses, or \bigl( \bigr) (which
+   latex_broken may break inside) once the factor is long. */
+#define OUT_FACTOR_LONG 60
+static void out_factor(sbuf_t *b, const fmpz_mpoly_t g, const fmpz_t e, const printer_t *p)
+{
+    sbuf_t t;
+    int paren = fmpz_mpoly_length(g, p->m->pctx->zctx) > 1;
+
+    sbuf_init(&t);
+    out_fmpz_mpoly(&t, g, p);
+    if (!paren)
+        sbuf_puts(b, t.s);
+    else if (t.len > OUT_FACTOR_LONG)
+        sbuf_printf(b, "\\bigl(%s\\bigr)", t.s);
+    else
+        sbuf_printf(b, "(%s)", t.s);
+    if (!fmpz_is_one(e))
+    {
+        char *es = fmpz_get_str(NULL, 10, e);
+        sbuf_printf(b, "^{%s}", es);
+        flint_free(es);
+    }
+    sbuf_clear(&t);
+}
+
+int out_factored(sbuf_t *b, const fmpz_mpoly_t c, const printer_t *p)
+{
+    const fmpz_mpoly_ctx_struct *zctx = p->m->pctx->zctx;
+    fmpz_mpoly_factor_t f;
+    fmpz_t a;
+    slong i, pass;
+    int started = 0, ok;
+
+    if (p->style != STYLE_LATEX || fmpz_mpoly_length(c, zctx) < 2)
+        return 0;
+    fmpz_mpoly_factor_init(f, zctx);
+    ok = fmpz_mpoly_factor(f, c, zctx);
+    /* nothing to gain from one factor to the first power */
+    if (ok && f->num == 1 && fmpz_is_one(f->exp) && fmpz_is_pm1(f->constant))
+        ok = 0;
+    if (ok)
+    {
+        fmpz_init(a);
+        fmpz_abs(a, f->constant);
+        sbuf_puts(b, fmpz_sgn(f->constant) < 0 ? "-" : "");
+        if (!fmpz_is_one(a))
+        {
+            char *as = fmpz_get_str(NULL, 10, a);
+            sbuf_puts(b, as);
+            flint_free(as);
+            started = 1;
+        }
+        /* monomial factors (h_{1}^{2}) first, then the polynomials */
+        for (pass = 0; pass < 2; pass++)
+            for (i = 0; i < f->num; i++)
+                if ((fmpz_mpoly_length(f->poly + i, zctx) > 1) == pass)
+                {
+                    if (started++)
+                        sbuf_puts(b, " ");
+                    out_factor(b, f->poly + i, f->exp + i, p);
+                }
+        fmpz_clear(a);
+    }
+    fmpz_mpoly_factor_clear(f, zctx);
+    return ok;
+}
+
+void out_fmpz_mpoly_short(sbuf_t *b, const fmpz_mpoly_t c, const printer_t *p)
+{
+    sbuf_t e, f;
+
+    sbuf_init(&e);
+    sbuf_init(&f);
+    out_fmpz_mpoly(&e, c, p);
+    if (out_factored(&f, c, p) && f.len < e.len)
+        sbuf_puts(b, f.s);
+    else
+        sbuf_puts(b, e.s);
+    sbuf_clear(&e);
+    sbuf_clear(&f);
+}
+
+/* The primitive part of c, its terms having integer coefficients, as an
+   fmpz_mpoly for factoring. */
+static void prim_to_fmpz(fmpz_mpoly_t z, const fmpq_mpoly_t c, const printer_t *p)
+{
+    const fmpq_mpoly_ctx_struct *ctx = p->m->pctx;
+    slong nvars = p->m->nparams + (p->m->nbody != 0), i;
+    ulong *exp = blochgen_malloc((nvars + 1) * sizeof(ulong));
+    fmpq_t q;
+
+    fmpq_init(q);
+    fmpz_mpoly_zero(z, ctx->zctx);
+    for (i = 0; i < fmpq_mpoly_length(c, ctx); i++)
+    {
+        fmpq_mpoly_get_term_coeff_fmpq(q, c, i, ctx);
+        fmpq_mpoly_get_term_exp_ui(exp, c, i, ctx);
+        fmpz_mpoly_push_term_fmpz_ui(z, fmpq_numref(q), exp, ctx->zctx);
+    }
+    fmpz_mpoly_sort_terms(z, ctx->zctx);
+    fmpz_mpoly_combine_like_terms(z, ctx->zctx);
+    fmpq_clear(q);
+    free(exp);
+}
+
 /* A coefficient with several terms is printed once, factored:
    -1/2*(gdown + gup)*<sx1>, with its content pulled out. */
 static void out_group(sbuf_t *b, const fmpq_mpoly_t c, const bmono_t *mo, int first,
@@ -285,9 +390,29 @@ static void out_group(sbuf_t *b, const fmpq_mpoly_t c, const bmono_t *mo, int fi
     started = out_abs_rational(b, content, 1, p);
     if (started)
         sbuf_puts(b, mul_sym(p));
-    sbuf_puts(b, p->style == STYLE_LATEX ? "\\left(" : "(");
-    out_fmpq_mpoly_mono(b, prim, NULL, 1, p);
-    sbuf_puts(b, p->style == STYLE_LATEX ? "\\right)" : ")");
+    {
+        /* LaTeX: the primitive part factored over Q when that is shorter
+           than \left(...\right) around its expansion */
+        sbuf_t e, f;
+        fmpz_mpoly_t z;
+        int use_f = 0;
+
+        sbuf_init(&e);
+        sbuf_init(&f);
+        sbuf_puts(&e, p->style == STYLE_LATEX ? "\\left(" : "(");
+        out_fmpq_mpoly_mono(&e, prim, NULL, 1, p);
+        sbuf_puts(&e, p->style == STYLE_LATEX ? "\\right)" : ")");
+        if (p->style == STYLE_LATEX)
+        {
+            fmpz_mpoly_init(z, ctx->zctx);
+            prim_to_fmpz(z, prim, p);
+            use_f = out_factored(&f, z, p) && f.len < e.len;
+            fmpz_mpoly_clear(z, ctx->zctx);
+        }
+        sbuf_puts(b, use_f ? f.s : e.s);
+        sbuf_clear(&e);
+        sbuf_clear(&f);
+    }
     out_state_monomial(b, mo, 1, p);
     fmpq_mpoly_clear(prim, ctx);
     fmpq_clear(content);
@@ -323,11 +448,23 @@ void out_mpoly_q(sbuf_t *b, const fmpz_mpoly_q_t q, const printer_t *p)
     }
     if (p->style == STYLE_LATEX)
     {
-        sbuf_puts(b, "\\frac{");
-        out_fmpz_mpoly(b, num, p);
-        sbuf_puts(b, "}{");
-        out_fmpz_mpoly(b, den, p);
-        sbuf_puts(b, "}");
+        /* numerator and denominator each factored where that is shorter;
+           a long quotient as 1/D [N] or [N]/[D] with \Bigl[ \Bigr], which
+           latex_broken may break inside (it cannot break a \frac) */
+        sbuf_t n, d;
+
+        sbuf_init(&n);
+        sbuf_init(&d);
+        out_fmpz_mpoly_short(&n, num, p);
+        out_fmpz_mpoly_short(&d, den, p);
+        if (n.len + d.len <= OUT_LATEX_LINE)
+            sbuf_printf(b, "\\frac{%s}{%s}", n.s, d.s);
+        else if (d.len <= OUT_LATEX_LINE / 2)
+            sbuf_printf(b, "\\frac{1}{%s} \\Bigl[%s\\Bigr]", d.s, n.s);
+        else
+            sbuf_printf(b, "\\Bigl[%s\\Bigr] \\Big/ \\Bigl[%s\\Bigr]", n.s, d.s);
+        sbuf_clear(&n);
+        sbuf_clear(&d);
         return;
     }
     sbuf_puts(b, "(");

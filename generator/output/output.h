@@ -38,7 +38,19 @@ void out_obs_name(sbuf_t *b, slong v, const printer_t *p);
 
 void out_fmpz_mpoly(sbuf_t *b, const fmpz_mpoly_t c, const printer_t *p);
 void out_bpoly(sbuf_t *b, const bpoly_t c, const printer_t *p);
+/* LaTeX: a numerator over a denominator longer than this many characters
+   is written so that it can be broken over lines. */
+#define OUT_LATEX_LINE 140
 void out_mpoly_q(sbuf_t *b, const fmpz_mpoly_q_t q, const printer_t *p);
+
+/* LaTeX only: c factored over Q (fmpz_mpoly_factor: a constant, monomial
+   factors, then primitive polynomials in parentheses, with exponents).
+   Returns 0 and prints nothing in other styles, for fewer than two terms,
+   when the factorization fails or when it is c itself. */
+int out_factored(sbuf_t *b, const fmpz_mpoly_t c, const printer_t *p);
+/* c as out_fmpz_mpoly prints it, or factored (LaTeX) where that has fewer
+   characters. */
+void out_fmpz_mpoly_short(sbuf_t *b, const fmpz_mpoly_t c, const printer_t *p);
 
 /* Whole documents for `blochgen derive`. */
 void output_text(FILE *f, const derive_t d);

@@ -1,5 +1,6 @@
 #define BLOCHGEN_STR2(x) #x
 #define BLOCHGEN_STR(x) BLOCHGEN_STR2(x)
+#include <string.h>
 #include "output.h"
 
 static const char *sym_status_name(int s);
@@ -156,8 +157,9 @@ void output_text(FILE *f, const derive_t d)
 /* A right-hand side s (LaTeX) on lines of about LATEX_LINE characters: a
    break "\\ &\quad" before a top-level + or - (outside braces and
    parentheses) once the line is long, so that long polynomials fit a page
-   inside align. */
-#define LATEX_LINE 140
+   inside align. \bigl( \bigr) (long factors) and \Bigl[ \Bigr] (long
+   quotients) are no groups in TeX: breaks inside them are allowed. */
+#define LATEX_LINE OUT_LATEX_LINE
 static void latex_broken(FILE *f, const char *s)
 {
     int depth = 0;
@@ -165,6 +167,12 @@ static void latex_broken(FILE *f, const char *s)
 
     for (; *s; s++, col++)
     {
+        if (strncmp(s, "\\bigl(", 6) == 0 || strncmp(s, "\\bigr)", 6) == 0)
+        {
+            fwrite(s, 1, 6, f);
+            s += 5, col += 5;
+            continue;
+        }
         if (*s == '{' || *s == '(')
             depth++;
         else if (*s == '}' || *s == ')')
@@ -239,7 +247,7 @@ void output_latex(FILE *f, const derive_t d)
     if (d->has_boundary)
     {
         sbuf_reset(&b);
-        out_fmpz_mpoly(&b, d->boundary, &p);
+        out_fmpz_mpoly_short(&b, d->boundary, &p);
         fprintf(f, "%% phase boundary: the symmetric state has a zero odd-sector eigenvalue where\n");
         fprintf(f, "\\begin{align}\n0 &= ");
         latex_broken(f, b.s);

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 import blochgen
-from conftest import P, SET, cli, csv_rows, ROOT
+from conftest import P, SET, cli, csv_rows, BIN
 
 
 def state_arg(x):
@@ -199,7 +199,7 @@ def test_exact_against_cli():
     v = exact.corr(N=3, J=1, hz=0.5, hx=1, gamma=1, plus=[1], minus=[2])
     assert abs(v.value - 1 / 12) <= v.radius + 1e-15 and v.radius < 1e-20
     import subprocess
-    out = subprocess.run([str(ROOT / "bin" / "dtfim-exact"), "xx", "--N", "3", "--J", "1",
+    out = subprocess.run([str(BIN / "dtfim-exact"), "xx", "--N", "3", "--J", "1",
                           "--hz", "0.5", "--hx", "1", "--gamma", "1"], capture_output=True,
                          text=True).stdout.split()
     assert abs(exact.xx(N=3, J=1, hz=0.5, hx=1, gamma=1).value - float(out[0])) < 1e-14

@@ -1,72 +1,8 @@
-#include <string.h>
+#include "fmpq_str.h"
 #include "elim.h"
 
-/* One decimal d[.d][e[+-]d] with an optional sign, exactly. */
-static int decimal(fmpq_t q, const char *s, size_t len)
-{
-    size_t i = 0;
-    int neg = 0, digits = 0;
-    slong scale = 0, ex = 0, esign = 1;
-    fmpz_t t;
-
-    if (i < len && (s[i] == '+' || s[i] == '-'))
-        neg = s[i++] == '-';
-    fmpq_zero(q);
-    fmpz_init(t);
-    for (; i < len && s[i] >= '0' && s[i] <= '9'; i++, digits++)
-        fmpz_mul_ui(fmpq_numref(q), fmpq_numref(q), 10), fmpz_add_ui(fmpq_numref(q),
-                                                                    fmpq_numref(q), s[i] - '0');
-    if (i < len && s[i] == '.')
-        for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++, digits++, scale++)
-            fmpz_mul_ui(fmpq_numref(q), fmpq_numref(q), 10), fmpz_add_ui(fmpq_numref(q),
-                                                                        fmpq_numref(q),
-                                                                        s[i] - '0');
-    if (digits > 0 && i < len && (s[i] == 'e' || s[i] == 'E'))
-    {
-        int edigits = 0;
-        i++;
-        if (i < len && (s[i] == '+' || s[i] == '-'))
-            esign = s[i++] == '-' ? -1 : 1;
-        for (; i < len && s[i] >= '0' && s[i] <= '9' && ex < 100000; i++, edigits++)
-            ex = 10 * ex + (s[i] - '0');
-        if (edigits == 0)
-            digits = 0;
-    }
-    if (digits == 0 || i != len)
-    {
-        fmpz_clear(t);
-        return -1;
-    }
-    ex = esign * ex - scale;
-    fmpz_set_ui(t, 10);
-    fmpz_pow_ui(t, t, ex >= 0 ? ex : -ex);
-    if (ex >= 0)
-        fmpz_mul(fmpq_numref(q), fmpq_numref(q), t);
-    else
-        fmpz_set(fmpq_denref(q), t);
-    fmpq_canonicalise(q);
-    if (neg)
-        fmpq_neg(q, q);
-    fmpz_clear(t);
-    return 0;
-}
-
+/* The shared parser (compat/fmpq_str.h), also used by dtfim-exact. */
 int elim_fmpq_set_str(fmpq_t q, const char *s, size_t len)
 {
-    const char *slash = memchr(s, '/', len);
-    fmpq_t d;
-    int st;
-
-    if (slash == NULL)
-        return decimal(q, s, len);
-    fmpq_init(d);
-    st = decimal(q, s, (size_t) (slash - s));
-    if (st == 0)
-        st = decimal(d, slash + 1, len - (size_t) (slash - s) - 1);
-    if (st == 0 && fmpq_is_zero(d))
-        st = -1;
-    if (st == 0)
-        fmpq_div(q, q, d);
-    fmpq_clear(d);
-    return st;
+    return compat_fmpq_set_str(q, s, len);
 }

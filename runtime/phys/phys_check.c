@@ -33,10 +33,12 @@ int phys_check(double *lam, const double *x, phys_t *ph)
             ok = ok && isfinite(x[v]);
         if (ok)
         {
-            dm_from_bloch(c->A, x, c);
+            /* in Z, the context's padded buffer: Debian 12's OpenBLAS
+               zgemv (which zpotf2 calls) reads past a tight matrix */
+            dm_from_bloch(c->Z, x, c);
             for (v = 0; v < c->d; v++)
-                c->A[v * c->d + v] += PHYS_TOL;
-            if (LAPACKE_zpotrf(LAPACK_ROW_MAJOR, 'L', c->d, (lapack_complex_double *) c->A,
+                c->Z[v * c->d + v] += PHYS_TOL;
+            if (LAPACKE_zpotrf(LAPACK_ROW_MAJOR, 'L', c->d, (lapack_complex_double *) c->Z,
                                c->d) == 0)
                 return 1;
         }

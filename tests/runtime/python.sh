@@ -28,5 +28,6 @@ make --no-print-directory BUILD="$BUILD" BIN="$BIN" libs >/dev/null ||
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/bg-python.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 # a private cache: the tests build models and must not see stale ones
-BLOCHGEN_CACHE=$tmp/cache BIN=$(cd "$BIN" && pwd) \
+# this build's blochgen (BIN may be another build's, e.g. check-flint3's)
+BLOCHGEN_CACHE=$tmp/cache BIN=$(cd "$BIN" && pwd) BLOCHGEN=$(cd "$BIN" && pwd)/blochgen \
     "$py" -m pytest -q -p no:cacheprovider python/tests
