@@ -104,9 +104,9 @@ $(BUILD)/libblochgen.a: $(GEN_OBJ)
 $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o \
   $(BUILD)/generator/blochgen_build.o $(BUILD)/generator/blochgen_finite.o: generator/blochgen_cmd.h cmdline/cmdline.h
 
-# blochgen finite (generator/finite) solves with runtime/linalg's sparse LU
-FINITE_OBJ = $(BUILD)/runtime/linalg/linalg_sparse.o
-FINITE_LIBS = -lumfpack -lklu -lamd -lcolamd -lbtf
+# blochgen finite (generator/finite) solves with UMFPACK (compat/umfpack_compat.h)
+FINITE_OBJ =
+FINITE_LIBS = -lumfpack
 
 $(BIN)/blochgen: $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o \
   $(BUILD)/generator/blochgen_build.o $(BUILD)/generator/blochgen_finite.o \

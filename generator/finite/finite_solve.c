@@ -4,11 +4,7 @@
 #include <math.h>
 #include "finite.h"
 #include "alloc.h"
-#if defined(__has_include) && __has_include(<suitesparse/umfpack.h>)
-#include <suitesparse/umfpack.h>
-#else
-#include <umfpack.h>
-#endif
+#include "umfpack_compat.h"
 
 static void matvec(double *y, const finite_t f, const double *x)
 {
@@ -39,16 +35,31 @@ int finite_steady(double *x, double *resid, const finite_t f)
     /* UMFPACK (multifrontal, BLAS) rather than runtime/linalg's KLU: the
        matrix is a 3-D stencil on the counts, whose fill KLU's
        left-looking LU handles badly (N = 40: 13 s, N = 60: 420 s).  The
-       compressed rows are the columns of A^T: solve with UMFPACK_At. */
+       compressed rows are the columns of A^T: solve with UMFPACK_At.
+       Ordering: the pattern is nearly structurally symmetric, so the
+       symmetric strategy with METIS nested dissection on A + A^T; measured
+       on dtfim_nbody at N = 40 (flops of the LU): default (AMD) 1.5e10,
+       unsymmetric + METIS 7.0e9, symmetric + METIS 3.0e9; N = 60: 5.4e10
+       against the default's 3.3 times the time and 2.7 times the memory. */
     {
         double *b = blochgen_calloc(f->dim, sizeof(double));
+        double control[UMFPACK_CONTROL];
         int n = (int) f->dim;
         b[0] = 1;
-        st = umfpack_di_symbolic(n, n, f->rowptr, f->col, val, &sym, NULL, NULL);
+        umfpack_di_defaults(control);
+        control[UMFPACK_STRATEGY] = UMFPACK_STRATEGY_SYMMETRIC;
+        control[UMFPACK_ORDERING] = UMFPACK_ORDERING_METIS;
+        st = umfpack_di_symbolic(n, n, f->rowptr, f->col, val, &sym, control, NULL);
+        if (st != UMFPACK_OK)
+        {
+            /* a SuiteSparse built without METIS: AMD */
+            control[UMFPACK_ORDERING] = UMFPACK_ORDERING_AMD;
+            st = umfpack_di_symbolic(n, n, f->rowptr, f->col, val, &sym, control, NULL);
+        }
         if (st == UMFPACK_OK)
-            st = umfpack_di_numeric(f->rowptr, f->col, val, sym, &num, NULL, NULL);
+            st = umfpack_di_numeric(f->rowptr, f->col, val, sym, &num, control, NULL);
         if (st == UMFPACK_OK)
-            st = umfpack_di_solve(UMFPACK_At, f->rowptr, f->col, val, x, b, num, NULL, NULL);
+            st = umfpack_di_solve(UMFPACK_At, f->rowptr, f->col, val, x, b, num, control, NULL);
         if (sym) umfpack_di_free_symbolic(&sym);
         if (num) umfpack_di_free_numeric(&num);
         free(b);
