@@ -110,7 +110,7 @@ FINITE_LIBS = -lumfpack
 
 $(BIN)/blochgen: $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o \
   $(BUILD)/generator/blochgen_build.o $(BUILD)/generator/blochgen_finite.o \
-  $(BUILD)/libblochgen.a $(CMDLINE_LIB) $(FINITE_OBJ) | $(BUILD)/blochgen-build.conf
+  $(BUILD)/libblochgen.a $(CMDLINE_LIB) | $(BUILD)/blochgen-build.conf
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(FLINT_LIBS) $(FINITE_LIBS) -lm
 
