@@ -76,6 +76,9 @@ int finite_steady(double *x, double *resid, const finite_t f)
     free(val);
     if (st)
         return -1;
+    for (n = 0; n < f->dim; n++)
+        if (!(fabs(x[n]) <= 1 + 1e-9))
+            return -2;
     y = blochgen_malloc(f->dim * sizeof(double));
     matvec(y, f, x);
     *resid = 0;
