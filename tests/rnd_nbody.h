@@ -7,6 +7,7 @@
 #define BLOCHGEN_TEST_RND_NBODY_H
 
 #include <stdio.h>
+#include <math.h>
 
 static double urand(flint_rand_t st, double a, double b)
 {
@@ -79,6 +80,24 @@ static void rnd_nbody_lindblad(lindblad *l, const rnd_nbody *r, int N)
     }
     l->rate[2 * N] = r->g3 / N;
     l->njumps = 2 * N + 1;
+}
+
+/* a random product state, the same on every site: psi and rho = (psi psi^dag)^(x) N */
+static void rnd_nbody_product(mat *rho, cplx psi[2], int N, flint_rand_t st)
+{
+    double th = urand(st, 0, 3.14159), ph = urand(st, 0, 6.28318);
+    int i, j, b, n = 1 << N;
+
+    psi[0] = cos(th / 2), psi[1] = cexp(I * ph) * sin(th / 2);
+    mat_zero(rho, n);
+    for (i = 0; i < n; i++)
+        for (j = 0; j < n; j++)
+        {
+            cplx a = 1;
+            for (b = 0; b < N; b++)
+                a *= psi[(i >> b) & 1] * conj(psi[(j >> b) & 1]);
+            rho->a[i * n + j] = a;
+        }
 }
 
 #endif

@@ -79,12 +79,12 @@ static double one_model(flint_rand_t st, int N, int steady)
 {
     char text[2048], msg[256];
     rnd_nbody rm;
-    double th, ph, worst = 0, par[8], dt = 0.01, resid;
+    double worst = 0, par[8], dt = 0.01, resid;
     model_t nb;
     model_error_t err;
     finite_t f;
     cplx psi[2];
-    int i, j, step, n = 1 << N;
+    int step, n = 1 << N;
     long r;
     double *x, s[4];
 
@@ -99,19 +99,7 @@ static double one_model(flint_rand_t st, int N, int steady)
 
     rnd_nbody_lindblad(&l, &rm, N);
 
-    /* a random product state, the same on every site */
-    th = urand(st, 0, 3.14159), ph = urand(st, 0, 6.28318);
-    psi[0] = cos(th / 2), psi[1] = cexp(I * ph) * sin(th / 2);
-    mat_zero(&rho, n);
-    for (i = 0; i < n; i++)
-        for (j = 0; j < n; j++)
-        {
-            cplx a = 1;
-            int b;
-            for (b = 0; b < N; b++)
-                a *= psi[(i >> b) & 1] * conj(psi[(j >> b) & 1]);
-            rho.a[i * n + j] = a;
-        }
+    rnd_nbody_product(&rho, psi, N, st);
     x = flint_malloc(f->dim * sizeof(double));
     s[0] = 1;
     s[1] = 2 * creal(conj(psi[0]) * psi[1]);

@@ -51,7 +51,7 @@ static double one_model(flint_rand_t st, int K)
 {
     char text[2048];
     rnd_nbody rm;
-    double th, ph, worst = 0;
+    double worst = 0;
     model_t nb, mo;
     model_error_t err;
     derive_t d;
@@ -60,7 +60,7 @@ static double one_model(flint_rand_t st, int K)
     cplx psi[2];
     double x[64], y[64], f1[64], f2[64], f3[64], f4[64], par[8], dt = 0.01;
     char msg[256];
-    int i, j, step, n = 1 << K;
+    int step;
     slong q;
 
     rnd_nbody_draw(&rm, text, sizeof text, st);
@@ -74,19 +74,7 @@ static double one_model(flint_rand_t st, int K)
     /* the same model, dense, on N = K sites */
     rnd_nbody_lindblad(&l, &rm, K);
 
-    /* a random product state, the same on every site */
-    th = urand(st, 0, 3.14159), ph = urand(st, 0, 6.28318);
-    psi[0] = cos(th / 2), psi[1] = cexp(I * ph) * sin(th / 2);
-    mat_zero(&rho, n);
-    for (i = 0; i < n; i++)
-        for (j = 0; j < n; j++)
-        {
-            cplx a = 1;
-            int b;
-            for (b = 0; b < K; b++)
-                a *= psi[(i >> b) & 1] * conj(psi[(j >> b) & 1]);
-            rho.a[i * n + j] = a;
-        }
+    rnd_nbody_product(&rho, psi, K, st);
     for (q = 0; q < d->n; q++)
         x[q] = moment_dense(&rho, mo->obs[q], K);
     memset(par, 0, sizeof par);
