@@ -105,13 +105,13 @@ $(BUILD)/libblochgen.a: $(GEN_OBJ)
 $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o \
   $(BUILD)/generator/blochgen_build.o $(BUILD)/generator/blochgen_finite.o: generator/blochgen_cmd.h cmdline/cmdline.h
 
-# blochgen finite (generator/finite) solves with runtime/linalg's sparse LU
-FINITE_OBJ = $(BUILD)/runtime/linalg/linalg_sparse.o
-FINITE_LIBS = -lumfpack -lklu -lamd -lcolamd -lbtf
+# blochgen finite (generator/finite) solves with UMFPACK (compat/umfpack_compat.h)
+
+FINITE_LIBS = -lumfpack
 
 $(BIN)/blochgen: $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o \
   $(BUILD)/generator/blochgen_build.o $(BUILD)/generator/blochgen_finite.o \
-  $(BUILD)/libblochgen.a $(CMDLINE_LIB) $(FINITE_OBJ) | $(BUILD)/blochgen-build.conf
+  $(BUILD)/libblochgen.a $(CMDLINE_LIB) | $(BUILD)/blochgen-build.conf
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(FLINT_LIBS) $(FINITE_LIBS) -lm
 
@@ -289,11 +289,11 @@ $(BUILD)/tests/t-model: tests/t-model.c $(BUILD)/generated/pump_loss.o $(BUILD)/
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(COMPAT_INC) -Iruntime -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) -lm
 
-$(BUILD)/tests/t-finite: tests/t-finite.c tests/dense_lindblad.h $(BUILD)/libblochgen.a $(FINITE_OBJ)
+$(BUILD)/tests/t-finite: tests/t-finite.c tests/dense_lindblad.h tests/rnd_nbody.h $(BUILD)/libblochgen.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $(GEN_INC) -Itests -o $@ $< $(BUILD)/libblochgen.a $(FINITE_OBJ) $(LDFLAGS_ALL) $(FLINT_LIBS) $(FINITE_LIBS) -lm
+	$(CC) $(CFLAGS_ALL) $(GEN_INC) -Itests -o $@ $< $(BUILD)/libblochgen.a $(LDFLAGS_ALL) $(FLINT_LIBS) $(FINITE_LIBS) -lm
 
-$(BUILD)/tests/t-moments: tests/dense_lindblad.h
+$(BUILD)/tests/t-moments: tests/dense_lindblad.h tests/rnd_nbody.h
 
 $(BUILD)/tests/t-%: tests/t-%.c $(BUILD)/libblochgen.a
 	@mkdir -p $(dir $@)

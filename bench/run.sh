@@ -21,3 +21,5 @@ if [ -x "$BIN/dtfim-exact" ] && [ -x bench/run-exact.sh ]; then
     echo
     BIN=$BIN BUILD=$BUILD bench/run-exact.sh
 fi
+echo
+BIN=$BIN bench/run-finite.sh

@@ -118,9 +118,12 @@ static int finite_run(void *opts)
         finite_product_state(x, f, s);
         steps = finite_evolve(x, f, o->t, o->dt);
     }
-    else if (finite_steady(x, &resid, f))
+    else if ((st = finite_steady(x, &resid, f)) != 0)
     {
-        fprintf(stderr, "%s: blochgen finite: the steady-state system is singular\n", o->model);
+        fprintf(stderr, "%s: blochgen finite: %s\n", o->model, st == -1 ?
+                "the steady-state system is singular" :
+                "the sparse LU's answer has a moment above 1 in modulus: not a state "
+                "(ill-conditioned, docs/cumulants.md)");
         free(x), finite_clear(f), model_clear(mo), free(par), model_clear(nb);
         return CMDLINE_NO_CONVERGENCE;
     }

@@ -13,11 +13,8 @@
 #include "finite.h"
 #define DENSE_MAXD 32
 #include "dense_lindblad.h"
+#include "rnd_nbody.h"
 
-static double urand(flint_rand_t st, double a, double b)
-{
-    return a + (b - a) * (double) n_randint(st, 1001) / 1000.0;
-}
 
 /* <S_n> of dense rho: the first n_1 sites X, the next n_2 Y, then n_3 Z */
 static double dense_moment(const mat *rho, const unsigned char *c, int N)
@@ -76,35 +73,22 @@ static void gauss(cplx *a, cplx *b, int n)
 }
 
 static lindblad l;
-static mat rho, k1, k2, k3, k4, tmp, s1, s2;
+static mat rho, k1, k2, k3, k4, tmp;
 
 static double one_model(flint_rand_t st, int N, int steady)
 {
     char text[2048], msg[256];
-    const char L = "xyz"[n_randint(st, 3)], A = "xyz"[n_randint(st, 3)],
-               B = "xyz"[n_randint(st, 3)];
-    double h[3], c1, c2, u, v, w, g1, g2, g3, th, ph, worst = 0, par[8], dt = 0.01, resid;
+    rnd_nbody rm;
+    double worst = 0, par[8], dt = 0.01, resid;
     model_t nb;
     model_error_t err;
     finite_t f;
     cplx psi[2];
-    int i, j, q, step, n = 1 << N;
+    int step, n = 1 << N;
     long r;
     double *x, s[4];
 
-    for (i = 0; i < 3; i++)
-        h[i] = urand(st, -1, 1);
-    c1 = urand(st, -2, 2), c2 = urand(st, -1, 1), u = urand(st, -1, 1), v = urand(st, -1, 1);
-    w = urand(st, -1, 1), g1 = urand(st, 0, 1), g2 = urand(st, 0, 1), g3 = urand(st, 0, 2);
-    snprintf(text, sizeof text,
-             "model rnd\nsites 1\n"
-             "hamiltonian %.3f*sx1 + %.3f*sy1 + %.3f*sz1\n"
-             "pairs %.3f/N : s%c1 s%c1\n"
-             "pairs %.3f : (s%c1 + sz1) (s%c1 + sz1)\n"
-             "jump %.3f : %.3f*sm1 + %.3f*i*sz1\n"
-             "jump %.3f : sp1\n"
-             "collective %.3f/N : %.3f*sm1 + s%c1\n",
-             h[0], h[1], h[2], c1, A, B, c2, L, L, g1, u, v, g2, g3, w, L);
+    rnd_nbody_draw(&rm, text, sizeof text, st);
     if (model_parse(nb, "rnd", text, strlen(text), NULL, &err))
         TEST_FAIL("parse: %d:%d: %s\n%s", err.line, err.col, err.msg, text);
     memset(par, 0, sizeof par);
@@ -113,51 +97,9 @@ static double one_model(flint_rand_t st, int N, int steady)
     if (finite_init(f, 1, N) || finite_set_model(f, nb, par, msg, sizeof msg))
         TEST_FAIL("finite: %s", msg);
 
-    mat_zero(&l.H, n);
-    mat_zero(&l.L[2 * N], n);
-    for (j = 0; j < N; j++)
-    {
-        site_op(&s1, SX, j, N), mat_axpy(&l.H, h[0], &s1);
-        site_op(&s1, SY, j, N), mat_axpy(&l.H, h[1], &s1);
-        site_op(&s1, SZ, j, N), mat_axpy(&l.H, h[2], &s1);
-        for (i = 0; i < N; i++)
-        {
-            cplx ls[4];
-            if (i == j)
-                continue;
-            site_op(&s1, pauli_mat(A), i, N), site_op(&s2, pauli_mat(B), j, N);
-            mat_mul(&tmp, &s1, &s2), mat_axpy(&l.H, c1 / N, &tmp);
-            for (q = 0; q < 4; q++)
-                ls[q] = pauli_mat(L)[q] + SZ[q];
-            site_op(&s1, ls, i, N), site_op(&s2, ls, j, N);
-            mat_mul(&tmp, &s1, &s2), mat_axpy(&l.H, c2, &tmp);
-        }
-        {
-            cplx l1[4], l3[4];
-            for (q = 0; q < 4; q++)
-                l1[q] = u * SM[q] + v * I * SZ[q], l3[q] = w * SM[q] + pauli_mat(L)[q];
-            site_op(&l.L[2 * j], l1, j, N), l.rate[2 * j] = g1;
-            site_op(&l.L[2 * j + 1], SP, j, N), l.rate[2 * j + 1] = g2;
-            site_op(&s1, l3, j, N), mat_axpy(&l.L[2 * N], 1, &s1);
-        }
-    }
-    l.rate[2 * N] = g3 / N;
-    l.njumps = 2 * N + 1;
-    l.N = N;
+    rnd_nbody_lindblad(&l, &rm, N);
 
-    /* a random product state, the same on every site */
-    th = urand(st, 0, 3.14159), ph = urand(st, 0, 6.28318);
-    psi[0] = cos(th / 2), psi[1] = cexp(I * ph) * sin(th / 2);
-    mat_zero(&rho, n);
-    for (i = 0; i < n; i++)
-        for (j = 0; j < n; j++)
-        {
-            cplx a = 1;
-            int b;
-            for (b = 0; b < N; b++)
-                a *= psi[(i >> b) & 1] * conj(psi[(j >> b) & 1]);
-            rho.a[i * n + j] = a;
-        }
+    rnd_nbody_product(&rho, psi, N, st);
     x = flint_malloc(f->dim * sizeof(double));
     s[0] = 1;
     s[1] = 2 * creal(conj(psi[0]) * psi[1]);

@@ -18,11 +18,8 @@
 
 #define DENSE_MAXD 64
 #include "dense_lindblad.h"
+#include "rnd_nbody.h"
 
-static double urand(flint_rand_t st, double a, double b)
-{
-    return a + (b - a) * (double) n_randint(st, 1001) / 1000.0;
-}
 
 static double moment_dense(const mat *rho, pauli_t P, int K)
 {
@@ -132,34 +129,21 @@ static void moments_rk4(double *x, slong n, double dt, const fixed_rhs *f)
 static double one_model(flint_rand_t st, int K)
 {
     char text[2048];
-    const char L = "xyz"[n_randint(st, 3)], A = "xyz"[n_randint(st, 3)],
-               B = "xyz"[n_randint(st, 3)];
-    double h[3], c1, c2, u, v, w, g1, g2, g3, th, ph, worst = 0;
+    rnd_nbody rm;
+    double worst = 0;
     model_t nb, mo;
     model_error_t err;
     derive_t d;
     lindblad l;
-    mat rho, k1, k2, k3, k4, tmp, s1, s2;
+    mat rho, k1, k2, k3, k4, tmp;
     cplx psi[2];
     double x[64], par[8], dt = 0.01;
     fixed_rhs fx;
     char msg[256];
-    int i, j, step, n = 1 << K;
+    int step;
     slong q;
 
-    for (i = 0; i < 3; i++)
-        h[i] = urand(st, -1, 1);
-    c1 = urand(st, -2, 2), c2 = urand(st, -1, 1), u = urand(st, -1, 1), v = urand(st, -1, 1);
-    w = urand(st, -1, 1), g1 = urand(st, 0, 1), g2 = urand(st, 0, 1), g3 = urand(st, 0, 2);
-    snprintf(text, sizeof text,
-             "model rnd\nsites 1\n"
-             "hamiltonian %.3f*sx1 + %.3f*sy1 + %.3f*sz1\n"
-             "pairs %.3f/N : s%c1 s%c1\n"
-             "pairs %.3f : (s%c1 + sz1) (s%c1 + sz1)\n"
-             "jump %.3f : %.3f*sm1 + %.3f*i*sz1\n"
-             "jump %.3f : sp1\n"
-             "collective %.3f/N : %.3f*sm1 + s%c1\n",
-             h[0], h[1], h[2], c1, A, B, c2, L, L, g1, u, v, g2, g3, w, L);
+    rnd_nbody_draw(&rm, text, sizeof text, st);
     if (model_parse(nb, "rnd", text, strlen(text), NULL, &err))
         TEST_FAIL("parse: %d:%d: %s\n%s", err.line, err.col, err.msg, text);
     if (derive_moment_model(mo, nb, K, msg, sizeof msg))
@@ -168,52 +152,9 @@ static double one_model(flint_rand_t st, int K)
         TEST_FAIL("derive_moments failed");
 
     /* the same model, dense, on N = K sites */
-    l.N = K;
-    mat_zero(&l.H, n);
-    l.njumps = 0;
-    mat_zero(&l.L[2 * K], n);
-    for (j = 0; j < K; j++)
-    {
-        site_op(&s1, SX, j, K), mat_axpy(&l.H, h[0], &s1);
-        site_op(&s1, SY, j, K), mat_axpy(&l.H, h[1], &s1);
-        site_op(&s1, SZ, j, K), mat_axpy(&l.H, h[2], &s1);
-        for (i = 0; i < K; i++)
-        {
-            cplx ls[4];
-            if (i == j)
-                continue;
-            site_op(&s1, pauli_mat(A), i, K), site_op(&s2, pauli_mat(B), j, K);
-            mat_mul(&tmp, &s1, &s2), mat_axpy(&l.H, c1 / K, &tmp);
-            for (q = 0; q < 4; q++)
-                ls[q] = pauli_mat(L)[q] + SZ[q];
-            site_op(&s1, ls, i, K), site_op(&s2, ls, j, K);
-            mat_mul(&tmp, &s1, &s2), mat_axpy(&l.H, c2, &tmp);
-        }
-        {
-            cplx l1[4], l3[4];
-            for (q = 0; q < 4; q++)
-                l1[q] = u * SM[q] + v * I * SZ[q], l3[q] = w * SM[q] + pauli_mat(L)[q];
-            site_op(&l.L[l.njumps], l1, j, K), l.rate[l.njumps++] = g1;
-            site_op(&l.L[l.njumps], SP, j, K), l.rate[l.njumps++] = g2;
-            site_op(&s1, l3, j, K), mat_axpy(&l.L[2 * K], 1, &s1);
-        }
-    }
-    l.rate[2 * K] = g3 / K;
-    l.njumps = 2 * K + 1;
+    rnd_nbody_lindblad(&l, &rm, K);
 
-    /* a random product state, the same on every site */
-    th = urand(st, 0, 3.14159), ph = urand(st, 0, 6.28318);
-    psi[0] = cos(th / 2), psi[1] = cexp(I * ph) * sin(th / 2);
-    mat_zero(&rho, n);
-    for (i = 0; i < n; i++)
-        for (j = 0; j < n; j++)
-        {
-            cplx a = 1;
-            int b;
-            for (b = 0; b < K; b++)
-                a *= psi[(i >> b) & 1] * conj(psi[(j >> b) & 1]);
-            rho.a[i * n + j] = a;
-        }
+    rnd_nbody_product(&rho, psi, K, st);
     for (q = 0; q < d->n; q++)
         x[q] = moment_dense(&rho, mo->obs[q], K);
     memset(par, 0, sizeof par);
