@@ -49,7 +49,7 @@ static int finite_run(void *opts)
     model_t nb, mo;
     finite_t f;
     char *seen, msg[256], name[256];
-    double *par, *x, s[4] = {1, 0, 0, -1}, resid = 0, secs;
+    double *par, *x, s[4] = {1, 0, 0, -1}, resid = 0, rcond = 0, secs;
     set_ctx_t c;
     slong k, v;
     int st, N, K = (int) o->order;
@@ -118,7 +118,7 @@ static int finite_run(void *opts)
         finite_product_state(x, f, s);
         steps = finite_evolve(x, f, o->t, o->dt);
     }
-    else if ((st = finite_steady(x, &resid, f)) != 0)
+    else if ((st = finite_steady(x, &resid, &rcond, f)) != 0)
     {
         fprintf(stderr, "%s: blochgen finite: %s\n", o->model, st == -1 ?
                 "the steady-state system is singular" :
@@ -143,7 +143,7 @@ static int finite_run(void *opts)
         printf("# evolve t=%.17g from the product state %g,%g,%g, RK4, %ld steps\n", o->t,
                s[1], s[2], s[3], steps);
     else
-        printf("# steady state by sparse LU (UMFPACK), residual %.3g\n", resid);
+        printf("# steady state by sparse LU (UMFPACK), residual %.3g, rcond %.3g\n", resid, rcond);
     printf("# cpu %.3f s\n", secs);
     free(x), finite_clear(f), model_clear(mo), free(par), model_clear(nb);
     return CMDLINE_OK;

@@ -79,7 +79,7 @@ static double one_model(flint_rand_t st, int N, int steady)
 {
     char text[2048], msg[256];
     rnd_nbody rm;
-    double worst = 0, par[8], dt = 0.01, resid;
+    double worst = 0, par[8], dt = 0.01, resid, rcond;
     model_t nb;
     model_error_t err;
     finite_t f;
@@ -142,7 +142,7 @@ static double one_model(flint_rand_t st, int N, int steady)
         gauss(M, rhs, n2);
         memcpy(rho.a, rhs, n2 * sizeof(cplx));
         flint_free(M), flint_free(rhs);
-        if (finite_steady(x, &resid, f))
+        if (finite_steady(x, &resid, &rcond, f))
             TEST_FAIL("N = %d: finite_steady failed", N);
         if (resid > 1e-12)
             TEST_FAIL("N = %d: steady residual %g", N, resid);

@@ -64,8 +64,9 @@ int finite_matrix(finite_t f);
    *resid = max |(A x)_n| over the other rows.  0, or -1 if singular, or
    -2 if some |x_n| > 1 + 1e-9 (a product of Pauli matrices has norm 1, so
    x is not a state: a necessary check, the residual alone is none; at
-   N = 100 a wrong LU answer had residual 2.5e-9). */
-int finite_steady(double *x, double *resid, const finite_t f);
+   N = 100 a wrong LU answer had residual 2.5e-9).  *rcond = UMFPACK's
+   estimate of 1 / cond (min over max of |U_ii|; crude, not a bound). */
+int finite_steady(double *x, double *resid, double *rcond, const finite_t f);
 
 /* x <- x evolved for time t by RK4 with steps of at most dt (and at most
    1 / max row sum of |A|); returns the number of steps. */

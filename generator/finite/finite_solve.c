@@ -19,7 +19,7 @@ static void matvec(double *y, const finite_t f, const double *x)
     }
 }
 
-int finite_steady(double *x, double *resid, const finite_t f)
+int finite_steady(double *x, double *resid, double *rcond, const finite_t f)
 {
     long n, nnz = f->rowptr[f->dim];
     double *val = blochgen_malloc(nnz * sizeof(double)), *y;
@@ -45,7 +45,7 @@ int finite_steady(double *x, double *resid, const finite_t f)
         /* the long-index interface: at N = 100 the int one runs out of
            its workspace counters (UMFPACK's status -1 at 2.2 GB) */
         double *b = blochgen_calloc(f->dim, sizeof(double));
-        double control[UMFPACK_CONTROL];
+        double control[UMFPACK_CONTROL], info[UMFPACK_INFO];
         SuiteSparse_long n = f->dim;
         SuiteSparse_long *rp = blochgen_malloc((n + 1) * sizeof(SuiteSparse_long));
         SuiteSparse_long *ci = blochgen_malloc(nnz * sizeof(SuiteSparse_long));
@@ -66,7 +66,9 @@ int finite_steady(double *x, double *resid, const finite_t f)
             st = (int) umfpack_dl_symbolic(n, n, rp, ci, val, &sym, control, NULL);
         }
         if (st == UMFPACK_OK)
-            st = (int) umfpack_dl_numeric(rp, ci, val, sym, &num, control, NULL);
+            st = (int) umfpack_dl_numeric(rp, ci, val, sym, &num, control, info);
+        /* UMFPACK's cheap estimate min |U_ii| / max |U_ii| of 1/cond */
+        *rcond = st == UMFPACK_OK ? info[UMFPACK_RCOND] : 0;
         if (st == UMFPACK_OK)
             st = (int) umfpack_dl_solve(UMFPACK_At, rp, ci, val, x, b, num, control, NULL);
         if (sym) umfpack_dl_free_symbolic(&sym);
