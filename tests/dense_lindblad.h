@@ -95,6 +95,18 @@ static inline void lind_apply(mat *d, const lindblad *l, const mat *rho)
     }
 }
 
+/* rho <- one classical RK4 step of length dt of d rho/dt = L(rho). */
+static inline void lind_rk4_step(mat *rho, const lindblad *l, double dt)
+{
+    mat k1, k2, k3, k4, tmp;
+    lind_apply(&k1, l, rho);
+    tmp = *rho, mat_axpy(&tmp, dt / 2, &k1), lind_apply(&k2, l, &tmp);
+    tmp = *rho, mat_axpy(&tmp, dt / 2, &k2), lind_apply(&k3, l, &tmp);
+    tmp = *rho, mat_axpy(&tmp, dt, &k3), lind_apply(&k4, l, &tmp);
+    mat_axpy(rho, dt / 6, &k1), mat_axpy(rho, dt / 3, &k2);
+    mat_axpy(rho, dt / 3, &k3), mat_axpy(rho, dt / 6, &k4);
+}
+
 static inline const cplx *pauli_mat(char c)
 {
     return c == 'x' ? SX : c == 'y' ? SY : SZ;

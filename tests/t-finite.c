@@ -73,7 +73,7 @@ static void gauss(cplx *a, cplx *b, int n)
 }
 
 static lindblad l;
-static mat rho, k1, k2, k3, k4, tmp;
+static mat rho, k1, tmp;
 
 static double one_model(flint_rand_t st, int N, int steady)
 {
@@ -111,12 +111,7 @@ static double one_model(flint_rand_t st, int N, int steady)
 
     for (step = 1; step <= (N <= 4 ? 100 : 20); step++)
     {
-        lind_apply(&k1, &l, &rho);
-        tmp = rho, mat_axpy(&tmp, dt / 2, &k1), lind_apply(&k2, &l, &tmp);
-        tmp = rho, mat_axpy(&tmp, dt / 2, &k2), lind_apply(&k3, &l, &tmp);
-        tmp = rho, mat_axpy(&tmp, dt, &k3), lind_apply(&k4, &l, &tmp);
-        mat_axpy(&rho, dt / 6, &k1), mat_axpy(&rho, dt / 3, &k2);
-        mat_axpy(&rho, dt / 3, &k3), mat_axpy(&rho, dt / 6, &k4);
+        lind_rk4_step(&rho, &l, dt);
         if (finite_evolve(x, f, dt, dt) != 1)
             TEST_FAIL("N = %d: the step was cut (the test needs the same steps)", N);
     }

@@ -135,7 +135,7 @@ static double one_model(flint_rand_t st, int K)
     model_error_t err;
     derive_t d;
     lindblad l;
-    mat rho, k1, k2, k3, k4, tmp;
+    mat rho;
     cplx psi[2];
     double x[64], par[8], dt = 0.01;
     fixed_rhs fx;
@@ -164,12 +164,7 @@ static double one_model(flint_rand_t st, int K)
 
     for (step = 1; step <= 200; step++)
     {
-        lind_apply(&k1, &l, &rho);
-        tmp = rho, mat_axpy(&tmp, dt / 2, &k1), lind_apply(&k2, &l, &tmp);
-        tmp = rho, mat_axpy(&tmp, dt / 2, &k2), lind_apply(&k3, &l, &tmp);
-        tmp = rho, mat_axpy(&tmp, dt, &k3), lind_apply(&k4, &l, &tmp);
-        mat_axpy(&rho, dt / 6, &k1), mat_axpy(&rho, dt / 3, &k2);
-        mat_axpy(&rho, dt / 3, &k3), mat_axpy(&rho, dt / 6, &k4);
+        lind_rk4_step(&rho, &l, dt);
 
         moments_rk4(x, d->n, dt, &fx);
         for (q = 0; q < d->n; q++)
