@@ -37,7 +37,7 @@ space := $(empty) $(empty)
 include compat/compat.mk
 
 GEN_MODULES = limit pauli bpoly op model derive output emit check finite
-GEN_INC = $(addprefix -Igenerator/,$(GEN_MODULES)) $(COMPAT_INC) $(CMDLINE_INC) -Iruntime
+GEN_INC = $(addprefix -Igenerator/,$(GEN_MODULES)) $(COMPAT_INC) $(CMDLINE_INC) $(NUM_INC) -Iruntime
 GEN_SRC = $(foreach m,$(GEN_MODULES),$(wildcard generator/$(m)/*.c))
 GEN_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(GEN_SRC))
 
@@ -111,9 +111,9 @@ FINITE_LIBS = -lumfpack
 
 $(BIN)/blochgen: $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o \
   $(BUILD)/generator/blochgen_build.o $(BUILD)/generator/blochgen_finite.o \
-  $(BUILD)/libblochgen.a $(CMDLINE_LIB) | $(BUILD)/blochgen-build.conf
+  $(BUILD)/libblochgen.a $(CMDLINE_LIB) $(NUM_LIB) | $(BUILD)/blochgen-build.conf
 	@mkdir -p $(dir $@)
-	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(FLINT_LIBS) $(FINITE_LIBS) -lm
+	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(FLINT_LIBS) $(FINITE_LIBS) -lgsl -lm
 
 # ---- numerics --------------------------------------------------------------
 $(BUILD)/num/%.o: num/%.c num/num.h $(COMPAT_HDR)
@@ -289,9 +289,9 @@ $(BUILD)/tests/t-model: tests/t-model.c $(BUILD)/generated/pump_loss.o $(BUILD)/
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(COMPAT_INC) -Iruntime -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) -lm
 
-$(BUILD)/tests/t-finite: tests/t-finite.c tests/dense_lindblad.h tests/rnd_nbody.h $(BUILD)/libblochgen.a
+$(BUILD)/tests/t-finite: tests/t-finite.c tests/dense_lindblad.h tests/rnd_nbody.h $(BUILD)/libblochgen.a $(NUM_LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $(GEN_INC) -Itests -o $@ $< $(BUILD)/libblochgen.a $(LDFLAGS_ALL) $(FLINT_LIBS) $(FINITE_LIBS) -lm
+	$(CC) $(CFLAGS_ALL) $(GEN_INC) -Itests -o $@ $< $(BUILD)/libblochgen.a $(NUM_LIB) $(LDFLAGS_ALL) $(FLINT_LIBS) $(FINITE_LIBS) -lgsl -lm
 
 $(BUILD)/tests/t-moments: tests/dense_lindblad.h tests/rnd_nbody.h
 

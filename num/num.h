@@ -184,4 +184,43 @@ double num_range_value(const num_range_t *r, int k);
    finite for all finite a, b (no overflow of b - a). */
 double num_grid_value(double a, double b, int n, int k);
 
+/* ---- sparse linear systems: restarted GMRES ---------------------------------- */
+
+/* A linear operator of order n and an optional right preconditioner, by
+   callbacks (the matrix may never be formed).  op: y = A x; prec (NULL:
+   none): y = M^-1 x with M close to A.  Return 0, nonzero on failure. */
+typedef struct
+{
+    long n;
+    int (*op)(double *y, const double *x, void *ctx);
+    int (*prec)(double *y, const double *x, void *ctx);
+    void *ctx;
+} num_linop_t;
+
+typedef struct
+{
+    int restart;        /* Krylov vectors per cycle (memory: restart + 1
+                           vectors of n) */
+    int maxit;          /* cap on matrix-vector products */
+    double tol;         /* converged when |b - A x| <= tol |b| (Euclidean),
+                           the true residual recomputed after each cycle */
+} num_gmres_opts_t;
+
+typedef struct
+{
+    int iters;          /* matrix-vector products in the Krylov cycles */
+    int cycles;         /* restarts + 1 */
+    double resid;       /* |b - A x| / |b| at the returned x (recomputed) */
+} num_gmres_info_t;
+
+/* Solves A x = b by GMRES(restart) with right preconditioning (A M^-1 y = b,
+   x = M^-1 y; the residual minimized is that of A x itself), Arnoldi by
+   modified Gram-Schmidt with one reorthogonalization, starting from the x
+   given.  NUM_OK when the recomputed relative residual is <= tol;
+   NUM_NO_CONVERGENCE at the cap or on stagnation (a cycle that does not
+   reduce it); NUM_NOT_FINITE; NUM_FAILED (a callback failed).  x is the
+   last iterate in every case.  info may be NULL. */
+int num_gmres(double *x, num_gmres_info_t *info, const num_linop_t *pb, const double *b,
+              const num_gmres_opts_t *opts);
+
 #endif

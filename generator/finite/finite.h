@@ -65,8 +65,33 @@ int finite_matrix(finite_t f);
    -2 if some |x_n| > 1 + 1e-9 (a product of Pauli matrices has norm 1, so
    x is not a state: a necessary check, the residual alone is none; at
    N = 100 a wrong LU answer had residual 2.5e-9).  *rcond = UMFPACK's
-   estimate of 1 / cond (min over max of |U_ii|; crude, not a bound). */
-int finite_steady(double *x, double *resid, double *rcond, const finite_t f);
+   estimate of 1 / cond (min over max of |U_ii|; crude, not a bound).
+   *err = max |d_n|, d the correction A'^-1 (e_0 - A' x) that one more
+   refinement step would make: an estimate of the error of x (not a
+   bound), which sees the slow modes the residual does not. */
+int finite_steady(double *x, double *resid, double *rcond, double *err, const finite_t f);
+
+typedef struct
+{
+    int iters;          /* GMRES matrix-vector products */
+    double resid;       /* |A' x - e_0| (A' as in finite_steady; |e_0| = 1) */
+    int slab;           /* shells per block of the preconditioner */
+    double err;         /* max |d_n|, d = A'^-1 (e_0 - A' x) by GMRES to 1e-2:
+                           an error estimate, as finite_steady's */
+} finite_iter_info_t;
+
+/* Krylov vectors kept per GMRES cycle (memory: FINITE_RESTART + 1 vectors
+   of dim doubles, 210 MB at N = 100) */
+#define FINITE_RESTART 150
+
+/* The steady state as finite_steady, by GMRES (at most maxit products, to
+   the relative residual tol) preconditioned with one block Gauss-Seidel
+   sweep from low to high non-identity count m over slabs of slab shells
+   (0: the default, 4), each slab's block factored by UMFPACK.  0; -1 if a slab's block is singular;
+   -2 as finite_steady; -3 if GMRES did not converge (x is then its last
+   iterate and it->resid its residual). */
+int finite_steady_iter(double *x, finite_iter_info_t *it, const finite_t f, int slab, double tol,
+                       int maxit);
 
 /* x <- x evolved for time t by RK4 with steps of at most dt (and at most
    1 / max row sum of |A|); returns the number of steps. */

@@ -26,11 +26,15 @@ err() { echo "FAIL: $*"; fail=$((fail + 1)); }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 worst=0
-# N Jbar hx hz gamma Gbar
-for p in "20 1 0.5 0.1 0.1 1" "20 2 0.7 -0.3 0.25 0" "40 1 0.5 0.1 0.1 1" "40 3 0.4 0.2 0.2 0.5"; do
+# N Jbar hx hz gamma Gbar method: the LU (auto up to N = 40) and GMRES
+# (above; also at N = 40), on points with a slow mode (hx 0.5 gamma 0.1:
+# GMRES's error estimate 1e-10 at 40, 6e-9 at 60) and without (N = 100)
+for p in "20 1 0.5 0.1 0.1 1 auto" "20 2 0.7 -0.3 0.25 0 auto" "40 1 0.5 0.1 0.1 1 auto" \
+         "40 3 0.4 0.2 0.2 0.5 auto" "40 1 0.5 0.1 0.1 1 gmres" "40 2 0.7 -0.3 0.25 0 gmres" \
+         "60 1 0.5 0.1 0.1 1 auto" "100 1 1 0.2 0.5 1 auto"; do
     set -- $p
-    N=$1 Jb=$2 hx=$3 hz=$4 g=$5 Gb=$6
-    "$B" finite $M --set Jbar=$Jb,hx=$hx,hz=$hz,gamma=$g,Gbar=$Gb,N=$N >"$tmp/f" 2>"$tmp/e" ||
+    N=$1 Jb=$2 hx=$3 hz=$4 g=$5 Gb=$6 meth=$7
+    "$B" finite $M --method $meth --set Jbar=$Jb,hx=$hx,hz=$hz,gamma=$g,Gbar=$Gb,N=$N >"$tmp/f" 2>"$tmp/e" ||
         { err "N=$N: blochgen finite exited $?: $(cat "$tmp/e")"; continue; }
     J=$(awk -v a=$Jb -v n=$N 'BEGIN { printf "%.17g", a / n }')
     Ga=$(awk -v a=$Gb -v n=$N 'BEGIN { printf "%.17g", a / n }')
@@ -47,8 +51,13 @@ for p in "20 1 0.5 0.1 0.1 1" "20 2 0.7 -0.3 0.25 0" "40 1 0.5 0.1 0.1 1" "40 3 
             printf "%.3g %.3g %.17g %.17g\n", d1, d2, (1 + sz) / 2, (xx + yy) / 4
         }' "$tmp/f")
     set -- $r
-    echo "N=$N Jbar=$Jb hx=$hx hz=$hz gamma=$g Gbar=$Gb: n-bar $3 (|diff| $1), <s+1 s-2> $4 (|diff| $2)"
-    awk -v a=$1 -v b=$2 'BEGIN { exit !(a <= 1e-10 && b <= 1e-10) }' || err "N=$N: off by $1, $2"
+    # the printed decimals must hold: n-bar and <s+1 s-2> are sums of two
+    # printed moments over 2 and 4, off by at most a unit of the last decimal
+    dec=$(sed -n 's/^# error estimate .* rounded to \([0-9]*\) decimals.*/\1/p' "$tmp/f")
+    [ -n "$dec" ] || { err "N=$N: no error estimate line"; dec=17; }
+    echo "N=$N Jbar=$Jb hx=$hx hz=$hz gamma=$g Gbar=$Gb ($meth, $dec decimals): n-bar $3 (|diff| $1), <s+1 s-2> $4 (|diff| $2)"
+    awk -v a=$1 -v b=$2 -v d=$dec 'BEGIN { t = 10 ^ -d; exit !(a <= t && b <= t && d >= 6) }' ||
+        err "N=$N ($meth): off by $1, $2 with $dec decimals printed (at least 6 asked)"
     grep -q "^# method .*dimension $(( (N + 1) * (N + 2) * (N + 3) / 6 ))," "$tmp/f" || err "N=$N: no dimension line"
     grep -q "^# steady state .*residual" "$tmp/f" || err "N=$N: no residual line"
     [ "$(head -1 "$tmp/f")" = "moment,value" ] || err "N=$N: header $(head -1 "$tmp/f")"
