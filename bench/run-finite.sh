@@ -1,20 +1,33 @@
 #!/bin/sh
 # The finite-N solver (blochgen finite, docs/cumulants.md): dtfim_nbody's
-# steady state at N = 20, 40, 60 (FINITE_NMAX raises the last; N = 100
-# takes minutes and GBs, docs/cumulants.md): N, dimension C(N+3,3), residual, wall/user seconds,
+# steady state at N = 20, 40, 60, 100 (FINITE_NMAX adds one more, e.g. 150)
+# on two points: one with a slow mode (hx 0.5, gamma 0.1: next to the
+# first-order line, GMRES needs more products and the error estimate
+# grows) and one without (hx 1, hz 0.2, gamma 0.5); `--method auto` (LU up
+# to N = 40, GMRES above) and, at N = 40 and 60, the other method beside
+# it.  Prints N, method, dimension, error estimate, wall/user seconds and
 # peak memory.  Never fails on timing.
 BIN=${BIN:-bin}
 B="$BIN/blochgen"
 [ -x "$B" ] || { echo "finite: $B not built"; exit 0; }
 T=/usr/bin/time
 [ -x "$T" ] || T=
-echo "finite-N steady state, dtfim_nbody Jbar=1,hx=0.5,hz=0.1,gamma=0.1,Gbar=1"
-printf '%5s %9s %10s %s\n' N dim residual "time"
-for N in 20 40 60 ${FINITE_NMAX:+$FINITE_NMAX}; do
+run() {  # N method params
     out=$(${T:+$T -f "%e s wall %U s user %M KB"} "$B" finite models/nbody/dtfim_nbody.model \
-        --set Jbar=1,hx=0.5,hz=0.1,gamma=0.1,Gbar=1,N=$N 2>&1)
+        --method "$2" --set "$3,N=$1" 2>&1)
     dim=$(echo "$out" | sed -n 's/^# method.*dimension \([0-9]*\),.*/\1/p')
-    res=$(echo "$out" | sed -n 's/^# steady state.*residual \(.*\)/\1/p')
+    how=$(echo "$out" | sed -n 's/^# steady state by \([A-Za-z]*\).*/\1/p')
+    prod=$(echo "$out" | sed -n 's/^# steady state by GMRES.* \([0-9]*\) products.*/\1/p')
+    est=$(echo "$out" | sed -n 's/^# error estimate \([^ ]*\) .*/\1/p')
     tm=$(echo "$out" | grep 'wall' | tail -1)
-    printf '%5s %9s %10s %s\n' "$N" "${dim:-?}" "${res:-?}" "${tm:-(no /usr/bin/time)}"
+    printf '%5s %-6s %6s %9s %9s %s\n' "$1" "${how:-FAIL}" "${prod:--}" "${dim:-?}" "${est:-?}" \
+        "${tm:-(no /usr/bin/time)}"
+}
+for P in "Jbar=1,hx=0.5,hz=0.1,gamma=0.1,Gbar=1" "Jbar=1,hx=1,hz=0.2,gamma=0.5,Gbar=1"; do
+    echo "finite-N steady state, dtfim_nbody $P"
+    printf '%5s %-6s %6s %9s %9s %s\n' N method GMRES dim "err est" "time"
+    for N in 20 40 60 100 ${FINITE_NMAX:+$FINITE_NMAX}; do
+        run $N auto "$P"
+        case $N in 40) run $N gmres "$P" ;; 60) run $N lu "$P" ;; esac
+    done
 done

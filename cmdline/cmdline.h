@@ -163,6 +163,18 @@ struct cmdline_opt_s
     const cmdline_opt_t *group;         /* GROUP: the shared table */
 };
 
+/* A grid FROM:TO:COUNT (COUNT >= 1 points from FROM to TO, equally
+   spaced: num_grid_value), for a CMDLINE_CUSTOM option with
+   .parse = cmdline_parse_grid; given is 1 once parsed. */
+typedef struct
+{
+    double a, b;
+    long k;
+    int given;
+} cmdline_grid_t;
+
+int cmdline_parse_grid(void *field, const char *value, const cmdline_opt_t *opt, void *ctx);
+
 /* Tables are written with designators after the first three fields,
        {"--tol", CMDLINE_NUMBER, offsetof(opts_t, tol), .value = "T",
         .help = "...", .dflt = "1e-12", CMDLINE_POSITIVE},

@@ -11,6 +11,7 @@
 #include "blochgen_cmd.h"
 #include "alloc.h"
 #include "cmdline.h"
+#include "num.h"
 
 typedef struct
 {
@@ -22,6 +23,8 @@ typedef struct
     double dt;
     const char *init;
     const char *method;
+    const char *A, *B;
+    cmdline_grid_t tau;
 } finite_opts_t;
 
 /* auto: the direct LU up to this N (0.7 s at N = 40, where GMRES takes
@@ -49,6 +52,94 @@ static int set_value(int k, const char *v, size_t len, void *ctx)
     return 0;
 }
 
+/* OP:SITE (OP plus, minus, x, y, z) into a 2 x 2 matrix (re, im
+   interleaved) and a site in 1 .. N; 0, or exit 2 after a message */
+static int parse_op(double *m, int *site, const char *name, const char *v, int N)
+{
+    static const char *ops[] = {"plus", "minus", "x", "y", "z"};
+    /* sigma^+ = |0><1| = (x + i y)/2 in the basis sz = diag(1, -1) of the
+       model language's sz1, sp1, sm1 */
+    static const double mats[5][8] = {
+        {0, 0, 1, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 1, 0, 0, 0}, {0, 0, 1, 0, 1, 0, 0, 0},
+        {0, 0, 0, -1, 0, 1, 0, 0}, {1, 0, 0, 0, 0, 0, -1, 0}};
+    size_t l = strcspn(v, ":");
+    int i;
+    char *end;
+    long s;
+
+    for (i = 0; i < 5; i++)
+        if (strlen(ops[i]) == l && !strncmp(v, ops[i], l))
+            break;
+    s = v[l] == ':' ? strtol(v + l + 1, &end, 10) : 0;
+    if (i == 5 || v[l] != ':' || *end != '\0' || s < 1 || s > N)
+    {
+        fprintf(stderr, "blochgen finite: %s: expected OP:SITE with OP one of plus, minus, x, y, z "
+                "and SITE from 1 to N = %d, got '%s'\n", name, N, v);
+        return CMDLINE_BAD_INPUT;
+    }
+    memcpy(m, mats[i], sizeof mats[i]);
+    *site = (int) s;
+    return 0;
+}
+
+/* <A_i(tau) B_j(0)> on the grid by the regression theorem on the marked
+   space (site j marked), RK4 with steps dt and dt/2: the difference is
+   the integration's error estimate; CSV tau,re,im rounded as the steady
+   state's moments.  0 or an exit status. */
+static int correlation(const finite_opts_t *o, const finite_t f, const double *x, double err,
+                       const double *A, const double *B, int same)
+{
+    finite_t fm;
+    long g, n, steps = 0;
+    double *y, est = 2 * err, prev = o->tau.a;
+    double *out;
+    int decimals;
+
+    if (finite_marked_init(fm, f))
+        return CMDLINE_BAD_INPUT;
+    y = blochgen_malloc(4 * fm->dim * sizeof(double));
+    out = blochgen_malloc(2 * o->tau.k * sizeof(double));
+    finite_marked_start(y, y + fm->dim, fm, f, x, B);
+    memcpy(y + 2 * fm->dim, y, 2 * fm->dim * sizeof(double));
+    for (g = 0; g < o->tau.k; g++)
+    {
+        double t = num_grid_value(o->tau.a, o->tau.b, (int) o->tau.k, (int) g), r1, i1, r2, i2;
+        for (n = 0; n < 4; n++)
+            steps += finite_evolve(y + n * fm->dim, fm, t - (g ? prev : 0), n < 2 ? o->dt : o->dt / 2);
+        prev = t;
+        finite_marked_read(&r1, &i1, fm, y, y + fm->dim, A, same);
+        finite_marked_read(&r2, &i2, fm, y + 2 * fm->dim, y + 3 * fm->dim, A, same);
+        est = fmax(est, fmax(fabs(r1 - r2), fabs(i1 - i2)));
+        out[2 * g] = r2, out[2 * g + 1] = i2;
+    }
+    decimals = est > 0 ? (int) floor(-log10(20 * est)) : 17;
+    decimals = decimals > 17 ? 17 : decimals;
+    if (decimals < 1)
+    {
+        fprintf(stderr, "blochgen finite: the correlation's error estimate is %.2g: not one "
+                "decimal established (try a smaller --dt)\n", est);
+        free(y), free(out), finite_clear(fm);
+        return CMDLINE_NO_CONVERGENCE;
+    }
+    printf("tau,re,im\n");
+    for (g = 0; g < 2 * o->tau.k; g++)
+    {
+        /* rounded here, so that no -0.000 is printed */
+        double p = pow(10, decimals), v = round(out[g] * p) / p;
+        out[g] = v == 0 ? 0.0 : v;
+    }
+    for (g = 0; g < o->tau.k; g++)
+        printf("%.17g,%.*f,%.*f\n", num_grid_value(o->tau.a, o->tau.b, (int) o->tau.k, (int) g),
+               decimals, out[2 * g], decimals, out[2 * g + 1]);
+    printf("# <A(tau) B(0)> with A = %s, B = %s in the steady state, regression theorem on the "
+           "space with B's site marked (dimension %ld), RK4 with steps <= %g and <= %g\n",
+           o->A, o->B, fm->dim, o->dt, o->dt / 2);
+    printf("# error estimate %.2g (the two step sizes' difference plus twice the steady state's; "
+           "rounded to %d decimals)\n", est, decimals);
+    free(y), free(out), finite_clear(fm);
+    return 0;
+}
+
 static int finite_run(void *opts)
 {
     const finite_opts_t *o = opts;
@@ -61,7 +152,8 @@ static int finite_run(void *opts)
     int st, N, K = (int) o->order;
     long steps = 0;
     clock_t t0;
-    int has_t = !isnan(o->t), gmres = 0, decimals = 17;
+    int has_t = !isnan(o->t), gmres = 0, decimals = 17, siteA = 0, siteB = 0;
+    double opA[8], opB[8];
     finite_iter_info_t it;
 
     if ((st = model_load(nb, o->model, o->common.limit)) != 0)
@@ -95,6 +187,26 @@ static int finite_run(void *opts)
          s[1] * s[1] + s[2] * s[2] + s[3] * s[3] > 1 + 1e-12))
     {
         fprintf(stderr, "blochgen finite: --init: a Bloch vector sx,sy,sz of length <= 1\n");
+        st = CMDLINE_BAD_INPUT;
+    }
+    if (st == 0 && (!o->A != !o->B || !o->A != !o->tau.given || (o->A && has_t)))
+    {
+        fprintf(stderr, "blochgen finite: --A, --B and --tau go together (a two-time "
+                "correlation in the steady state), and not with --t\n");
+        st = CMDLINE_BAD_INPUT;
+    }
+    if (st == 0 && o->A)
+        st = parse_op(opA, &siteA, "--A", o->A, N);
+    if (st == 0 && o->A)
+        st = parse_op(opB, &siteB, "--B", o->B, N);
+    if (st == 0 && o->tau.given && o->tau.a < 0)
+    {
+        fprintf(stderr, "blochgen finite: --tau: the delays must be >= 0\n");
+        st = CMDLINE_BAD_INPUT;
+    }
+    if (st == 0 && o->A && N < 2)
+    {
+        fprintf(stderr, "blochgen finite: --A, --B need N >= 2\n");
         st = CMDLINE_BAD_INPUT;
     }
     if (st == 0 && K > N)
@@ -171,8 +283,14 @@ static int finite_run(void *opts)
             return CMDLINE_NO_CONVERGENCE;
         }
     }
-    printf("moment,value\n");
-    for (v = 0; v < mo->nobs; v++)
+    if (o->A && (st = correlation(o, f, x, err, opA, opB, siteA == siteB)) != 0)
+    {
+        free(x), finite_clear(f), model_clear(mo), free(par), model_clear(nb);
+        return st;
+    }
+    if (!o->A)
+        printf("moment,value\n");
+    for (v = 0; v < mo->nobs && !o->A; v++)
     {
         model_obs_name(name, sizeof name, mo, v);
         if (has_t)
@@ -222,6 +340,13 @@ static const cmdline_opt_t finite_opts[] = {
      .dflt = "auto",
      .help = "steady state by sparse LU (lu), by preconditioned GMRES (gmres), or lu up to "
              "N = 40 and gmres above (auto)"},
+    {"--A", CMDLINE_STRING, offsetof(finite_opts_t, A), .value = "OP:SITE",
+     .help = "with --B and --tau: the two-time correlation <A(tau) B(0)> in the steady state\n"
+     "(regression theorem; CSV tau,re,im); OP one of plus, minus, x, y, z (sigma^+, ...)"},
+    {"--B", CMDLINE_STRING, offsetof(finite_opts_t, B), .value = "OP:SITE",
+     .help = "B of <A(tau) B(0)>, the same form (only whether the sites are equal matters)"},
+    {"--tau", CMDLINE_CUSTOM, offsetof(finite_opts_t, tau), .value = "T0:T1:COUNT",
+     .help = "the delays tau (0 <= T0 <= T1), COUNT points", .parse = cmdline_parse_grid},
     {NULL, CMDLINE_GROUP, offsetof(finite_opts_t, common), .group = blochgen_common_opts},
     {NULL}
 };

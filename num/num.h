@@ -199,8 +199,7 @@ typedef struct
 
 typedef struct
 {
-    int restart;        /* Krylov vectors per cycle (memory: restart + 1
-                           vectors of n) */
+    int restart;        /* Krylov vectors per cycle */
     int maxit;          /* cap on matrix-vector products */
     double tol;         /* converged when |b - A x| <= tol |b| (Euclidean),
                            the true residual recomputed after each cycle */
@@ -214,7 +213,9 @@ typedef struct
 } num_gmres_info_t;
 
 /* Solves A x = b by GMRES(restart) with right preconditioning (A M^-1 y = b,
-   x = M^-1 y; the residual minimized is that of A x itself), Arnoldi by
+   x = M^-1 y; the residual minimized is that of A x itself), in its
+   flexible form (the vectors M^-1 v_k are kept: 2 restart + 1 vectors of
+   n with a preconditioner, restart + 1 without), Arnoldi by
    modified Gram-Schmidt with one reorthogonalization, starting from the x
    given.  NUM_OK when the recomputed relative residual is <= tol;
    NUM_NO_CONVERGENCE at the cap or on stagnation (a cycle that does not

@@ -13,49 +13,14 @@
 #include "exact_cli.h"
 #include "exact_qrt.h"
 
-/* A grid A:B:K (K >= 1 points from A to B). */
-typedef struct
-{
-    double a, b;
-    long k;
-    int given;
-} grid_t;
-
 typedef struct
 {
     long N;
     double J, hz, gamma, Gamma, nth;
     const char *hx, *A, *B;
-    grid_t t, w;
+    cmdline_grid_t t, w;
     long digits;
 } corr_opts_t;
-
-/* "A:B:K" into a grid_t; 0, or 2 after a message naming the option. */
-static int parse_grid(void *field, const char *value, const cmdline_opt_t *opt, void *ctx)
-{
-    grid_t *g = field;
-    size_t l1 = strcspn(value, ":"), l2 = value[l1] ? strcspn(value + l1 + 1, ":") : 0;
-    const char *k = value + l1 + 1 + l2 + 1;
-    char *end;
-
-    (void) ctx;
-    if (value[l1] != ':' || value[l1 + 1 + l2] != ':' || cmdline_parse_number(&g->a, value, l1)
-        || cmdline_parse_number(&g->b, value + l1 + 1, l2) || *k < '0' || *k > '9'
-        || (g->k = strtol(k, &end, 10), *end != '\0'))
-    {
-        fprintf(stderr, "dtfim-exact: %s: expected FROM:TO:COUNT (two numbers and a count), got '%s'\n",
-                opt->name, value);
-        return CMDLINE_BAD_INPUT;
-    }
-    if (g->k < 1 || g->k > 10000000 || !(g->a <= g->b) || (g->k == 1 && g->a != g->b))
-    {
-        fprintf(stderr, "dtfim-exact: %s: need FROM <= TO and 1 <= COUNT <= 1e7 (COUNT 1 only with FROM = TO), got '%s'\n",
-                opt->name, value);
-        return CMDLINE_BAD_INPUT;
-    }
-    g->given = 1;
-    return 0;
-}
 
 static const cmdline_opt_t corr_opts[] = {
     {"--N", CMDLINE_INTEGER, offsetof(corr_opts_t, N), CMDLINE_REQUIRED, .value = "N",
@@ -77,11 +42,11 @@ static const cmdline_opt_t corr_opts[] = {
     {"--B", CMDLINE_STRING, offsetof(corr_opts_t, B), CMDLINE_REQUIRED, .value = "OP:SITE[,..]",
      .help = "B of <A(t) B(0)>, the same form"},
     {"--t", CMDLINE_CUSTOM, offsetof(corr_opts_t, t), .value = "T0:T1:COUNT",
-     .help = "times (0 <= T0 <= T1): CSV t,re,im", .parse = parse_grid},
+     .help = "times (0 <= T0 <= T1): CSV t,re,im", .parse = cmdline_parse_grid},
     {"--spectrum", CMDLINE_CUSTOM, offsetof(corr_opts_t, w), .value = "W0:W1:COUNT",
      .help = "frequencies: int e^{-i w t} <dA(t) dB(0)> dt by the resolvent; CSV omega,S\n"
      "(S = the two-sided transform, B = A^dag) or omega,re,im (the one-sided one, other B)",
-     .parse = parse_grid},
+     .parse = cmdline_parse_grid},
     {"--digits", CMDLINE_INTEGER, offsetof(corr_opts_t, digits), .value = "D",
      .help = "--t: the integration's tolerance 10^-D (relative to max |B rho|) and\n"
      "the digits printed (not certified)", .dflt = "10", .min = 1, .max = 13},
@@ -152,7 +117,7 @@ static int correlation(const corr_opts_t *o)
     }
     if (rc == 0)
     {
-        const grid_t *gr = o->t.given ? &o->t : &o->w;
+        const cmdline_grid_t *gr = o->t.given ? &o->t : &o->w;
         v = blochgen_malloc(2 * sizeof(double) * n);
         g = blochgen_malloc(sizeof(double) * n);
         for (long k = 0; k < n; k++)
@@ -200,6 +165,7 @@ const exact_cmd_t exact_cmd_correlation = {
     {"correlation",
      "steady-state two-time correlation <A(t) B(0)> by the quantum regression theorem\n"
      "(CSV t,re,im) or its spectrum by the resolvent (--spectrum), on the dense Liouvillian\n"
-     "of N <= 6 spins with any fields and the thermal pump of Eq. S12 (doubles).",
+     "of N <= 6 spins with any fields and the thermal pump of Eq. S12 (doubles).\n"
+     "Larger N, uniform fields: blochgen finite --A --B --tau (docs/exact.md).",
      corr_opts, sizeof(corr_opts_t)},
     run};

@@ -39,6 +39,10 @@ typedef struct
     int *rowptr;
     int *col;
     double *val;
+    /* a marked space (finite_marked_init): site 1 marked, the others
+       symmetric; cnt, binom and ranks are the others', dim = T dim1 */
+    int marked;
+    long dim1;
 } finite_struct;
 typedef finite_struct finite_t[1];
 
@@ -80,8 +84,8 @@ typedef struct
                            an error estimate, as finite_steady's */
 } finite_iter_info_t;
 
-/* Krylov vectors kept per GMRES cycle (memory: FINITE_RESTART + 1 vectors
-   of dim doubles, 210 MB at N = 100) */
+/* Krylov vectors kept per GMRES cycle (memory: 2 FINITE_RESTART + 1
+   vectors of dim doubles, 430 MB at N = 100) */
 #define FINITE_RESTART 150
 
 /* The steady state as finite_steady, by GMRES (at most maxit products, to
@@ -92,6 +96,25 @@ typedef struct
    iterate and it->resid its residual). */
 int finite_steady_iter(double *x, finite_iter_info_t *it, const finite_t f, int slab, double tol,
                        int maxit);
+
+/* The space of a state symmetric under permutations of sites 2 .. N only
+   (site 1 marked), with f's generator: coordinate t dim1 + r is
+   Tr(sigma_t (x) S_r X), sigma_t on site 1, S_r the product of the others'
+   count vector of rank r.  It carries X = B_1 rho for the regression
+   theorem: dX/dt = L X has the same L^dag on these coordinates.  Needs
+   f's g1, g2 (finite_set_model); N >= 2.  0, or -1 (N < 2, too large). */
+int finite_marked_init(finite_t fm, const finite_t f);
+
+/* The coordinates (real and imaginary parts) of X = B_1 rho, rho the
+   symmetric state x of f and B a single-site operator (d x d, d = 2^k,
+   row-major, re and im interleaved). */
+void finite_marked_start(double *yre, double *yim, const finite_t fm, const finite_t f,
+                         const double *x, const double *B);
+
+/* Tr(A_i X) for A a single-site operator (as B above) on site i = 1 (the
+   marked site, same = 1) or on another site (same = 0): *re, *im. */
+void finite_marked_read(double *re, double *im, const finite_t fm, const double *yre,
+                        const double *yim, const double *A, int same);
 
 /* x <- x evolved for time t by RK4 with steps of at most dt (and at most
    1 / max row sum of |A|); returns the number of steps. */

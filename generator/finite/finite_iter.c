@@ -172,18 +172,35 @@ int finite_steady_iter(double *x, finite_iter_info_t *it, const finite_t f, int 
         st = st == NUM_OK ? 0 : -3;
         if (st == 0)
         {
-            /* the error estimate: the refinement step's correction, to
-               two digits (its own residual is then 1e-2 of |e_0 - A' x|) */
-            double *d = blochgen_calloc(f->dim, sizeof(double));
+            /* iterative refinement, each correction d = A'^-1 (e_0 - A' x)
+               by GMRES to two digits: its size estimates the error of x
+               (the residual does not see a slow mode; at N = 60 next to
+               the first-order line GMRES's x is off by 6e-9 with residual
+               2e-13).  A correction is applied while it shrinks by 4 or
+               more; the last one, not applied, is the estimate. */
+            double *d = blochgen_malloc(f->dim * sizeof(double)), prev = INFINITY;
             num_gmres_opts_t o2 = {FINITE_RESTART, maxit, 1e-2};
+            int step;
+            for (step = 0; step < 4; step++)
+            {
+                op(b, x, &s);
+                for (n = 0; n < f->dim; n++)
+                    b[n] = (n == 0) - b[n];
+                memset(d, 0, f->dim * sizeof(double));
+                it->err = num_gmres(d, &gi, &pb, b, &o2) == NUM_OK ? 0 : INFINITY;
+                it->iters += gi.iters;
+                for (n = 0; n < f->dim; n++)
+                    it->err = fmax(it->err, fabs(d[n]));
+                if (step == 3 || !(it->err < prev / 4))
+                    break;
+                for (n = 0; n < f->dim; n++)
+                    x[n] += d[n];
+                prev = it->err;
+            }
             op(b, x, &s);
-            for (n = 0; n < f->dim; n++)
-                b[n] = (n == 0) - b[n];
-            if (num_gmres(d, &gi, &pb, b, &o2) != NUM_OK)
-                it->err = INFINITY;
-            it->iters += gi.iters;
-            for (n = 0; n < f->dim; n++)
-                it->err = fmax(it->err, fabs(d[n]));
+            for (n = 0, it->resid = 0; n < f->dim; n++)
+                it->resid += (b[n] - (n == 0)) * (b[n] - (n == 0));
+            it->resid = sqrt(it->resid);
             free(d);
         }
         free(b);

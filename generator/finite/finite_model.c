@@ -226,3 +226,87 @@ int finite_set_model(finite_t f, const model_t nb, const double *par, char *msg,
     }
     return finite_matrix(f);
 }
+
+/* c[t * T + u] = Tr(sigma_u sigma_t B) / d: sigma_t B in the Pauli basis */
+static void times_b(cplx *c, const double *B, int k)
+{
+    int d = 1 << k, T = 1 << (2 * k), t, u, i;
+    cplx b[MAXD * MAXD], st[MAXD * MAXD], su[MAXD * MAXD], p[MAXD * MAXD];
+
+    for (i = 0; i < d * d; i++)
+        b[i] = B[2 * i] + I * B[2 * i + 1];
+    for (t = 0; t < T; t++)
+    {
+        type_matrix(st, t, k);
+        mm(p, st, b, d);
+        for (u = 0; u < T; u++)
+        {
+            cplx tr = 0;
+            type_matrix(su, u, k);
+            for (i = 0; i < d * d; i++)
+                tr += su[i] * p[(i % d) * d + i / d];
+            c[t * T + u] = tr / d;
+        }
+    }
+}
+
+void finite_marked_start(double *yre, double *yim, const finite_t fm, const finite_t f,
+                         const double *x, const double *B)
+{
+    int T = fm->T, t, u;
+    long r;
+    cplx *c = blochgen_malloc((size_t) T * T * sizeof(cplx));
+    unsigned char m[256];
+
+    times_b(c, B, fm->k);
+    for (r = 0; r < fm->dim1; r++)
+    {
+        memcpy(m, fm->cnt + r * T, T);
+        for (t = 0; t < T; t++)
+        {
+            cplx v = 0;
+            for (u = 0; u < T; u++)
+                if (c[t * T + u] != 0)
+                {
+                    m[u]++;
+                    v += c[t * T + u] * x[finite_rank(f, m)];
+                    m[u]--;
+                }
+            yre[t * fm->dim1 + r] = creal(v);
+            yim[t * fm->dim1 + r] = cimag(v);
+        }
+    }
+    free(c);
+}
+
+void finite_marked_read(double *re, double *im, const finite_t fm, const double *yre,
+                        const double *yim, const double *A, int same)
+{
+    int T = fm->T, d = 1 << fm->k, a, i;
+    cplx s[MAXD * MAXD], v = 0;
+    unsigned char m[256];
+
+    for (a = 0; a < T; a++)
+    {
+        cplx alpha = 0;
+        long idx;
+        type_matrix(s, a, fm->k);
+        for (i = 0; i < d * d; i++)   /* Tr(sigma_a A) / d */
+            alpha += s[i] * (A[2 * ((i % d) * d + i / d)] + I * A[2 * ((i % d) * d + i / d) + 1]);
+        alpha /= d;
+        if (alpha == 0)
+            continue;
+        if (same)
+            idx = (long) a * fm->dim1;
+        else
+        {
+            memset(m, 0, T);
+            m[0] = (unsigned char) (fm->N - (a != 0));
+            m[a] += a != 0;
+            idx = finite_rank(fm, m);
+        }
+        v += alpha * (yre[idx] + I * yim[idx]);
+    }
+    *re = creal(v);
+    *im = cimag(v);
+}

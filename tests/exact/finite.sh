@@ -12,7 +12,7 @@
 # Moments: n-bar = <sigma^+_1 sigma^-_1> = (1 + <sz1>)/2 and
 # <sigma^+_1 sigma^-_2> = (<sx1*sx2> + <sy1*sy2>)/4 (its imaginary part
 # (<sy1*sx2> - <sx1*sy2>)/4 vanishes by the permutation symmetry).
-# N = 20 and 40 (N = 100 takes minutes and GBs: bench/, not here).
+# N = 20 .. 100, by the LU and by GMRES (bench/run-finite.sh times them).
 # Also the command line: exit 2 on a model that is not N-body, on a bad N,
 # and the CSV layout (header, 9 moments at --order 2, # lines with the
 # method, dimension C(N+3,3) and residual).
