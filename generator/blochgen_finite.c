@@ -24,7 +24,7 @@ typedef struct
     const char *init;
     const char *method;
     const char *A, *B;
-    cmdline_grid_t tau;
+    cmdline_grid_t tau, w;
 } finite_opts_t;
 
 /* auto: the direct LU up to this N (0.7 s at N = 40, where GMRES takes
@@ -80,6 +80,17 @@ static int parse_op(double *m, int *site, const char *name, const char *v, int N
     memcpy(m, mats[i], sizeof mats[i]);
     *site = (int) s;
     return 0;
+}
+
+/* a^dag == b (2 x 2, re and im interleaved) */
+static int adjoint(const double *a, const double *b)
+{
+    int i, j;
+    for (i = 0; i < 2; i++)
+        for (j = 0; j < 2; j++)
+            if (a[2 * (2 * j + i)] != b[2 * (2 * i + j)] || -a[2 * (2 * j + i) + 1] != b[2 * (2 * i + j) + 1])
+                return 0;
+    return 1;
 }
 
 /* <A_i(tau) B_j(0)> on the grid by the regression theorem on the marked
@@ -140,6 +151,88 @@ static int correlation(const finite_opts_t *o, const finite_t f, const double *x
     return 0;
 }
 
+/* The spectrum of <dA_i(tau) dB_j(0)>: F(w) = Tr(A (i w - L)^-1 (B - <B>) rho)
+   on the marked space; CSV omega,S with S = 2 Re F (the two-sided
+   transform) when B = A^dag on the same site, else omega,re,im of F.
+   0 or an exit status. */
+static int spectrum(const finite_opts_t *o, const finite_t f, const double *x, double err,
+                    const double *A, const double *B, int same, int two_sided)
+{
+    static const double one[8] = {1, 0, 0, 0, 0, 0, 1, 0};
+    finite_t fm;
+    finite_resolvent_t *r;
+    long g, n;
+    double *y, *u, bre, bim, est = 0, *out, ymax = 0;
+    int decimals, st = 0;
+
+    if (finite_marked_init(fm, f))
+        return CMDLINE_BAD_INPUT;
+    y = blochgen_malloc(4 * fm->dim * sizeof(double));
+    u = y + 2 * fm->dim;
+    out = blochgen_malloc(2 * o->w.k * sizeof(double));
+    /* X0 = (B - <B>) rho: traceless, so no steady-state part at w = 0 */
+    finite_marked_start(y, y + fm->dim, fm, f, x, B);
+    finite_marked_start(u, u + fm->dim, fm, f, x, one);
+    finite_marked_read(&bre, &bim, fm, u, u + fm->dim, B, 1);
+    for (n = 0; n < fm->dim; n++)
+    {
+        y[n] -= bre * u[n] - bim * u[fm->dim + n];
+        y[fm->dim + n] -= bre * u[fm->dim + n] + bim * u[n];
+        ymax = fmax(ymax, fmax(fabs(y[n]), fabs(y[fm->dim + n])));
+    }
+    r = finite_resolvent_init(fm);
+    for (g = 0; g < o->w.k && st == 0; g++)
+    {
+        double w = num_grid_value(o->w.a, o->w.b, (int) o->w.k, (int) g), e, xmax = 0;
+        if (finite_resolvent_solve(u, u + fm->dim, &e, r, w, y, y + fm->dim))
+        {
+            fprintf(stderr, "blochgen finite: --spectrum: i w - L is singular at w = %g\n", w);
+            st = CMDLINE_NO_CONVERGENCE;
+            break;
+        }
+        for (n = 0; n < 2 * fm->dim; n++)
+            xmax = fmax(xmax, fabs(u[n]));
+        /* the solve's own estimate, and the steady state's error carried
+           through B rho with the amplification x / y this solve shows */
+        est = fmax(est, 2 * (e + 2 * err * (ymax > 0 ? xmax / ymax : 1)));
+        finite_marked_read(out + 2 * g, out + 2 * g + 1, fm, u, u + fm->dim, A, same);
+    }
+    finite_resolvent_clear(r);
+    decimals = est > 0 ? (int) floor(-log10(20 * est)) : 17;
+    decimals = decimals > 17 ? 17 : decimals;
+    if (st == 0 && decimals < 1)
+    {
+        fprintf(stderr, "blochgen finite: the spectrum's error estimate is %.2g: not one decimal "
+                "established\n", est);
+        st = CMDLINE_NO_CONVERGENCE;
+    }
+    if (st == 0)
+    {
+        printf(two_sided ? "omega,S\n" : "omega,re,im\n");
+        for (g = 0; g < 2 * o->w.k; g++)
+        {
+            double p = pow(10, decimals), v = round((two_sided ? 2 : 1) * out[g] * p) / p;
+            out[g] = v == 0 ? 0.0 : v;
+        }
+        for (g = 0; g < o->w.k; g++)
+        {
+            printf("%.17g,%.*f", num_grid_value(o->w.a, o->w.b, (int) o->w.k, (int) g), decimals,
+                   out[2 * g]);
+            if (!two_sided)
+                printf(",%.*f", decimals, out[2 * g + 1]);
+            printf("\n");
+        }
+        printf("# %s of <dA(tau) dB(0)>, A = %s, B = %s, in the steady state: the resolvent "
+               "(i w - L)^-1 on the space with B's site marked (dimension %ld), complex sparse LU "
+               "(UMFPACK)\n", two_sided ? "S(w) = 2 Re int_0^inf e^{-i w tau}" :
+               "int_0^inf e^{-i w tau}", o->A, o->B, fm->dim);
+        printf("# error estimate %.2g (a refinement step's correction plus the steady state's, "
+               "amplified; rounded to %d decimals)\n", est, decimals);
+    }
+    free(y), free(out), finite_clear(fm);
+    return st;
+}
+
 static int finite_run(void *opts)
 {
     const finite_opts_t *o = opts;
@@ -189,10 +282,11 @@ static int finite_run(void *opts)
         fprintf(stderr, "blochgen finite: --init: a Bloch vector sx,sy,sz of length <= 1\n");
         st = CMDLINE_BAD_INPUT;
     }
-    if (st == 0 && (!o->A != !o->B || !o->A != !o->tau.given || (o->A && has_t)))
+    if (st == 0 && (!o->A != !o->B || !o->A != !(o->tau.given || o->w.given) ||
+                    (o->tau.given && o->w.given) || (o->A && has_t)))
     {
-        fprintf(stderr, "blochgen finite: --A, --B and --tau go together (a two-time "
-                "correlation in the steady state), and not with --t\n");
+        fprintf(stderr, "blochgen finite: --A, --B and one of --tau, --spectrum go together "
+                "(a two-time correlation in the steady state), and not with --t\n");
         st = CMDLINE_BAD_INPUT;
     }
     if (st == 0 && o->A)
@@ -283,7 +377,9 @@ static int finite_run(void *opts)
             return CMDLINE_NO_CONVERGENCE;
         }
     }
-    if (o->A && (st = correlation(o, f, x, err, opA, opB, siteA == siteB)) != 0)
+    if (o->A && (st = o->tau.given ? correlation(o, f, x, err, opA, opB, siteA == siteB)
+                            : spectrum(o, f, x, err, opA, opB, siteA == siteB,
+                                       siteA == siteB && adjoint(opA, opB))) != 0)
     {
         free(x), finite_clear(f), model_clear(mo), free(par), model_clear(nb);
         return st;
@@ -347,6 +443,10 @@ static const cmdline_opt_t finite_opts[] = {
      .help = "B of <A(tau) B(0)>, the same form (only whether the sites are equal matters)"},
     {"--tau", CMDLINE_CUSTOM, offsetof(finite_opts_t, tau), .value = "T0:T1:COUNT",
      .help = "the delays tau (0 <= T0 <= T1), COUNT points", .parse = cmdline_parse_grid},
+    {"--spectrum", CMDLINE_CUSTOM, offsetof(finite_opts_t, w), .value = "W0:W1:COUNT",
+     .help = "instead of --tau, frequencies: int e^{-i w tau} <dA(tau) dB(0)> dtau by the\n"
+     "resolvent; CSV omega,S (two-sided, S = 2 Re, when B = A^dag on A's site) or omega,re,im",
+     .parse = cmdline_parse_grid},
     {NULL, CMDLINE_GROUP, offsetof(finite_opts_t, common), .group = blochgen_common_opts},
     {NULL}
 };

@@ -116,6 +116,21 @@ void finite_marked_start(double *yre, double *yim, const finite_t fm, const fini
 void finite_marked_read(double *re, double *im, const finite_t fm, const double *yre,
                         const double *yim, const double *A, int same);
 
+/* The resolvent of f's matrix A at frequencies w: (i w - A) x = y for
+   complex x, y (real and imaginary parts apart), by UMFPACK's complex LU
+   (one symbolic analysis, a numeric one per w).  The one-sided transform
+   of a regression-theorem trajectory, int_0^inf e^{-i w t} e^{A t} y dt,
+   is this x.  Row 0 (the trace, conserved) is replaced by x_0 = y_0, so
+   that w = 0 is regular: exact for a traceless y (x_0 = 0). */
+typedef struct finite_resolvent_s finite_resolvent_t;
+finite_resolvent_t *finite_resolvent_init(const finite_t f);
+void finite_resolvent_clear(finite_resolvent_t *r);
+/* x, and *err = max |d| over the parts of the correction d one more
+   refinement step would make (an error estimate).  0, or -1 if singular
+   (another conserved quantity, a non-unique steady state). */
+int finite_resolvent_solve(double *xr, double *xi, double *err, finite_resolvent_t *r, double w,
+                           const double *yr, const double *yi);
+
 /* x <- x evolved for time t by RK4 with steps of at most dt (and at most
    1 / max row sum of |A|); returns the number of steps. */
 long finite_evolve(double *x, const finite_t f, double t, double dt);

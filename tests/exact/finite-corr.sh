@@ -58,6 +58,43 @@ for p in "4 1 1 0.2 0.5 1 0" "5 2 0.7 -0.3 0.25 0 0" "5 1 0.5 0.1 0.1 1 0.5" "4 
         compare "$tmp/f" "$tmp/d" "N=$N Jbar=$Jb hx=$hx hz=$hz gamma=$g Gbar=$Gb nth=$nth <$1(t) $2>"
     done
 done
+# spectra (--spectrum) against dtfim-exact correlation --spectrum (the dense
+# Hessenberg resolvent), two-sided (B = A^dag, same site) and one-sided
+for p in "5 1 1 0.2 0.5 1 0 plus:1 minus:1" "4 3 0.4 0.2 0.2 0.5 1.5 z:1 plus:2" \
+         "5 1 0.5 0.1 0.1 1 0.5 minus:2 plus:2"; do
+    set -- $p
+    N=$1 Jb=$2 hx=$3 hz=$4 g=$5 Gb=$6 nth=$7
+    J=$(awk -v a=$Jb -v n=$N 'BEGIN { printf "%.17g", a / n }')
+    Ga=$(awk -v a=$Gb -v n=$N 'BEGIN { printf "%.17g", a / n }')
+    "$B" finite "$M" --set Jbar=$Jb,hx=$hx,hz=$hz,gamma=$g,Gbar=$Gb,nth=$nth,N=$N \
+        --A $8 --B $9 --spectrum -3:3:13 >"$tmp/f" 2>"$tmp/e" ||
+        { err "spectrum N=$N $8 $9: exit $?: $(cat "$tmp/e")"; continue; }
+    "$X" correlation --N $N --J $J --hz $hz --hx $hx --gamma $g --Gamma $Ga --nth $nth \
+        --A $8 --B $9 --spectrum -3:3:13 >"$tmp/d0" 2>&1 &&
+        grep -v '^#' "$tmp/d0" | tail -n +2 | sed 's/$/,0/' | cut -d, -f1-3 >"$tmp/d" ||
+        { err "spectrum N=$N: dtfim-exact failed"; continue; }
+    [ "$(head -1 "$tmp/f")" = "$(grep -v '^#' "$tmp/d0" | head -1)" ] ||
+        err "spectrum N=$N $8 $9: header $(head -1 "$tmp/f")"
+    grep -v '^#' "$tmp/f" | tail -n +2 | sed 's/$/,0/' | cut -d, -f1-3 >"$tmp/f2"
+    { echo h; cat "$tmp/f2"; grep '^#' "$tmp/f"; } >"$tmp/f3"
+    compare "$tmp/f3" "$tmp/d" "spectrum N=$N nth=$nth <$8 $9>"
+done
+# the sum rule: int S(w) dw / 2 pi = <d sigma+ d sigma-> = n-bar - |<sigma->|^2
+# at N = 10 (trapezoid on -400..400; the tails 1/w^2 leave ~1e-3 out)
+"$B" finite models/nbody/dtfim_nbody.model --set Jbar=1,hx=1,hz=0.2,gamma=0.5,Gbar=1,N=10 \
+    --A plus:1 --B minus:1 --spectrum -400:400:8001 >"$tmp/f" 2>"$tmp/e" || err "sum rule: exit $?"
+"$B" finite models/nbody/dtfim_nbody.model --set Jbar=1,hx=1,hz=0.2,gamma=0.5,Gbar=1,N=10 \
+    --order 1 >"$tmp/m" 2>&1 || err "sum rule moments: exit $?"
+r=$(awk -F, -v mfile="$tmp/m" '
+    BEGIN { while ((getline l < mfile) > 0) { split(l, a, ","); v[a[1]] = a[2] } }
+    /^#/ || /^omega/ { next }
+    { if (n++) s += ($2 + prev) / 2 * ($1 - w0); prev = $2; w0 = $1 }
+    END { c = (1 + v["sz1"]) / 2 - (v["sx1"] ^ 2 + v["sy1"] ^ 2) / 4
+          s /= 2 * 3.141592653589793; d = (s - c) / c
+          printf "%.6g %.6g %d\n", s, c, (d < 0 ? -d : d) < 1e-2 }' "$tmp/f")
+set -- $r
+echo "sum rule N=10: int S dw/2pi = $1, <ds+ ds-> = $2"
+[ "$3" = 1 ] || err "sum rule: $1 against $2"
 # N = 30: tau = 0 against the certified equal-time value, tau = 60 against
 # the product <sigma+><sigma->
 N=30
