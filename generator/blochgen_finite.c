@@ -6,6 +6,9 @@
 #include <string.h>
 #include <time.h>
 #include <math.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include "derive.h"
 #include "finite.h"
 #include "blochgen_cmd.h"
@@ -181,6 +184,14 @@ static int spectrum(const finite_opts_t *o, const finite_t f, const double *x, d
         ymax = fmax(ymax, fmax(fabs(y[n]), fabs(y[fm->dim + n])));
     }
     r = finite_resolvent_init(fm);
+#ifdef __GLIBC__
+    /* UMFPACK allocates and frees its factors at every frequency: by
+       default glibc maps and unmaps such blocks each time, and the page
+       faults took 80 % of the time (N = 10, 201 frequencies: 9.7 s, 2.4 s
+       with this) */
+    mallopt(M_MMAP_THRESHOLD, 1 << 30);
+    mallopt(M_TRIM_THRESHOLD, 1 << 30);
+#endif
     for (g = 0; g < o->w.k && st == 0; g++)
     {
         double w = num_grid_value(o->w.a, o->w.b, (int) o->w.k, (int) g), e, xmax = 0;
