@@ -200,16 +200,20 @@ typedef struct
 typedef struct
 {
     int restart;        /* Krylov vectors per cycle */
-    int maxit;          /* cap on matrix-vector products */
-    double tol;         /* converged when |b - A x| <= tol |b| (Euclidean),
-                           the true residual recomputed after each cycle */
+    int maxit;          /* cap on the products of the Krylov cycles (iters);
+                           op is called 1 + iters + cycles times in all (the
+                           residual at the start and after each cycle) */
+    double tol;         /* converged when |b - A x| <= tol |b| (Euclidean;
+                           b = 0: |A x| <= tol), the true residual
+                           recomputed after each cycle */
 } num_gmres_opts_t;
 
 typedef struct
 {
     int iters;          /* matrix-vector products in the Krylov cycles */
     int cycles;         /* restarts + 1 */
-    double resid;       /* |b - A x| / |b| at the returned x (recomputed) */
+    double resid;       /* |b - A x| / |b| at the returned x (recomputed;
+                           b = 0: |A x|); NaN when op failed computing it */
 } num_gmres_info_t;
 
 /* Solves A x = b by GMRES(restart) with right preconditioning (A M^-1 y = b,
@@ -219,8 +223,10 @@ typedef struct
    modified Gram-Schmidt with one reorthogonalization, starting from the x
    given.  NUM_OK when the recomputed relative residual is <= tol;
    NUM_NO_CONVERGENCE at the cap or on stagnation (a cycle that does not
-   reduce it); NUM_NOT_FINITE; NUM_FAILED (a callback failed).  x is the
-   last iterate in every case.  info may be NULL. */
+   reduce it, also after a breakdown A M^-1 v = 0 of a singular A);
+   NUM_NOT_FINITE (a NaN or infinity from a callback); NUM_FAILED (a
+   callback failed).  x is the last iterate in every case.  info may be
+   NULL. */
 int num_gmres(double *x, num_gmres_info_t *info, const num_linop_t *pb, const double *b,
               const num_gmres_opts_t *opts);
 

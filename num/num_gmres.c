@@ -107,10 +107,9 @@ int num_gmres(double *x, num_gmres_info_t *info, const num_linop_t *pb, const do
             }
             t = hypot(H[j * m + j], h);
             if (t == 0)
-            {
-                st = NUM_NOT_FINITE;
-                break;
-            }
+                break;  /* breakdown, A M^-1 v_j = 0 (A singular): the j
+                           columns before it give the step; one that does
+                           not reduce the residual ends it as stagnation */
             cs[j] = H[j * m + j] / t, sn[j] = h / t;
             H[j * m + j] = t;
             g[j + 1] = -sn[j] * g[j];
@@ -159,7 +158,7 @@ int num_gmres(double *x, num_gmres_info_t *info, const num_linop_t *pb, const do
     {
         info->iters = iters;
         info->cycles = cycles;
-        info->resid = beta / bnorm;
+        info->resid = beta < 0 ? NAN : beta / bnorm;   /* NaN: op failed on it */
     }
     free(V), free(Z), free(w), free(H), free(cs), free(sn), free(g), free(y);
     return st;
