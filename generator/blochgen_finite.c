@@ -107,6 +107,7 @@ static int correlation(const finite_opts_t *o, const finite_t f, const double *x
     long g, n, steps = 0;
     double *y, est = 2 * err, prev = o->tau.a;
     double *out;
+    char num[NUM_SHORTEST_MAX];
     int decimals;
 
     if (finite_marked_init(fm, f))
@@ -143,7 +144,8 @@ static int correlation(const finite_opts_t *o, const finite_t f, const double *x
         out[g] = v == 0 ? 0.0 : v;
     }
     for (g = 0; g < o->tau.k; g++)
-        printf("%.17g,%.*f,%.*f\n", num_grid_value(o->tau.a, o->tau.b, (int) o->tau.k, (int) g),
+        printf("%s,%.*f,%.*f\n",
+               num_shortest(num, num_grid_value(o->tau.a, o->tau.b, (int) o->tau.k, (int) g)),
                decimals, out[2 * g], decimals, out[2 * g + 1]);
     printf("# <A(tau) B(0)> with A = %s, B = %s in the steady state, regression theorem on the "
            "space with B's site marked (dimension %ld), RK4 with steps <= %g and <= %g\n",
@@ -166,6 +168,7 @@ static int spectrum(const finite_opts_t *o, const finite_t f, const double *x, d
     finite_resolvent_t *r;
     long g, n;
     double *y, *u, bre, bim, est = 0, *out, ymax = 0;
+    char num[NUM_SHORTEST_MAX];
     int decimals, st = 0;
 
     if (finite_marked_init(fm, f))
@@ -227,8 +230,8 @@ static int spectrum(const finite_opts_t *o, const finite_t f, const double *x, d
         }
         for (g = 0; g < o->w.k; g++)
         {
-            printf("%.17g,%.*f", num_grid_value(o->w.a, o->w.b, (int) o->w.k, (int) g), decimals,
-                   out[2 * g]);
+            printf("%s,%.*f", num_shortest(num, num_grid_value(o->w.a, o->w.b, (int) o->w.k,
+                                                               (int) g)), decimals, out[2 * g]);
             if (!two_sided)
                 printf(",%.*f", decimals, out[2 * g + 1]);
             printf("\n");
@@ -407,12 +410,12 @@ static int finite_run(void *opts)
     }
     printf("# model %s (%s)\n# ", nb->name, o->model);
     for (k = 0; k < nb->nparams; k++)
-        printf("%s%s=%.17g", k ? "," : "", nb->params[k], par[k]);
+        printf("%s%s=%s", k ? "," : "", nb->params[k], num_shortest(name, par[k]));
     printf("\n# method symmetric Liouville space (symmetric Pauli moments), dimension %ld, "
            "%ld nonzeros\n", f->dim, (long) f->rowptr[f->dim]);
     if (has_t)
-        printf("# evolve t=%.17g from the product state %g,%g,%g, RK4, %ld steps\n", o->t,
-               s[1], s[2], s[3], steps);
+        printf("# evolve t=%s from the product state %g,%g,%g, RK4, %ld steps\n",
+               num_shortest(name, o->t), s[1], s[2], s[3], steps);
     else if (gmres)
         printf("# steady state by GMRES(%d) preconditioned by block Gauss-Seidel over slabs of "
                "%d shells (UMFPACK), %d products, relative residual %.3g\n", FINITE_RESTART,

@@ -184,6 +184,16 @@ double num_range_value(const num_range_t *r, int k);
    finite for all finite a, b (no overflow of b - a). */
 double num_grid_value(double a, double b, int n, int k);
 
+/* ---- printing a double ------------------------------------------------------ */
+
+/* Enough for any double in num_shortest's form. */
+#define NUM_SHORTEST_MAX 32
+
+/* v in the shortest of %.15g, %.16g, %.17g that reads back as v (so 0.1
+   and 1.4 stay 0.1 and 1.4, and every value printed is exact); returns
+   buf, of NUM_SHORTEST_MAX chars. */
+char *num_shortest(char *buf, double v);
+
 /* ---- sparse linear systems: restarted GMRES ---------------------------------- */
 
 /* A linear operator of order n and an optional right preconditioner, by

@@ -251,9 +251,9 @@ static int evolve(const void *opts, const char *prog, const bloch_model_t *m,
     fprintf(f, "# method=%s, tol=%g\n", method, tol);
     if (a->ramp.given)
     {
-        char s1[CSV_NUM_MAX], s2[CSV_NUM_MAX], s3[CSV_NUM_MAX];
+        char s1[NUM_SHORTEST_MAX], s2[NUM_SHORTEST_MAX], s3[NUM_SHORTEST_MAX];
         fprintf(f, "# ramp: %s from %s at t = 0 to %s at t = %s\n", m->params[ramp.param],
-                csv_num(s1, ramp.a), csv_num(s2, ramp.b), csv_num(s3, a->t));
+                num_shortest(s1, ramp.a), num_shortest(s2, ramp.b), num_shortest(s3, a->t));
     }
     ctx[0] = (void *) a, ctx[1] = (void *) m, ctx[2] = f, ctx[3] = &kept;
     ctx[4] = a->ramp.given ? &ramp : NULL;

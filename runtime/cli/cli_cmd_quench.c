@@ -37,14 +37,14 @@ static int write_row(const quench_row_t *r, void *data)
 static void print_change(FILE *f, const double *pf, const double *pt, const bloch_model_t *m)
 {
     const char *sep = "";
-    char s1[CSV_NUM_MAX], s2[CSV_NUM_MAX];
+    char s1[NUM_SHORTEST_MAX], s2[NUM_SHORTEST_MAX];
     int k;
 
     fprintf(f, "# quench:");
     for (k = 0; k < m->nparams; k++)
         if (pf[k] != pt[k])
-            fprintf(f, "%s %s=%s -> %s", sep, m->params[k], csv_num(s1, pf[k]),
-                    csv_num(s2, pt[k])), sep = ",";
+            fprintf(f, "%s %s=%s -> %s", sep, m->params[k], num_shortest(s1, pf[k]),
+                    num_shortest(s2, pt[k])), sep = ",";
     fprintf(f, "%s\n", sep[0] ? "" : " none (--from and --to agree)");
 }
 

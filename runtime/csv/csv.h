@@ -9,15 +9,8 @@
 #include "bloch_model.h"
 #include "num.h"
 
-/* Enough for any double in csv_num's form. */
-#define CSV_NUM_MAX 32
-
-/* v in the shortest of %.15g, %.16g, %.17g that reads back as v (so
-   0.1 and 1.4 stay 0.1 and 1.4, and every value is exact); returns buf. */
-char *csv_num(char *buf, double v);
-
 /* "# model=NAME (SOURCE), p1=v1, p2=v2, ...": the parameters a result was
-   computed at, each in csv_num's form. */
+   computed at, each in num_shortest's form. */
 void csv_print_params(FILE *f, const double *p, const bloch_model_t *m);
 
 /* The same with the nr parameters that r varies written as the range
@@ -25,7 +18,7 @@ void csv_print_params(FILE *f, const double *p, const bloch_model_t *m);
 void csv_print_params_vary(FILE *f, const double *p, const bloch_model_t *m,
                            const num_range_t *r, int nr);
 
-/* "A:B:N" in csv_num's form. */
+/* "A:B:N" in num_shortest's form. */
 void csv_print_range(FILE *f, const num_range_t *r);
 
 /* n values, %.17g, separated by spaces, then a newline. */

@@ -1,28 +1,17 @@
 #include <stdlib.h>
 #include "csv.h"
 
-char *csv_num(char *buf, double v)
-{
-    for (int d = 15; d <= 17; d++)
-    {
-        snprintf(buf, CSV_NUM_MAX, "%.*g", d, v);
-        if (d == 17 || strtod(buf, NULL) == v || v != v)
-            break;
-    }
-    return buf;
-}
-
 void csv_print_range(FILE *f, const num_range_t *r)
 {
-    char a[CSV_NUM_MAX], b[CSV_NUM_MAX];
+    char a[NUM_SHORTEST_MAX], b[NUM_SHORTEST_MAX];
 
-    fprintf(f, "%s:%s:%d", csv_num(a, r->a), csv_num(b, r->b), r->n);
+    fprintf(f, "%s:%s:%d", num_shortest(a, r->a), num_shortest(b, r->b), r->n);
 }
 
 void csv_print_params_vary(FILE *f, const double *p, const bloch_model_t *m,
                            const num_range_t *r, int nr)
 {
-    char s[CSV_NUM_MAX];
+    char s[NUM_SHORTEST_MAX];
 
     fprintf(f, "# model=%s (%s)", m->name, m->source);
     for (int k = 0; k < m->nparams; k++)
@@ -34,7 +23,7 @@ void csv_print_params_vary(FILE *f, const double *p, const bloch_model_t *m,
         if (j < nr)
             csv_print_range(f, r + j);
         else
-            fprintf(f, "%s", csv_num(s, p[k]));
+            fprintf(f, "%s", num_shortest(s, p[k]));
     }
     fprintf(f, "\n");
 }
