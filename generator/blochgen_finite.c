@@ -1,5 +1,6 @@
-/* blochgen finite: an N-body model (k = 1) solved exactly at finite N on
-   the symmetric Liouville space (generator/finite, docs/cumulants.md). */
+/* blochgen finite: an N-body model of k = 1 or 2 spins per site solved
+   exactly at finite N on the symmetric Liouville space (generator/finite,
+   docs/cumulants.md). */
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,6 +35,24 @@ typedef struct
    1 s), GMRES above (the LU's work grows like N^7: 154 s and 11.5 GB at
    N = 100, against 7.5 s) */
 #define FINITE_LU_MAX_N 40
+/* k = 2 (dimension C(N+15, 15)): auto takes the LU up to N = 4 (3876
+   states, 0.4 s) and GMRES above, which needs less memory (measured at
+   N = 5: LU 6.5 s / 666 MB, GMRES 4.5 s / 580 MB; N = 6: LU 129 s /
+   7.9 GB, GMRES 99 s / 7.4 GB) */
+#define FINITE_K2_LU_MAX_N 4
+/* k = 2 above N = 6 is refused: N = 7 has 170544 states and the memory
+   grew 13-fold from N = 5 to 6, so it would need some 100 GB */
+#define FINITE_K2_MAX_N 6
+
+/* C(N + T - 1, T - 1), the dimension of the symmetric space */
+static long sym_dim(int T, int N)
+{
+    long r = 1;
+    int i;
+    for (i = 1; i < T; i++)
+        r = r * (N + i) / i;
+    return r;
+}
 
 typedef struct
 {
@@ -55,9 +74,11 @@ static int set_value(int k, const char *v, size_t len, void *ctx)
     return 0;
 }
 
-/* OP:SITE (OP plus, minus, x, y, z) into a 2 x 2 matrix (re, im
-   interleaved) and a site in 1 .. N; 0, or exit 2 after a message */
-static int parse_op(double *m, int *site, const char *name, const char *v, int N)
+/* OP:SITE into a single-site operator (d x d, d = 2^k, re and im
+   interleaved) and a site in 1 .. N; OP one of plus, minus, x, y, z for
+   k = 1, the same with the spin appended (x1, plus2) for k = 2.  0, or
+   exit 2 after a message */
+static int parse_op(double *m, int *site, const char *name, const char *v, int N, int k)
 {
     static const char *ops[] = {"plus", "minus", "x", "y", "z"};
     /* sigma^+ = |0><1| = (x + i y)/2 in the basis sz = diag(1, -1) of the
@@ -65,33 +86,51 @@ static int parse_op(double *m, int *site, const char *name, const char *v, int N
     static const double mats[5][8] = {
         {0, 0, 1, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 1, 0, 0, 0}, {0, 0, 1, 0, 1, 0, 0, 0},
         {0, 0, 0, -1, 0, 1, 0, 0}, {1, 0, 0, 0, 0, 0, -1, 0}};
-    size_t l = strcspn(v, ":");
-    int i;
+    size_t l = strcspn(v, ":"), lo = k == 2 && l > 0 ? l - 1 : l;
+    int i, spin = k == 2 && l > 0 ? v[l - 1] - '0' : 1, p, q;
     char *end;
     long s;
 
     for (i = 0; i < 5; i++)
-        if (strlen(ops[i]) == l && !strncmp(v, ops[i], l))
+        if (strlen(ops[i]) == lo && !strncmp(v, ops[i], lo))
             break;
     s = v[l] == ':' ? strtol(v + l + 1, &end, 10) : 0;
-    if (i == 5 || v[l] != ':' || *end != '\0' || s < 1 || s > N)
+    if (i == 5 || spin < 1 || spin > k || v[l] != ':' || *end != '\0' || s < 1 || s > N)
     {
-        fprintf(stderr, "blochgen finite: %s: expected OP:SITE with OP one of plus, minus, x, y, z "
-                "and SITE from 1 to N = %d, got '%s'\n", name, N, v);
+        if (k == 1)
+            fprintf(stderr, "blochgen finite: %s: expected OP:SITE with OP one of plus, minus, "
+                    "x, y, z and SITE from 1 to N = %d, got '%s'\n", name, N, v);
+        else
+            fprintf(stderr, "blochgen finite: %s: expected OP:SITE with OP one of plus, minus, "
+                    "x, y, z followed by the spin 1 or 2 of the site (x1, plus2) and SITE from 1 "
+                    "to N = %d, got '%s'\n", name, N, v);
         return CMDLINE_BAD_INPUT;
     }
-    memcpy(m, mats[i], sizeof mats[i]);
+    if (k == 1)
+        memcpy(m, mats[i], sizeof mats[i]);
+    else
+        /* op (x) 1 on spin 1 (the high index bit, as the solver's types),
+           1 (x) op on spin 2 */
+        for (p = 0; p < 4; p++)
+            for (q = 0; q < 4; q++)
+            {
+                int hi = (p >> 1) == (q >> 1), lw = (p & 1) == (q & 1);
+                int e = spin == 1 ? 2 * (p >> 1) + (q >> 1) : 2 * (p & 1) + (q & 1);
+                int on = spin == 1 ? lw : hi;
+                m[2 * (4 * p + q)] = on ? mats[i][2 * e] : 0;
+                m[2 * (4 * p + q) + 1] = on ? mats[i][2 * e + 1] : 0;
+            }
     *site = (int) s;
     return 0;
 }
 
-/* a^dag == b (2 x 2, re and im interleaved) */
-static int adjoint(const double *a, const double *b)
+/* a^dag == b (d x d, re and im interleaved) */
+static int adjoint(const double *a, const double *b, int d)
 {
     int i, j;
-    for (i = 0; i < 2; i++)
-        for (j = 0; j < 2; j++)
-            if (a[2 * (2 * j + i)] != b[2 * (2 * i + j)] || -a[2 * (2 * j + i) + 1] != b[2 * (2 * i + j) + 1])
+    for (i = 0; i < d; i++)
+        for (j = 0; j < d; j++)
+            if (a[2 * (d * j + i)] != b[2 * (d * i + j)] || -a[2 * (d * j + i) + 1] != b[2 * (d * i + j) + 1])
                 return 0;
     return 1;
 }
@@ -163,7 +202,7 @@ static int correlation(const finite_opts_t *o, const finite_t f, const double *x
 static int spectrum(const finite_opts_t *o, const finite_t f, const double *x, double err,
                     const double *A, const double *B, int same, int two_sided)
 {
-    static const double one[8] = {1, 0, 0, 0, 0, 0, 1, 0};
+    double one[32] = {0};
     finite_t fm;
     finite_resolvent_t *r;
     long g, n;
@@ -176,6 +215,8 @@ static int spectrum(const finite_opts_t *o, const finite_t f, const double *x, d
     y = blochgen_malloc(4 * fm->dim * sizeof(double));
     u = y + 2 * fm->dim;
     out = blochgen_malloc(2 * o->w.k * sizeof(double));
+    for (n = 0; n < (1 << f->k); n++)
+        one[2 * n * ((1 << f->k) + 1)] = 1;
     /* X0 = (B - <B>) rho: traceless, so no steady-state part at w = 0 */
     finite_marked_start(y, y + fm->dim, fm, f, x, B);
     finite_marked_start(u, u + fm->dim, fm, f, x, one);
@@ -253,25 +294,29 @@ static int finite_run(void *opts)
     model_t nb, mo;
     finite_t f;
     char *seen, msg[256], name[256];
-    double *par, *x, s[4] = {1, 0, 0, -1}, resid = 0, rcond = 0, err = 0, secs;
+    /* the initial product state's Pauli expectations on the types:
+       s[4 a + b] = s1[a] s2[b] (k = 2), s[a] = s1[a] (k = 1) */
+    double *par, *x, s[16], b1[4] = {1, 0, 0, -1}, b2[4] = {1, 0, 0, -1}, resid = 0, rcond = 0,
+           err = 0, secs;
     set_ctx_t c;
     slong k, v;
-    int st, N, K = (int) o->order;
+    int st, N, K = (int) o->order, ks, a;
     long steps = 0;
     clock_t t0;
     int has_t = !isnan(o->t), gmres = 0, decimals = 17, siteA = 0, siteB = 0;
-    double opA[8], opB[8];
+    double opA[32], opB[32];
     finite_iter_info_t it;
 
     if ((st = model_load(nb, o->model, o->common.limit)) != 0)
         return st;
-    if (!nb->nbody || nb->sites != 1)
+    if (!nb->nbody || (nb->sites != 1 && nb->sites != 2))
     {
-        fprintf(stderr, "%s: blochgen finite needs an N-body model of one spin per site "
+        fprintf(stderr, "%s: blochgen finite needs an N-body model of one or two spins per site "
                 "(docs/cumulants.md)\n", o->model);
         model_clear(nb);
         return CMDLINE_BAD_INPUT;
     }
+    ks = (int) nb->sites;
     par = blochgen_calloc(nb->nparams + 1, sizeof(double));
     seen = blochgen_calloc(nb->nparams, 1);
     c.par = par, c.m = nb;
@@ -289,12 +334,32 @@ static int finite_run(void *opts)
         fprintf(stderr, "blochgen finite: --set: N must be an integer from 1 to 255\n");
         st = CMDLINE_BAD_INPUT;
     }
-    if (st == 0 && o->init != NULL &&
-        (sscanf(o->init, "%lf,%lf,%lf", s + 1, s + 2, s + 3) != 3 ||
-         s[1] * s[1] + s[2] * s[2] + s[3] * s[3] > 1 + 1e-12))
+    if (st == 0 && ks == 2 && N > FINITE_K2_MAX_N)
     {
-        fprintf(stderr, "blochgen finite: --init: a Bloch vector sx,sy,sz of length <= 1\n");
+        fprintf(stderr, "blochgen finite: two spins per site at N = %d: the symmetric space "
+                "has dimension C(N+15, 15) = %ld, too large for memory (measured: N = 6, "
+                "54264 states, took 7.4 GB by GMRES and 7.9 GB by LU, 13 times N = 5's; "
+                "N = 7 would need some 100 GB): N <= %d\n", N, sym_dim(16, N), FINITE_K2_MAX_N);
         st = CMDLINE_BAD_INPUT;
+    }
+    if (st == 0 && o->init != NULL)
+    {
+        int got = 0, len = 0;
+        if (ks == 1)
+            got = sscanf(o->init, "%lf,%lf,%lf%n", b1 + 1, b1 + 2, b1 + 3, &len);
+        else
+            got = sscanf(o->init, "%lf,%lf,%lf,%lf,%lf,%lf%n", b1 + 1, b1 + 2, b1 + 3, b2 + 1,
+                         b2 + 2, b2 + 3, &len);
+        if (got != 3 * ks || o->init[len] != '\0' ||
+            b1[1] * b1[1] + b1[2] * b1[2] + b1[3] * b1[3] > 1 + 1e-12 ||
+            b2[1] * b2[1] + b2[2] * b2[2] + b2[3] * b2[3] > 1 + 1e-12)
+        {
+            fprintf(stderr, ks == 1 ? "blochgen finite: --init: a Bloch vector sx,sy,sz of "
+                    "length <= 1\n" : "blochgen finite: --init: two spins per site: two Bloch "
+                    "vectors sx1,sy1,sz1,sx2,sy2,sz2 (a product state of the site's spins), "
+                    "each of length <= 1\n");
+            st = CMDLINE_BAD_INPUT;
+        }
     }
     if (st == 0 && (!o->A != !o->B || !o->A != !(o->tau.given || o->w.given) ||
                     (o->tau.given && o->w.given) || (o->A && has_t)))
@@ -304,9 +369,9 @@ static int finite_run(void *opts)
         st = CMDLINE_BAD_INPUT;
     }
     if (st == 0 && o->A)
-        st = parse_op(opA, &siteA, "--A", o->A, N);
+        st = parse_op(opA, &siteA, "--A", o->A, N, ks);
     if (st == 0 && o->A)
-        st = parse_op(opB, &siteB, "--B", o->B, N);
+        st = parse_op(opB, &siteB, "--B", o->B, N, ks);
     if (st == 0 && o->tau.given && o->tau.a < 0)
     {
         fprintf(stderr, "blochgen finite: --tau: the delays must be >= 0\n");
@@ -333,19 +398,24 @@ static int finite_run(void *opts)
         return CMDLINE_BAD_INPUT;
     }
     t0 = clock();
-    if (finite_init(f, 1, N) || finite_set_model(f, nb, par, msg, sizeof msg))
+    if (finite_init(f, ks, N))
+        snprintf(msg, sizeof msg, "the symmetric space at N = %d is too large", N);
+    if (f->dim == 0 || finite_set_model(f, nb, par, msg, sizeof msg))
     {
         fprintf(stderr, "%s: blochgen finite: %s\n", o->model, msg);
         finite_clear(f), model_clear(mo), free(par), model_clear(nb);
         return CMDLINE_BAD_INPUT;
     }
     x = blochgen_malloc(f->dim * sizeof(double));
+    for (a = 0; a < f->T; a++)
+        s[a] = ks == 1 ? b1[a] : b1[a >> 2] * b2[a & 3];
     if (has_t)
     {
         finite_product_state(x, f, s);
         steps = finite_evolve(x, f, o->t, o->dt);
     }
-    else if (!strcmp(o->method, "gmres") || (!strcmp(o->method, "auto") && N > FINITE_LU_MAX_N))
+    else if (!strcmp(o->method, "gmres") ||
+             (!strcmp(o->method, "auto") && N > (ks == 1 ? FINITE_LU_MAX_N : FINITE_K2_LU_MAX_N)))
     {
         gmres = 1;
         if ((st = finite_steady_iter(x, &it, f, 0, 1e-12, 1500)) != 0)
@@ -393,7 +463,7 @@ static int finite_run(void *opts)
     }
     if (o->A && (st = o->tau.given ? correlation(o, f, x, err, opA, opB, siteA == siteB)
                             : spectrum(o, f, x, err, opA, opB, siteA == siteB,
-                                       siteA == siteB && adjoint(opA, opB))) != 0)
+                                       siteA == siteB && adjoint(opA, opB, 1 << ks))) != 0)
     {
         free(x), finite_clear(f), model_clear(mo), free(par), model_clear(nb);
         return st;
@@ -413,9 +483,13 @@ static int finite_run(void *opts)
         printf("%s%s=%s", k ? "," : "", nb->params[k], num_shortest(name, par[k]));
     printf("\n# method symmetric Liouville space (symmetric Pauli moments), dimension %ld, "
            "%ld nonzeros\n", f->dim, (long) f->rowptr[f->dim]);
-    if (has_t)
+    if (has_t && ks == 1)
         printf("# evolve t=%s from the product state %g,%g,%g, RK4, %ld steps\n",
-               num_shortest(name, o->t), s[1], s[2], s[3], steps);
+               num_shortest(name, o->t), b1[1], b1[2], b1[3], steps);
+    else if (has_t)
+        printf("# evolve t=%s from the product state %g,%g,%g (spin 1), %g,%g,%g (spin 2), "
+               "RK4, %ld steps\n", num_shortest(name, o->t), b1[1], b1[2], b1[3], b2[1], b2[2],
+               b2[3], steps);
     else if (gmres)
         printf("# steady state by GMRES(%d) preconditioned by block Gauss-Seidel over slabs of "
                "%d shells (UMFPACK), %d products, relative residual %.3g\n", FINITE_RESTART,
@@ -432,11 +506,13 @@ static int finite_run(void *opts)
 
 static const cmdline_opt_t finite_opts[] = {
     {"MODEL", CMDLINE_POSITIONAL, offsetof(finite_opts_t, model), .flags = CMDLINE_REQUIRED,
-     .help = "an N-body model of one spin per site (docs/cumulants.md)"},
+     .help = "an N-body model of one or two spins per site (docs/cumulants.md)"},
     {"--set", CMDLINE_STRING, offsetof(finite_opts_t, set), .flags = CMDLINE_REQUIRED,
-     .value = "NAME=VALUE,...", .help = "every parameter and N (an integer, 1 to 255)"},
+     .value = "NAME=VALUE,...",
+     .help = "every parameter and N (an integer, 1 to 255; 1 to 6 for two spins per site)"},
     {"--order", CMDLINE_INTEGER, offsetof(finite_opts_t, order), .value = "K",
-     .help = "print the moments of up to K sites, named as the order-K solver's variables",
+     .help = "print the moments of up to K sites, named as the order-K solver's variables\n"
+     "(two spins per site: sSPIN_SITE, e.g. sz1_2 is spin 1 of site 2)",
      .dflt = "2", .min = 1, .max = 3},
     {"--t", CMDLINE_NUMBER, offsetof(finite_opts_t, t), .value = "T",
      .help = "evolve to time T from the product state --init instead of the steady state",
@@ -445,14 +521,16 @@ static const cmdline_opt_t finite_opts[] = {
      .help = "the largest RK4 step (also at most 1/max row sum)", .dflt = "0.01",
      .min = 1e-9, .max = 1},
     {"--init", CMDLINE_STRING, offsetof(finite_opts_t, init), .value = "SX,SY,SZ",
-     .help = "the initial product state's Bloch vector (default 0,0,-1)"},
+     .help = "the initial product state's Bloch vector (default 0,0,-1); two spins per site:\n"
+     "SX1,SY1,SZ1,SX2,SY2,SZ2, the two spins' Bloch vectors (default both 0,0,-1)"},
     {"--method", CMDLINE_CHOICE, offsetof(finite_opts_t, method), .value = "auto|lu|gmres",
      .dflt = "auto",
      .help = "steady state by sparse LU (lu), by preconditioned GMRES (gmres), or lu up to "
-             "N = 40 and gmres above (auto)"},
+             "N = 40 (N = 4 for two\nspins per site) and gmres above (auto)"},
     {"--A", CMDLINE_STRING, offsetof(finite_opts_t, A), .value = "OP:SITE",
      .help = "with --B and --tau: the two-time correlation <A(tau) B(0)> in the steady state\n"
-     "(regression theorem; CSV tau,re,im); OP one of plus, minus, x, y, z (sigma^+, ...)"},
+     "(regression theorem; CSV tau,re,im); OP one of plus, minus, x, y, z (sigma^+, ...);\n"
+     "two spins per site: the spin appended, x1, plus2, ..."},
     {"--B", CMDLINE_STRING, offsetof(finite_opts_t, B), .value = "OP:SITE",
      .help = "B of <A(tau) B(0)>, the same form (only whether the sites are equal matters)"},
     {"--tau", CMDLINE_CUSTOM, offsetof(finite_opts_t, tau), .value = "T0:T1:COUNT",
@@ -469,8 +547,9 @@ const blochgen_cmd_t blochgen_finite_cmd = {
     {"finite",
      "an N-body model solved exactly at finite N\n"
      "The steady state (or, with --t, the state at time T) of N identical sites of\n"
-     "one spin, on the symmetric Liouville space of dimension C(N+3, 3), and its\n"
-     "moments of up to K sites as the order-K cumulant solver names them.",
+     "one or two spins, on the symmetric Liouville space of dimension C(N+3, 3)\n"
+     "(one spin) or C(N+15, 15) (two spins: N <= 6, memory), and its moments of up\n"
+     "to K sites as the order-K cumulant solver names them.",
      finite_opts, sizeof(finite_opts_t)},
     finite_run
 };

@@ -1,5 +1,5 @@
 /* dense_lindblad.h: the full N-site Lindblad equation with dense 2^N x 2^N
- * complex matrices, for tests (t-moments, t-finite) that check the
+ * complex matrices (2^N spins: sites of two spins are spin pairs), for tests (t-moments, t-finite) that check the
  * symmetric-moment methods against it.  Define DENSE_MAXD (the largest
  * matrix size) before including; include after the FLINT headers
  * (<complex.h>'s I). */
@@ -110,6 +110,61 @@ static inline void lind_rk4_step(mat *rho, const lindblad *l, double dt)
 static inline const cplx *pauli_mat(char c)
 {
     return c == 'x' ? SX : c == 'y' ? SY : SZ;
+}
+
+/* d = L(rho) for Hermitian rho with products whose left factor is sparse
+   (the operators): rho H = (H rho)^dag, L rho L^dag = L (L rho)^dag,
+   rho L^dag L = (L^dag L rho)^dag; u[k] = L_k^dag L_k. */
+static inline void lind_apply_herm(mat *d, const lindblad *l, const mat *u, const mat *rho)
+{
+    mat t, td;
+    int k;
+
+    mat_mul(&t, &l->H, rho);
+    mat_dag(&td, &t);
+    mat_zero(d, rho->n);
+    mat_axpy(d, -I, &t);
+    mat_axpy(d, I, &td);
+    for (k = 0; k < l->njumps; k++)
+    {
+        mat_mul(&t, l->L + k, rho);
+        mat_dag(&td, &t);
+        mat_mul(&t, l->L + k, &td);
+        mat_axpy(d, l->rate[k], &t);
+        mat_mul(&t, u + k, rho);
+        mat_dag(&td, &t);
+        mat_axpy(d, -0.5 * l->rate[k], &t);
+        mat_axpy(d, -0.5 * l->rate[k], &td);
+    }
+}
+
+/* rho <- one classical RK4 step of length dt with lind_apply_herm (u as
+   there) */
+static inline void lind_rk4_step_herm(mat *rho, const lindblad *l, const mat *u, double dt)
+{
+    static mat k1, k2, k3, k4, tmp;
+
+    lind_apply_herm(&k1, l, u, rho);
+    tmp = *rho, mat_axpy(&tmp, dt / 2, &k1), lind_apply_herm(&k2, l, u, &tmp);
+    tmp = *rho, mat_axpy(&tmp, dt / 2, &k2), lind_apply_herm(&k3, l, u, &tmp);
+    tmp = *rho, mat_axpy(&tmp, dt, &k3), lind_apply_herm(&k4, l, u, &tmp);
+    mat_axpy(rho, dt / 6, &k1), mat_axpy(rho, dt / 3, &k2);
+    mat_axpy(rho, dt / 3, &k3), mat_axpy(rho, dt / 6, &k4);
+}
+
+/* Tr(P rho) for the Pauli string P with x-or-y mask xm, z-or-y mask zm
+   and ny y's (bit S-1-s of the index is spin s, up = 0):
+   P |m> = i^ny (-1)^|m & zm| |m ^ xm>, so
+   Tr(P rho) = sum_m i^ny (-1)^|m & zm| rho[m, m ^ xm]. */
+static inline double dense_pauli_trace(const mat *rho, unsigned xm, unsigned zm, int ny)
+{
+    int n = rho->n, m;
+    cplx t = 0, ph;
+
+    for (m = 0; m < n; m++)
+        t += (__builtin_popcount((unsigned) m & zm) & 1 ? -1.0 : 1.0) * rho->a[m * n + (m ^ xm)];
+    ph = ny % 4 == 0 ? 1 : ny % 4 == 1 ? I : ny % 4 == 2 ? -1 : -I;
+    return creal(ph * t);
 }
 
 #endif
