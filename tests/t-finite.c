@@ -80,6 +80,29 @@ static void gauss(cplx *a, cplx *b, int n)
 static lindblad l;
 static mat rho, k1, tmp;
 
+/* rho = the dense Liouvillian's null vector (n x n), trace 1 in row 0 */
+static void dense_steady(mat *r, const lindblad *li, int n)
+{
+    int n2 = n * n, a, b;
+    cplx *M = flint_calloc((size_t) n2 * n2, sizeof(cplx)), *rhs = flint_calloc(n2, sizeof(cplx));
+
+    for (a = 0; a < n2; a++)
+    {
+        mat_zero(&tmp, n);
+        tmp.a[a] = 1;
+        lind_apply(&k1, li, &tmp);
+        for (b = 0; b < n2; b++)
+            M[(long) b * n2 + a] = k1.a[b];
+    }
+    for (a = 0; a < n2; a++)
+        M[a] = (a % (n + 1) == 0);
+    rhs[0] = 1;
+    gauss(M, rhs, n2);
+    mat_zero(r, n);
+    memcpy(r->a, rhs, n2 * sizeof(cplx));
+    flint_free(M), flint_free(rhs);
+}
+
 static double one_model(flint_rand_t st, int N, int steady)
 {
     char text[2048], msg[256];
@@ -137,23 +160,7 @@ static double one_model(flint_rand_t st, int N, int steady)
 
     if (steady)
     {
-        /* the dense Liouvillian's null vector, trace 1 in row 0 */
-        int n2 = n * n, a, b;
-        cplx *M = flint_calloc((size_t) n2 * n2, sizeof(cplx)), *rhs = flint_calloc(n2, sizeof(cplx));
-        for (a = 0; a < n2; a++)
-        {
-            mat_zero(&tmp, n);
-            tmp.a[a] = 1;
-            lind_apply(&k1, &l, &tmp);
-            for (b = 0; b < n2; b++)
-                M[(long) b * n2 + a] = k1.a[b];
-        }
-        for (a = 0; a < n2; a++)
-            M[a] = (a % (n + 1) == 0);
-        rhs[0] = 1;
-        gauss(M, rhs, n2);
-        memcpy(rho.a, rhs, n2 * sizeof(cplx));
-        flint_free(M), flint_free(rhs);
+        dense_steady(&rho, &l, n);
         if (finite_steady(x, &resid, &rcond, &errest, f))
             TEST_FAIL("N = %d: finite_steady failed", N);
         if (resid > 1e-12)
@@ -374,22 +381,7 @@ static double one_model_k2(flint_rand_t st, int N, int steady)
 
     if (steady)
     {
-        int n2 = n * n, a, b;
-        cplx *M = flint_calloc((size_t) n2 * n2, sizeof(cplx)), *rhs = flint_calloc(n2, sizeof(cplx));
-        for (a = 0; a < n2; a++)
-        {
-            mat_zero(&tmp, n);
-            tmp.a[a] = 1;
-            lind_apply(&k1, &l, &tmp);
-            for (b = 0; b < n2; b++)
-                M[(long) b * n2 + a] = k1.a[b];
-        }
-        for (a = 0; a < n2; a++)
-            M[a] = (a % (n + 1) == 0);
-        rhs[0] = 1;
-        gauss(M, rhs, n2);
-        memcpy(rho.a, rhs, n2 * sizeof(cplx));
-        flint_free(M), flint_free(rhs);
+        dense_steady(&rho, &l, n);
         if (finite_steady(x, &resid, &rcond, &errest, f))
             TEST_FAIL("k = 2, N = %d: finite_steady failed", N);
         if (resid > 1e-12)
