@@ -511,7 +511,7 @@ static const cmdline_opt_t finite_opts[] = {
      .value = "NAME=VALUE,...",
      .help = "every parameter and N (an integer, 1 to 255; 1 to 6 for two spins per site)"},
     {"--order", CMDLINE_INTEGER, offsetof(finite_opts_t, order), .value = "K",
-     .help = "print the moments of up to K sites, named as the order-K solver's variables\n"
+     .help = "print the moments of up to K sites, named as the order-K solver's variables "
      "(two spins per site: sSPIN_SITE, e.g. sz1_2 is spin 1 of site 2)",
      .dflt = "2", .min = 1, .max = 3},
     {"--t", CMDLINE_NUMBER, offsetof(finite_opts_t, t), .value = "T",
@@ -521,22 +521,22 @@ static const cmdline_opt_t finite_opts[] = {
      .help = "the largest RK4 step (also at most 1/max row sum)", .dflt = "0.01",
      .min = 1e-9, .max = 1},
     {"--init", CMDLINE_STRING, offsetof(finite_opts_t, init), .value = "SX,SY,SZ",
-     .help = "the initial product state's Bloch vector (default 0,0,-1); two spins per site:\n"
+     .help = "the initial product state's Bloch vector (default 0,0,-1); two spins per site: "
      "SX1,SY1,SZ1,SX2,SY2,SZ2, the two spins' Bloch vectors (default both 0,0,-1)"},
     {"--method", CMDLINE_CHOICE, offsetof(finite_opts_t, method), .value = "auto|lu|gmres",
      .dflt = "auto",
      .help = "steady state by sparse LU (lu), by preconditioned GMRES (gmres), or lu up to "
-             "N = 40 (N = 4 for two\nspins per site) and gmres above (auto)"},
+             "N = 40 (N = 4 for two spins per site) and gmres above (auto)"},
     {"--A", CMDLINE_STRING, offsetof(finite_opts_t, A), .value = "OP:SITE",
-     .help = "with --B and --tau: the two-time correlation <A(tau) B(0)> in the steady state\n"
-     "(regression theorem; CSV tau,re,im); OP one of plus, minus, x, y, z (sigma^+, ...);\n"
+     .help = "with --B and --tau (or --spectrum): the two-time correlation <A(tau) B(0)> in the steady state "
+     "(regression theorem; CSV tau,re,im); OP one of plus, minus, x, y, z (sigma^+, ...); "
      "two spins per site: the spin appended, x1, plus2, ..."},
     {"--B", CMDLINE_STRING, offsetof(finite_opts_t, B), .value = "OP:SITE",
      .help = "B of <A(tau) B(0)>, the same form (only whether the sites are equal matters)"},
     {"--tau", CMDLINE_CUSTOM, offsetof(finite_opts_t, tau), .value = "T0:T1:COUNT",
      .help = "the delays tau (0 <= T0 <= T1), COUNT points", .parse = cmdline_parse_grid},
     {"--spectrum", CMDLINE_CUSTOM, offsetof(finite_opts_t, w), .value = "W0:W1:COUNT",
-     .help = "instead of --tau, frequencies: int e^{-i w tau} <dA(tau) dB(0)> dtau by the\n"
+     .help = "instead of --tau, frequencies: int e^{-i w tau} <dA(tau) dB(0)> dtau by the "
      "resolvent; CSV omega,S (two-sided, S = 2 Re, when B = A^dag on A's site) or omega,re,im",
      .parse = cmdline_parse_grid},
     {NULL, CMDLINE_GROUP, offsetof(finite_opts_t, common), .group = blochgen_common_opts},
