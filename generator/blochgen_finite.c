@@ -135,18 +135,52 @@ static int adjoint(const double *a, const double *b, int d)
     return 1;
 }
 
+/* The decimals an error estimate allows: a unit of the last >= 20 x est
+   (at most 17; below 1 nothing is established). */
+static int est_decimals(double est)
+{
+    int decimals = est > 0 ? (int) floor(-log10(20 * est)) : 17;
+    return decimals > 17 ? 17 : decimals;
+}
+
+/* The rows of a correlation or spectrum: the first `rows` points of grid
+   g, then one (re, times scale) or two (re, im) value columns of out,
+   rounded to decimals. */
+static void print_rows(const cmdline_grid_t *g, long rows, double *out, int cols, double scale,
+                       int decimals)
+{
+    char num[NUM_SHORTEST_MAX];
+    double p = pow(10, decimals);
+    long r;
+
+    for (r = 0; r < 2 * rows; r++)
+    {
+        /* rounded here, so that no -0.000 is printed */
+        double v = round(scale * out[r] * p) / p;
+        out[r] = v == 0 ? 0.0 : v;
+    }
+    for (r = 0; r < rows; r++)
+    {
+        printf("%s,%.*f", num_shortest(num, num_grid_value(g->a, g->b, (int) g->k, (int) r)),
+               decimals, out[2 * r]);
+        if (cols == 2)
+            printf(",%.*f", decimals, out[2 * r + 1]);
+        printf("\n");
+    }
+}
+
 /* <A_i(tau) B_j(0)> on the grid by the regression theorem on the marked
    space (site j marked), RK4 with steps dt and dt/2: the difference is
    the integration's error estimate; CSV tau,re,im rounded as the steady
    state's moments.  0 or an exit status. */
-static int correlation(const finite_opts_t *o, const finite_t f, const double *x, double err,
-                       const double *A, const double *B, int same)
+static int correlation(long *done, const finite_opts_t *o, const finite_t f, const double *x,
+                       double err, const double *A, const double *B, int same)
 {
     finite_t fm;
     long g, n, steps = 0;
     double *y, est = 2 * err, prev = o->tau.a;
     double *out;
-    char num[NUM_SHORTEST_MAX];
+    cmdline_progress_t pb;
     int decimals;
 
     if (finite_marked_init(fm, f))
@@ -155,7 +189,10 @@ static int correlation(const finite_opts_t *o, const finite_t f, const double *x
     out = blochgen_malloc(2 * o->tau.k * sizeof(double));
     finite_marked_start(y, y + fm->dim, fm, f, x, B);
     memcpy(y + 2 * fm->dim, y, 2 * fm->dim * sizeof(double));
-    for (g = 0; g < o->tau.k; g++)
+    /* Ctrl-C keeps the delays done (a "# partial" line) */
+    cmdline_interrupt_install();
+    cmdline_progress_init(&pb, o->tau.k, 0);
+    for (g = 0; g < o->tau.k && !cmdline_interrupted(); g++)
     {
         double t = num_grid_value(o->tau.a, o->tau.b, (int) o->tau.k, (int) g), r1, i1, r2, i2;
         for (n = 0; n < 4; n++)
@@ -165,10 +202,10 @@ static int correlation(const finite_opts_t *o, const finite_t f, const double *x
         finite_marked_read(&r2, &i2, fm, y + 2 * fm->dim, y + 3 * fm->dim, A, same);
         est = fmax(est, fmax(fabs(r1 - r2), fabs(i1 - i2)));
         out[2 * g] = r2, out[2 * g + 1] = i2;
+        cmdline_progress_add(&pb, 1);
     }
-    decimals = est > 0 ? (int) floor(-log10(20 * est)) : 17;
-    decimals = decimals > 17 ? 17 : decimals;
-    if (decimals < 1)
+    cmdline_progress_clear(&pb);
+    if ((decimals = est_decimals(est)) < 1)
     {
         fprintf(stderr, "blochgen finite: the correlation's error estimate is %.2g: not one "
                 "decimal established (try a smaller --dt)\n", est);
@@ -176,39 +213,31 @@ static int correlation(const finite_opts_t *o, const finite_t f, const double *x
         return CMDLINE_NO_CONVERGENCE;
     }
     printf("tau,re,im\n");
-    for (g = 0; g < 2 * o->tau.k; g++)
-    {
-        /* rounded here, so that no -0.000 is printed */
-        double p = pow(10, decimals), v = round(out[g] * p) / p;
-        out[g] = v == 0 ? 0.0 : v;
-    }
-    for (g = 0; g < o->tau.k; g++)
-        printf("%s,%.*f,%.*f\n",
-               num_shortest(num, num_grid_value(o->tau.a, o->tau.b, (int) o->tau.k, (int) g)),
-               decimals, out[2 * g], decimals, out[2 * g + 1]);
+    print_rows(&o->tau, g, out, 2, 1, decimals);
     printf("# <A(tau) B(0)> with A = %s, B = %s in the steady state, regression theorem on the "
            "space with B's site marked (dimension %ld), RK4 with steps <= %g and <= %g\n",
            o->A, o->B, fm->dim, o->dt, o->dt / 2);
     printf("# error estimate %.2g (the two step sizes' difference plus twice the steady state's; "
            "rounded to %d decimals)\n", est, decimals);
+    *done = g;
     free(y), free(out), finite_clear(fm);
-    return 0;
+    return g < o->tau.k ? cmdline_interrupt_status() : 0;
 }
 
 /* The spectrum of <dA_i(tau) dB_j(0)>: F(w) = Tr(A (i w - L)^-1 (B - <B>) rho)
    on the marked space; CSV omega,S with S = 2 Re F (the two-sided
    transform) when B = A^dag on the same site, else omega,re,im of F.
    0 or an exit status. */
-static int spectrum(const finite_opts_t *o, const finite_t f, const double *x, double err,
-                    const double *A, const double *B, int same, int two_sided)
+static int spectrum(long *done, const finite_opts_t *o, const finite_t f, const double *x,
+                    double err, const double *A, const double *B, int same, int two_sided)
 {
     double one[32] = {0};
     finite_t fm;
     finite_resolvent_t *r;
     long g, n;
     double *y, *u, bre, bim, est = 0, *out, ymax = 0;
-    char num[NUM_SHORTEST_MAX];
     int decimals, st = 0;
+    cmdline_progress_t pb;
 
     if (finite_marked_init(fm, f))
         return CMDLINE_BAD_INPUT;
@@ -236,7 +265,9 @@ static int spectrum(const finite_opts_t *o, const finite_t f, const double *x, d
     mallopt(M_MMAP_THRESHOLD, 1 << 30);
     mallopt(M_TRIM_THRESHOLD, 1 << 30);
 #endif
-    for (g = 0; g < o->w.k && st == 0; g++)
+    cmdline_interrupt_install();
+    cmdline_progress_init(&pb, o->w.k, 0);
+    for (g = 0; g < o->w.k && st == 0 && !cmdline_interrupted(); g++)
     {
         double w = num_grid_value(o->w.a, o->w.b, (int) o->w.k, (int) g), e, xmax = 0;
         if (finite_resolvent_solve(u, u + fm->dim, &e, r, w, y, y + fm->dim))
@@ -251,10 +282,11 @@ static int spectrum(const finite_opts_t *o, const finite_t f, const double *x, d
            through B rho with the amplification x / y this solve shows */
         est = fmax(est, 2 * (e + 2 * err * (ymax > 0 ? xmax / ymax : 1)));
         finite_marked_read(out + 2 * g, out + 2 * g + 1, fm, u, u + fm->dim, A, same);
+        cmdline_progress_add(&pb, 1);
     }
+    cmdline_progress_clear(&pb);
     finite_resolvent_clear(r);
-    decimals = est > 0 ? (int) floor(-log10(20 * est)) : 17;
-    decimals = decimals > 17 ? 17 : decimals;
+    decimals = est_decimals(est);
     if (st == 0 && decimals < 1)
     {
         fprintf(stderr, "blochgen finite: the spectrum's error estimate is %.2g: not one decimal "
@@ -264,26 +296,17 @@ static int spectrum(const finite_opts_t *o, const finite_t f, const double *x, d
     if (st == 0)
     {
         printf(two_sided ? "omega,S\n" : "omega,re,im\n");
-        for (g = 0; g < 2 * o->w.k; g++)
-        {
-            double p = pow(10, decimals), v = round((two_sided ? 2 : 1) * out[g] * p) / p;
-            out[g] = v == 0 ? 0.0 : v;
-        }
-        for (g = 0; g < o->w.k; g++)
-        {
-            printf("%s,%.*f", num_shortest(num, num_grid_value(o->w.a, o->w.b, (int) o->w.k,
-                                                               (int) g)), decimals, out[2 * g]);
-            if (!two_sided)
-                printf(",%.*f", decimals, out[2 * g + 1]);
-            printf("\n");
-        }
+        print_rows(&o->w, g, out, two_sided ? 1 : 2, two_sided ? 2 : 1, decimals);
         printf("# %s of <dA(tau) dB(0)>, A = %s, B = %s, in the steady state: the resolvent "
                "(i w - L)^-1 on the space with B's site marked (dimension %ld), complex sparse LU "
                "(UMFPACK)\n", two_sided ? "S(w) = 2 Re int_0^inf e^{-i w tau}" :
                "int_0^inf e^{-i w tau}", o->A, o->B, fm->dim);
         printf("# error estimate %.2g (a refinement step's correction plus the steady state's, "
                "amplified; rounded to %d decimals)\n", est, decimals);
+        if (g < o->w.k)
+            st = cmdline_interrupt_status();
     }
+    *done = g;
     free(y), free(out), finite_clear(fm);
     return st;
 }
@@ -301,7 +324,7 @@ static int finite_run(void *opts)
     set_ctx_t c;
     slong k, v;
     int st, N, K = (int) o->order, ks, a;
-    long steps = 0;
+    long steps = 0, done = 0;
     clock_t t0;
     int has_t = !isnan(o->t), gmres = 0, decimals = 17, siteA = 0, siteB = 0;
     double opA[32], opB[32];
@@ -461,13 +484,15 @@ static int finite_run(void *opts)
             return CMDLINE_NO_CONVERGENCE;
         }
     }
-    if (o->A && (st = o->tau.given ? correlation(o, f, x, err, opA, opB, siteA == siteB)
-                            : spectrum(o, f, x, err, opA, opB, siteA == siteB,
-                                       siteA == siteB && adjoint(opA, opB, 1 << ks))) != 0)
+    if (o->A && (st = o->tau.given ? correlation(&done, o, f, x, err, opA, opB, siteA == siteB)
+                            : spectrum(&done, o, f, x, err, opA, opB, siteA == siteB,
+                                       siteA == siteB && adjoint(opA, opB, 1 << ks))) != 0 &&
+        !(cmdline_interrupted() && st == cmdline_interrupt_status()))
     {
         free(x), finite_clear(f), model_clear(mo), free(par), model_clear(nb);
         return st;
     }
+    /* an interrupted grid printed its rows: the run's parameters follow */
     if (!o->A)
         printf("moment,value\n");
     for (v = 0; v < mo->nobs && !o->A; v++)
@@ -500,8 +525,11 @@ static int finite_run(void *opts)
         printf("# error estimate %.2g (the largest correction of one refinement step; values "
                "rounded to %d decimals, a unit of the last >= 10 x the estimate)\n", err, decimals);
     printf("# cpu %.3f s\n", secs);
+    if (st != 0)
+        printf("# partial: stopped by signal %d after %ld of %ld points\n", cmdline_interrupted(),
+               done, o->tau.given ? o->tau.k : o->w.k);
     free(x), finite_clear(f), model_clear(mo), free(par), model_clear(nb);
-    return CMDLINE_OK;
+    return st;
 }
 
 static const cmdline_opt_t finite_opts[] = {

@@ -118,6 +118,22 @@ set -- $r
 echo "N=30: tau=0 off the certified <s+1 s-2> by $1 (im $3); tau=60 off <s+><s-> by $2 (im $4)"
 awk -v a=$1 -v b=$2 -v c=$3 -v d=$4 'BEGIN { exit !(a <= 1e-9 && b <= 1e-7 && c + 0 == 0 && (d < 0 ? -d : d) <= 1e-7) }' ||
     err "N=30: tau=0 off by $1, tau=60 off by $2"
+# interrupted (SIGINT a second into 2001 frequencies, about a minute of
+# work): exit 130, the rows done (fewer than asked, more than none) with the
+# header first and the parameters and a "# partial" line after them
+"$B" finite models/nbody/dtfim_nbody.model --set Jbar=1,hx=1,hz=0.2,gamma=0.5,Gbar=1,N=12 \
+    --A plus:1 --B minus:1 --spectrum -20:20:2001 >"$tmp/p" 2>"$tmp/e" &
+pid=$!
+sleep 1
+kill -INT $pid
+wait $pid
+rc=$?
+rows=$(grep -v '^#' "$tmp/p" | tail -n +2 | wc -l)
+echo "interrupted spectrum: exit $rc, $rows of 2001 rows kept"
+[ "$rc" = 130 ] && [ "$(head -1 "$tmp/p")" = "omega,S" ] && [ "$rows" -gt 0 ] && [ "$rows" -lt 2001 ] &&
+    grep -q '^# Jbar=1,hx=1,hz=0.2,gamma=0.5,Gbar=1,N=12$' "$tmp/p" &&
+    tail -1 "$tmp/p" | grep -q "^# partial: stopped by signal 2 after $rows of 2001 points" ||
+    err "interrupted spectrum: exit $rc, $rows rows, last line $(tail -1 "$tmp/p")"
 # the command line: exit 2, nothing on stdout
 for bad in "--A plus:1 --B minus:2" "--A plus:1 --tau 0:1:2" "--A plus:9 --B minus:1 --tau 0:1:2" \
            "--A foo:1 --B minus:1 --tau 0:1:2" "--A plus:1 --B minus:1 --tau 1:0:2" \
