@@ -36,8 +36,10 @@ empty :=
 space := $(empty) $(empty)
 include compat/compat.mk
 
-GEN_MODULES = limit pauli bpoly op model derive output emit check finite
-GEN_INC = $(addprefix -Igenerator/,$(GEN_MODULES)) $(COMPAT_INC) $(CMDLINE_INC) $(NUM_INC) -Iruntime
+GEN_MODULES = limit pauli bpoly op model derive output emit check nbody
+# (nbody sets the terms of runtime/finite, the finite-N solver's FLINT-free core)
+GEN_INC = $(addprefix -Igenerator/,$(GEN_MODULES)) $(COMPAT_INC) $(CMDLINE_INC) $(NUM_INC) -Iruntime \
+  -Iruntime/finite
 GEN_SRC = $(foreach m,$(GEN_MODULES),$(wildcard generator/$(m)/*.c))
 GEN_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(GEN_SRC))
 
@@ -69,7 +71,7 @@ RT_BASE_INC = $(COMPAT_INC) $(NUM_INC) -Iruntime
 RT_EXTRA_cli = $(CMDLINE_INC)
 RT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(RT_SRC))
 RT_HDR = $(wildcard runtime/*.h runtime/*/*.h) $(COMPAT_HDR) num/num.h
-RT_LIBS = -llapacke -llapack -lblas -lklu -lamd -lcolamd -lbtf -lgsl -lm
+RT_LIBS = -llapacke -llapack -lblas -lklu -lumfpack -lamd -lcolamd -lbtf -lgsl -lm
 # Threads for scans (OpenMP); `make MPI=1` splits scans across MPI ranks.
 OMPFLAGS = -fopenmp
 ifdef MPI
@@ -105,13 +107,19 @@ $(BUILD)/libblochgen.a: $(GEN_OBJ)
 $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o \
   $(BUILD)/generator/blochgen_build.o $(BUILD)/generator/blochgen_finite.o: generator/blochgen_cmd.h cmdline/cmdline.h
 
-# blochgen finite (generator/finite) solves with UMFPACK (compat/umfpack_compat.h)
-
+# blochgen finite solves with runtime/finite (UMFPACK, compat/umfpack_compat.h),
+# linked from its own archive: the generator needs no other runtime module
+FINITE_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard runtime/finite/*.c))
+FINITE_LIB = $(BUILD)/libbloch_finite.a
 FINITE_LIBS = -lumfpack
+
+$(FINITE_LIB): $(FINITE_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
 
 $(BIN)/blochgen: $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o \
   $(BUILD)/generator/blochgen_build.o $(BUILD)/generator/blochgen_finite.o \
-  $(BUILD)/libblochgen.a $(CMDLINE_LIB) $(NUM_LIB) | $(BUILD)/blochgen-build.conf
+  $(BUILD)/libblochgen.a $(FINITE_LIB) $(CMDLINE_LIB) $(NUM_LIB) | $(BUILD)/blochgen-build.conf
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(FLINT_LIBS) $(FINITE_LIBS) -lgsl -lm
 
@@ -289,9 +297,9 @@ $(BUILD)/tests/t-model: tests/t-model.c $(BUILD)/generated/pump_loss.o $(BUILD)/
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(COMPAT_INC) -Iruntime -Itests -o $@ $^ $(LDFLAGS_ALL) $(FLINT_LIBS) -lm
 
-$(BUILD)/tests/t-finite: tests/t-finite.c tests/dense_lindblad.h tests/rnd_nbody.h $(BUILD)/libblochgen.a $(NUM_LIB)
+$(BUILD)/tests/t-finite: tests/t-finite.c tests/dense_lindblad.h tests/rnd_nbody.h $(BUILD)/libblochgen.a $(FINITE_LIB) $(NUM_LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $(GEN_INC) -Itests -o $@ $< $(BUILD)/libblochgen.a $(NUM_LIB) $(LDFLAGS_ALL) $(FLINT_LIBS) $(FINITE_LIBS) -lgsl -lm
+	$(CC) $(CFLAGS_ALL) $(GEN_INC) -Itests -o $@ $< $(BUILD)/libblochgen.a $(FINITE_LIB) $(NUM_LIB) $(LDFLAGS_ALL) $(FLINT_LIBS) $(FINITE_LIBS) -lgsl -lm
 
 $(BUILD)/tests/t-moments: tests/dense_lindblad.h tests/rnd_nbody.h
 

@@ -1,6 +1,6 @@
 /* blochgen finite: an N-body model of k = 1 or 2 spins per site solved
-   exactly at finite N on the symmetric Liouville space (generator/finite,
-   docs/cumulants.md). */
+   exactly at finite N on the symmetric Liouville space (runtime/finite,
+   its terms from generator/nbody; docs/cumulants.md). */
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +11,7 @@
 #include <malloc.h>
 #endif
 #include "derive.h"
-#include "finite.h"
+#include "nbody.h"
 #include "blochgen_cmd.h"
 #include "alloc.h"
 #include "cmdline.h"
@@ -423,7 +423,7 @@ static int finite_run(void *opts)
     t0 = clock();
     if (finite_init(f, ks, N))
         snprintf(msg, sizeof msg, "the symmetric space at N = %d is too large", N);
-    if (f->dim == 0 || finite_set_model(f, nb, par, msg, sizeof msg))
+    if (f->dim == 0 || nbody_finite_set(f, nb, par, msg, sizeof msg))
     {
         fprintf(stderr, "%s: blochgen finite: %s\n", o->model, msg);
         finite_clear(f), model_clear(mo), free(par), model_clear(nb);
@@ -499,9 +499,9 @@ static int finite_run(void *opts)
     {
         model_obs_name(name, sizeof name, mo, v);
         if (has_t)
-            printf("%s,%.17g\n", name, finite_moment(x, f, mo->obs[v], K));
+            printf("%s,%.17g\n", name, nbody_moment(x, f, mo->obs[v], K));
         else
-            printf("%s,%.*f\n", name, decimals, finite_moment(x, f, mo->obs[v], K));
+            printf("%s,%.*f\n", name, decimals, nbody_moment(x, f, mo->obs[v], K));
     }
     printf("# model %s (%s)\n# ", nb->name, o->model);
     for (k = 0; k < nb->nparams; k++)

@@ -7,6 +7,8 @@ DEPS_linalg =
 DEPS_plot =
 DEPS_csv =
 DEPS_evolve =
+# the finite-N solver's core (blochgen finite; docs/cumulants.md)
+DEPS_finite =
 DEPS_qinfo = linalg
 DEPS_steady = evolve linalg phys
 DEPS_stab = linalg steady

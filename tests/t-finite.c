@@ -1,5 +1,5 @@
-/* The finite-N solver (generator/finite) against the dense N-site Lindblad
- * equation.  Random N-body models of one spin per site (local fields,
+/* The finite-N solver (runtime/finite, its terms from generator/nbody)
+ * against the dense N-site Lindblad equation.  Random N-body models of one spin per site (local fields,
  * pairs, local jumps with complex coefficients, a collective jump) at
  * N = 1 .. 5: every symmetric moment <S_n> (all C(N+3, 3) of them) after
  * RK4 steps from a random product state, the same steps as the dense
@@ -15,7 +15,7 @@
 #include <string.h>
 #include "testutil.h"
 #include "derive.h"
-#include "finite.h"
+#include "nbody.h"
 #define DENSE_MAXD 64
 #include "dense_lindblad.h"
 #include "rnd_nbody.h"
@@ -123,7 +123,7 @@ static double one_model(flint_rand_t st, int N, int steady)
     memset(par, 0, sizeof par);
     par[nb->nparams - 1] = N;
     par[nb->nparams] = 1.0 / N;
-    if (finite_init(f, 1, N) || finite_set_model(f, nb, par, msg, sizeof msg))
+    if (finite_init(f, 1, N) || nbody_finite_set(f, nb, par, msg, sizeof msg))
         TEST_FAIL("finite: %s", msg);
 
     rnd_nbody_lindblad(&l, &rm, N);
@@ -342,7 +342,7 @@ static double one_model_k2(flint_rand_t st, int N, int steady)
     memset(par, 0, sizeof par);
     par[nb->nparams - 1] = N;
     par[nb->nparams] = 1.0 / N;
-    if (finite_init(f, 2, N) || finite_set_model(f, nb, par, msg, sizeof msg))
+    if (finite_init(f, 2, N) || nbody_finite_set(f, nb, par, msg, sizeof msg))
         TEST_FAIL("finite k = 2: %s", msg);
     if (f->dim != (N == 1 ? 16 : N == 2 ? 136 : 816))
         TEST_FAIL("k = 2, N = %d: dimension %ld", N, f->dim);

@@ -1,5 +1,7 @@
 /* finite.h: the exact finite-N solver of an N-body model (docs/cumulants.md,
- * "The finite-N solver").
+ * "The finite-N solver"): its numeric core, without FLINT, for every layer
+ * (the generator's `blochgen finite` sets its terms from a parsed model,
+ * generator/nbody).
  *
  * A permutation-symmetric state of N identical sites of k spins is fixed by
  * its symmetric moments: <S_n>, S_n a product of cluster Pauli strings with
@@ -20,7 +22,7 @@
 #ifndef BLOCHGEN_FINITE_H
 #define BLOCHGEN_FINITE_H
 
-#include "model.h"
+#include <stddef.h>
 
 typedef struct
 {
@@ -54,13 +56,13 @@ void finite_clear(finite_t f);
 /* The rank of a count vector (T entries summing to N) in 0 .. dim - 1. */
 long finite_rank(const finite_t f, const unsigned char *n);
 
-/* g1, g2 from the N-body model nb (sites k = f->k, N = f->N) at the
-   parameter values par (nb's nparams, N last, then 1/N as nb's pctx
-   has it): hamiltonian, jumps, collective jumps and pairs.  Then the
-   sparse matrix.  0, or -1 with a message in msg. */
-int finite_set_model(finite_t f, const model_t nb, const double *par, char *msg, size_t size);
+/* The generator's terms: g1 (T x T) and g2 (T^4), laid out as the
+   struct's fields, copied into f; then the sparse matrix.  The generator
+   computes them from a parsed model (nbody_finite_set), an emitted model
+   would from its parameters.  0. */
+int finite_set_terms(finite_t f, const double *g1, const double *g2);
 
-/* The sparse matrix from g1, g2 (finite_set_model calls it). 0. */
+/* The sparse matrix from f's g1, g2 (finite_set_terms calls it). 0. */
 int finite_matrix(finite_t f);
 
 /* The steady state: x (dim) with A x = 0 (A the matrix, dx/dt = A x) and x[identity] = 1,
@@ -102,7 +104,7 @@ int finite_steady_iter(double *x, finite_iter_info_t *it, const finite_t f, int 
    Tr(sigma_t (x) S_r X), sigma_t on site 1, S_r the product of the others'
    count vector of rank r.  It carries X = B_1 rho for the regression
    theorem: dX/dt = L X has the same L^dag on these coordinates.  Needs
-   f's g1, g2 (finite_set_model); N >= 2.  0, or -1 (N < 2, too large). */
+   f's g1, g2 (finite_set_terms); N >= 2.  0, or -1 (N < 2, too large). */
 int finite_marked_init(finite_t fm, const finite_t f);
 
 /* The coordinates (real and imaginary parts) of X = B_1 rho, rho the
@@ -139,11 +141,11 @@ long finite_evolve(double *x, const finite_t f, double t, double dt);
    s[1 .. T-1] (s[0] = 1): <S_n> = prod_t s_t^n_t. */
 void finite_product_state(double *x, const finite_t f, const double *s);
 
-/* The moment <P> of a Pauli string P of the moment model (sites of k spins
-   each, at most N of them) in the symmetric state x. */
-double finite_moment(const double *x, const finite_t f, pauli_t P, int nsites);
-
-/* The type (0 .. T-1) of cluster string on spins 1..k (letters). */
-int finite_type_of(pauli_t p, int site, int k);
+/* m (d x d, d = 2^spins, row-major, re and im interleaved) = the matrix
+   of site type t on that many spins: the tensor product of 1, sigma_x,
+   sigma_y, sigma_z by the base-4 digits of t, the first spin (the most
+   significant digit) on the most significant bit of the index; spins <= 4
+   (a pair of k = 2 sites). */
+void finite_type_matrix(double *m, int t, int spins);
 
 #endif

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <stdio.h>
 #include <math.h>
-#include "finite.h"
+#include "nbody.h"
 #include "alloc.h"
 #include <complex.h>
 
@@ -48,23 +48,6 @@ static void kron(cplx *r, const cplx *a, int na, const cplx *b, int nb)
                     r[(i * nb + p) * n + j * nb + q] = a[i * na + j] * b[p * nb + q];
 }
 
-static const cplx P1[4][4] = {{1, 0, 0, 1}, {0, 1, 1, 0}, {0, -I, I, 0}, {1, 0, 0, -1}};
-
-/* the matrix of site type t on k spins (first spin most significant) */
-static void type_matrix(cplx *r, int t, int k)
-{
-    cplx a[MAXD * MAXD];
-    int c, d = 1;
-
-    r[0] = 1;
-    for (c = k - 1; c >= 0; c--)
-    {
-        int l = (t >> (2 * c)) & 3;
-        kron(a, r, d, P1[l], 2);
-        d *= 2;
-        memcpy(r, a, sizeof(cplx) * d * d);
-    }
-}
 
 /* an operator of one cluster at the parameters */
 static void op_matrix(cplx *r, const op_t a, int k, const double *x, const double *par,
@@ -79,7 +62,7 @@ static void op_matrix(cplx *r, const op_t a, int k, const double *x, const doubl
         const op_term_struct *u = a->terms + t;
         cplx c = bpoly_evaluate_d(u->re, x, par, m->pctx) +
                  I * bpoly_evaluate_d(u->im, x, par, m->pctx);
-        type_matrix(s, finite_type_of(u->pauli, 0, k), k);
+        finite_type_matrix((double *) s, nbody_type_of(u->pauli, 0, k), k);
         for (i = 0; i < d * d; i++)
             r[i] += c * s[i];
     }
@@ -125,9 +108,9 @@ static double project(double *g, long stride, const cplx *out, int n, int types,
     {
         cplx tr = 0;
         if (types == (1 << (2 * k)))
-            type_matrix(s, b, k);
+            finite_type_matrix((double *) s, b, k);
         else
-            type_matrix(s, b, 2 * k);   /* a pair type b T + b' is that string on 2k spins */
+            finite_type_matrix((double *) s, b, 2 * k);   /* a pair type b T + b' is that string on 2k spins */
         for (i = 0; i < n; i++)
             for (j = 0; j < n; j++)
                 tr += s[i * n + j] * out[j * n + i];
@@ -139,12 +122,12 @@ static double project(double *g, long stride, const cplx *out, int n, int types,
     return worst;
 }
 
-int finite_set_model(finite_t f, const model_t nb, const double *par, char *msg, size_t size)
+int nbody_finite_set(finite_t f, const model_t nb, const double *par, char *msg, size_t size)
 {
     int k = f->k, T = f->T, d = 1 << k, d2 = d * d, a, i;
     long T2 = (long) T * T, j;
     double *x = blochgen_calloc(nb->nobs + 1, sizeof(double));
-    double imag = 0;
+    double imag = 0, *g1, *g2;
     cplx h[MAXD * MAXD], M[MAXD * MAXD], out[MAXD * MAXD], id[MAXD * MAXD];
     cplx (*Ls)[MAXD * MAXD] = blochgen_malloc((nb->njumps + 1) * sizeof *Ls);
     cplx (*A2)[MAXD * MAXD] = blochgen_malloc((2 * nb->npairs + 2 * nb->njumps + 1) * sizeof *A2);
@@ -157,9 +140,8 @@ int finite_set_model(finite_t f, const model_t nb, const double *par, char *msg,
         free(x), free(Ls), free(A2), free(rate);
         return -1;
     }
-    free(f->g1), free(f->g2);
-    f->g1 = blochgen_calloc(T2, sizeof(double));
-    f->g2 = blochgen_calloc(T2 * T2, sizeof(double));
+    g1 = blochgen_calloc(T2, sizeof(double));
+    g2 = blochgen_calloc(T2 * T2, sizeof(double));
 
     op_matrix(h, nb->ham, k, x, par, nb);
     for (j = 0; j < nb->njumps; j++)
@@ -170,12 +152,12 @@ int finite_set_model(finite_t f, const model_t nb, const double *par, char *msg,
     /* one site: the Hamiltonian, every jump's D on its site */
     for (a = 1; a < T; a++)
     {
-        type_matrix(M, a, k);
+        finite_type_matrix((double *) M, a, k);
         memset(out, 0, sizeof out);
         hterm(out, h, M, d);
         for (j = 0; j < nb->njumps; j++)
             dterm(out, rate[j], Ls[j], Ls[j], M, d);
-        imag = fmax(imag, project(f->g1 + a, T, out, d, T, k));
+        imag = fmax(imag, project(g1 + a, T, out, d, T, k));
     }
     /* pairs: h2 = R (A (x) B + B (x) A); a collective jump's cross terms
        L1^dag M L2 + L2^dag M L1 - 1/2 {...} with L1 = L (x) 1, L2 = 1 (x) L */
@@ -206,7 +188,7 @@ int finite_set_model(finite_t f, const model_t nb, const double *par, char *msg,
             }
         for (a = 1; a < T2; a++)
         {
-            type_matrix(M, a, 2 * k);
+            finite_type_matrix((double *) M, a, 2 * k);
             memset(out, 0, sizeof out);
             hterm(out, h2, M, d2);
             for (i = 0; i < np; i++)
@@ -214,7 +196,7 @@ int finite_set_model(finite_t f, const model_t nb, const double *par, char *msg,
                 dterm(out, rate[nb->njumps + i], A2[i], B2[i], M, d2);
                 dterm(out, rate[nb->njumps + i], B2[i], A2[i], M, d2);
             }
-            imag = fmax(imag, project(f->g2 + a, T2, out, d2, (int) T2, k));
+            imag = fmax(imag, project(g2 + a, T2, out, d2, (int) T2, k));
         }
     }
     free(x), free(Ls), free(A2), free(rate);
@@ -222,91 +204,40 @@ int finite_set_model(finite_t f, const model_t nb, const double *par, char *msg,
     {
         snprintf(msg, size, "the generator is not real (%.3g): a non-Hermitian Hamiltonian term?",
                  imag);
+        free(g1), free(g2);
         return -1;
     }
-    return finite_matrix(f);
+    a = finite_set_terms(f, g1, g2);
+    free(g1), free(g2);
+    return a;
 }
 
-/* c[t * T + u] = Tr(sigma_u sigma_t B) / d: sigma_t B in the Pauli basis */
-static void times_b(cplx *c, const double *B, int k)
+int nbody_type_of(pauli_t p, int site, int k)
 {
-    int d = 1 << k, T = 1 << (2 * k), t, u, i;
-    cplx b[MAXD * MAXD], st[MAXD * MAXD], su[MAXD * MAXD], p[MAXD * MAXD];
+    int c, t = 0;
 
-    for (i = 0; i < d * d; i++)
-        b[i] = B[2 * i] + I * B[2 * i + 1];
-    for (t = 0; t < T; t++)
+    for (c = 1; c <= k; c++)
     {
-        type_matrix(st, t, k);
-        mm(p, st, b, d);
-        for (u = 0; u < T; u++)
-        {
-            cplx tr = 0;
-            type_matrix(su, u, k);
-            for (i = 0; i < d * d; i++)
-                tr += su[i] * p[(i % d) * d + i / d];
-            c[t * T + u] = tr / d;
-        }
+        char l = pauli_letter(p, site * k + c);
+        t = 4 * t + (l == 'x' ? 1 : l == 'y' ? 2 : l == 'z' ? 3 : 0);
     }
+    return t;
 }
 
-void finite_marked_start(double *yre, double *yim, const finite_t fm, const finite_t f,
-                         const double *x, const double *B)
+double nbody_moment(const double *x, const finite_t f, pauli_t P, int nsites)
 {
-    int T = fm->T, t, u;
-    long r;
-    cplx *c = blochgen_malloc((size_t) T * T * sizeof(cplx));
-    unsigned char m[256];
+    unsigned char n[256];
+    int i, non = 0;
 
-    times_b(c, B, fm->k);
-    for (r = 0; r < fm->dim1; r++)
+    memset(n, 0, sizeof n);
+    for (i = 0; i < nsites; i++)
     {
-        memcpy(m, fm->cnt + r * T, T);
-        for (t = 0; t < T; t++)
-        {
-            cplx v = 0;
-            for (u = 0; u < T; u++)
-                if (c[t * T + u] != 0)
-                {
-                    m[u]++;
-                    v += c[t * T + u] * x[finite_rank(f, m)];
-                    m[u]--;
-                }
-            yre[t * fm->dim1 + r] = creal(v);
-            yim[t * fm->dim1 + r] = cimag(v);
-        }
+        int t = nbody_type_of(P, i, f->k);
+        n[t]++;
+        non += t != 0;
     }
-    free(c);
-}
-
-void finite_marked_read(double *re, double *im, const finite_t fm, const double *yre,
-                        const double *yim, const double *A, int same)
-{
-    int T = fm->T, d = 1 << fm->k, a, i;
-    cplx s[MAXD * MAXD], v = 0;
-    unsigned char m[256];
-
-    for (a = 0; a < T; a++)
-    {
-        cplx alpha = 0;
-        long idx;
-        type_matrix(s, a, fm->k);
-        for (i = 0; i < d * d; i++)   /* Tr(sigma_a A) / d */
-            alpha += s[i] * (A[2 * ((i % d) * d + i / d)] + I * A[2 * ((i % d) * d + i / d) + 1]);
-        alpha /= d;
-        if (alpha == 0)
-            continue;
-        if (same)
-            idx = (long) a * fm->dim1;
-        else
-        {
-            memset(m, 0, T);
-            m[0] = (unsigned char) (fm->N - (a != 0));
-            m[a] += a != 0;
-            idx = finite_rank(fm, m);
-        }
-        v += alpha * (yre[idx] + I * yim[idx]);
-    }
-    *re = creal(v);
-    *im = cimag(v);
+    if (non > f->N)
+        return 0;   /* no such moment at this N */
+    n[0] = (unsigned char) (f->N - non);
+    return x[finite_rank(f, n)];
 }

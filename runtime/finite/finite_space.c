@@ -80,18 +80,6 @@ void finite_clear(finite_t f)
     memset(f, 0, sizeof *f);
 }
 
-int finite_type_of(pauli_t p, int site, int k)
-{
-    int c, t = 0;
-
-    for (c = 1; c <= k; c++)
-    {
-        char l = pauli_letter(p, site * k + c);
-        t = 4 * t + (l == 'x' ? 1 : l == 'y' ? 2 : l == 'z' ? 3 : 0);
-    }
-    return t;
-}
-
 void finite_product_state(double *x, const finite_t f, const double *s)
 {
     long r;
@@ -105,22 +93,4 @@ void finite_product_state(double *x, const finite_t f, const double *s)
                 v *= s[t];
         x[r] = v;
     }
-}
-
-double finite_moment(const double *x, const finite_t f, pauli_t P, int nsites)
-{
-    unsigned char n[256];
-    int i, non = 0;
-
-    memset(n, 0, sizeof n);
-    for (i = 0; i < nsites; i++)
-    {
-        int t = finite_type_of(P, i, f->k);
-        n[t]++;
-        non += t != 0;
-    }
-    if (non > f->N)
-        return 0;   /* no such moment at this N */
-    n[0] = (unsigned char) (f->N - non);
-    return x[finite_rank(f, n)];
 }
