@@ -62,6 +62,28 @@ long finite_rank(const finite_t f, const unsigned char *n);
    would from its parameters.  0. */
 int finite_set_terms(finite_t f, const double *g1, const double *g2);
 
+/* The terms from numeric single-site operators (d x d, d = 2^k,
+   row-major, re and im interleaved), as an N-body model states them:
+   accumulate them in a finite_terms_t, then finite_terms_set.  L^dag is
+   computed by brute force with the matrices of one site and of a pair,
+   and projected on the site types. */
+typedef struct finite_terms_s finite_terms_t;
+finite_terms_t *finite_terms_init(int k);
+void finite_terms_clear(finite_terms_t *t);
+/* + h on every site (Hermitian) */
+void finite_terms_hamiltonian(finite_terms_t *t, const double *h);
+/* + rate D[L] on every site */
+void finite_terms_jump(finite_terms_t *t, double rate, const double *L);
+/* + rate D[sum_j L_j] (its diagonal part is a local jump) */
+void finite_terms_collective(finite_terms_t *t, double rate, const double *L);
+/* + rate sum_{i != j} A_i B_j in the Hamiltonian (with rate (A B + B A)
+   Hermitian as a whole, as `pairs` requires) */
+void finite_terms_pair(finite_terms_t *t, double rate, const double *A, const double *B);
+/* f's terms (finite_set_terms) from t (of f's k).  *imag = the largest
+   imaginary part of a projection (a non-Hermitian Hamiltonian term makes
+   L^dag complex).  0, or -1 when *imag > 1e-9 or t's k is not f's. */
+int finite_terms_set(finite_t f, double *imag, const finite_terms_t *t);
+
 /* The sparse matrix from f's g1, g2 (finite_set_terms calls it). 0. */
 int finite_matrix(finite_t f);
 
