@@ -3,15 +3,16 @@
 # models/nbody/pump_loss_nbody.model at gup = 1, gdown = 0, h2 = 10,
 # lambda = 0.01 (mean-field pitchforks at h1 = 0.0670 and 0.9330), swept
 # in h1.  The exact steady state (`blochgen finite --order 3`, N = 2..5)
-# against the order-1/2/3 cumulant solvers' steady states (`steady`, from
-# the symmetric state) at the same N, in sz1_1, sz2_1 and the two-site
-# correlation sx1_1*sx1_2 (order 1: sx1^2) -> out/reentrant_finite.csv;
-# then the order-2/3 solvers' Jacobian gap of the followed state along h1
-# (`stability` at the `steady` state) for N = 16 .. 4096 ->
-# out/reentrant_gap.csv; figure docs/figures/reentrant_finite.png
-# (docs/validation.md).  Environment: BIN, BUILD; NS (default "2 3 4 5"),
-# GAPNS (default "16 64 256 1024 4096"; empty: skip).  N = 5 costs ~5 s a
-# point (24 points), N <= 4 under 0.4 s (240 points).
+# against the order-1/2/3 cumulant solvers' steady states (`steady`, its
+# default start; right at N <= 5, a spurious root with sz1 > 1 at N >= 16)
+# at the same N, in sz1_1, sz2_1 and the two-site correlation sx1_1*sx1_2
+# (order 1: sx1^2) -> out/reentrant_finite.csv; then the order-2/3
+# solvers' Jacobian gap along h1 at the state `symmetric` prints
+# (`stability`'s default) for N = 16 .. 4096 -> out/reentrant_gap.csv;
+# figure docs/figures/reentrant_finite.png (docs/validation.md).
+# Environment: BIN, BUILD; NS (default "2 3 4 5"), GAPNS (default
+# "16 64 256 1024 4096"; empty: skip).  N = 5 costs 5-12 s a point (24
+# points), N <= 4 under 1 s (240 points); ~15 min each part on 2 busy cores.
 set -eu
 BIN=${BIN:-bin}
 BUILD=${BUILD:-build}
