@@ -7,7 +7,7 @@
 #   make bench        benchmarks (prints figures, never fails on timing)
 #   make figures      Figs. 1-9 of the two-Ising paper into out/ (density-matrix engine)
 #   make figures-exact  the figures of the exact-solution paper into out/
-#   make figures-cumulants  cumulant orders 1-3 against dtfim-exact (out/, docs/figures/)
+#   make figures-cumulants  cumulant orders 1-3 against dtfim-exact, and the pump-loss reentrant phase against blochgen finite (out/, docs/figures/)
 #   make generated    re-emit generated/ from models/ after changing the generator
 #   make model M=path/to/x.model [MODEL_OUT=dir]   build a solver for your own model
 #   make model M=nbody.model ORDER=K              its order-K cumulant solver (bin/<name>_oK)
@@ -230,7 +230,8 @@ figures: all
 figures-any: all
 	@BIN=$(BIN) BUILD=$(BUILD) tools/figures.sh any
 
-# Cumulant orders 1-3 against the exact solution (docs/validation.md).
+# Cumulant orders 1-3 against the exact solution, and the pump-loss model's
+# reentrant phase at finite N (docs/validation.md; the latter ~30 min).
 figures-cumulants: all
 	@BIN=$(BIN) BUILD=$(BUILD) tools/figures.sh cumulants
 
