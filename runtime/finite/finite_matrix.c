@@ -108,7 +108,8 @@ static void row_store(finite_t f, row_t *r, long n, long *nnz, long *cap, long k
     long i;
     int *perm = r->cols;
 
-    qsort(perm, r->len, sizeof(int), cmp_int);
+    if (r->len > 1)     /* an empty row has no array yet (qsort(NULL, 0) is undefined) */
+        qsort(perm, r->len, sizeof(int), cmp_int);
     if (*nnz + r->len > *cap)
     {
         *cap = 2 * *cap + r->len;
