@@ -136,10 +136,15 @@ static int adjoint(const double *a, const double *b, int d)
 }
 
 /* The decimals an error estimate allows: a unit of the last >= 20 x est
-   (at most 17; below 1 nothing is established). */
+   (at most 17; below 1 nothing is established, as for an infinite or NaN
+   estimate, whose logarithm would not convert to an int). */
 static int est_decimals(double est)
 {
-    int decimals = est > 0 ? (int) floor(-log10(20 * est)) : 17;
+    int decimals;
+
+    if (!(est < INFINITY))
+        return 0;
+    decimals = est > 0 ? (int) floor(-log10(20 * est)) : 17;
     return decimals > 17 ? 17 : decimals;
 }
 
@@ -473,9 +478,7 @@ static int finite_run(void *opts)
         /* print the decimals the error estimate leaves, with a factor 10
            to spare: it is no bound (measured against the certified
            dtfim-exact values: up to 9 times the estimate, LU at N = 40) */
-        decimals = err > 0 ? (int) floor(-log10(20 * err)) : 17;
-        decimals = decimals > 17 ? 17 : decimals;
-        if (!(decimals >= 1))
+        if ((decimals = est_decimals(err)) < 1)
         {
             fprintf(stderr, "%s: blochgen finite: the error estimate of the steady state is "
                     "%.2g: not one decimal established (a very slow mode, docs/cumulants.md); "
