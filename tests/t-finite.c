@@ -103,6 +103,32 @@ static void dense_steady(mat *r, const lindblad *li, int n)
     flint_free(M), flint_free(rhs);
 }
 
+/* s[0..3] = 1 and the Bloch vector of the spin state psi */
+static void bloch(double *s, const cplx *psi)
+{
+    s[0] = 1;
+    s[1] = 2 * creal(conj(psi[0]) * psi[1]);
+    s[2] = 2 * cimag(conj(psi[0]) * psi[1]);
+    s[3] = creal(conj(psi[0]) * psi[0] - conj(psi[1]) * psi[1]);
+}
+
+/* dt capped below 1 / (max row sum of |A|), where finite_evolve would cut
+   its steps: both sides then take the same steps (large random rates) */
+static double step_cap(const finite_t f, double dt)
+{
+    long r, i;
+
+    for (r = 0; r < f->dim; r++)
+    {
+        double rs = 0;
+        for (i = f->rowptr[r]; i < f->rowptr[r + 1]; i++)
+            rs += fabs(f->val[i]);
+        if (rs * dt > 1)
+            dt = 0.99 / rs;
+    }
+    return dt;
+}
+
 static double one_model(flint_rand_t st, int N, int steady)
 {
     char text[2048], msg[256];
@@ -130,25 +156,12 @@ static double one_model(flint_rand_t st, int N, int steady)
 
     rnd_nbody_product(&rho, psi, N, st);
     x = flint_malloc(f->dim * sizeof(double));
-    s[0] = 1;
-    s[1] = 2 * creal(conj(psi[0]) * psi[1]);
-    s[2] = 2 * cimag(conj(psi[0]) * psi[1]);
-    s[3] = creal(conj(psi[0]) * psi[0] - conj(psi[1]) * psi[1]);
+    bloch(s, psi);
     finite_product_state(x, f, s);
     for (r = 0; r < f->dim; r++)
         worst = fmax(worst, fabs(x[r] - dense_moment(&rho, f->cnt + 4 * r, N)));
 
-    /* finite_evolve cuts steps above 1 / (max row sum of |A|): stay under
-       it, so both sides take the same steps (large random rates) */
-    for (r = 0; r < f->dim; r++)
-    {
-        double rs = 0;
-        long i;
-        for (i = f->rowptr[r]; i < f->rowptr[r + 1]; i++)
-            rs += fabs(f->val[i]);
-        if (rs * dt > 1)
-            dt = 0.99 / rs;
-    }
+    dt = step_cap(f, dt);
     for (step = 1; step <= (N <= 4 ? 100 : 20); step++)
     {
         lind_rk4_step(&rho, &l, dt);
@@ -333,7 +346,6 @@ static double one_model_k2(flint_rand_t st, int N, int steady)
     finite_t f;
     cplx psi[2][2];
     int step, i, n = 1 << (2 * N);
-    long r;
     double *x;
 
     rnd_nbody2_draw(&rm, text, sizeof text, st);
@@ -350,25 +362,14 @@ static double one_model_k2(flint_rand_t st, int N, int steady)
     rnd_nbody2_lindblad(&l, uu, &rm, N);
     rnd_nbody2_product(&rho, psi, N, st);
     x = flint_malloc(f->dim * sizeof(double));
-    s1[0] = s2[0] = 1;
-    s1[1] = 2 * creal(conj(psi[0][0]) * psi[0][1]), s2[1] = 2 * creal(conj(psi[1][0]) * psi[1][1]);
-    s1[2] = 2 * cimag(conj(psi[0][0]) * psi[0][1]), s2[2] = 2 * cimag(conj(psi[1][0]) * psi[1][1]);
-    s1[3] = creal(conj(psi[0][0]) * psi[0][0] - conj(psi[0][1]) * psi[0][1]);
-    s2[3] = creal(conj(psi[1][0]) * psi[1][0] - conj(psi[1][1]) * psi[1][1]);
+    bloch(s1, psi[0]);
+    bloch(s2, psi[1]);
     for (i = 0; i < 16; i++)
         s[i] = s1[i >> 2] * s2[i & 3];
     finite_product_state(x, f, s);
     worst = worst_moment2(x, f, &rho);
 
-    for (r = 0; r < f->dim; r++)
-    {
-        double rs = 0;
-        long q;
-        for (q = f->rowptr[r]; q < f->rowptr[r + 1]; q++)
-            rs += fabs(f->val[q]);
-        if (rs * dt > 1)
-            dt = 0.99 / rs;
-    }
+    dt = step_cap(f, dt);
     for (step = 1; step <= (N <= 2 ? 100 : 30); step++)
     {
         lind_rk4_step_herm(&rho, &l, uu, dt);
