@@ -31,19 +31,6 @@ typedef struct
     cmdline_grid_t tau, w;
 } finite_opts_t;
 
-/* auto: the direct LU up to this N (0.7 s at N = 40, where GMRES takes
-   1 s), GMRES above (the LU's work grows like N^7: 154 s and 11.5 GB at
-   N = 100, against 7.5 s) */
-#define FINITE_LU_MAX_N 40
-/* k = 2 (dimension C(N+15, 15)): auto takes the LU up to N = 4 (3876
-   states, 0.4 s) and GMRES above, which needs less memory (measured at
-   N = 5: LU 6.5 s / 666 MB, GMRES 4.5 s / 580 MB; N = 6: LU 129 s /
-   7.9 GB, GMRES 99 s / 7.4 GB) */
-#define FINITE_K2_LU_MAX_N 4
-/* k = 2 above N = 6 is refused: N = 7 has 170544 states and the memory
-   grew 13-fold from N = 5 to 6, so it would need some 100 GB */
-#define FINITE_K2_MAX_N 6
-
 /* C(N + T - 1, T - 1), the dimension of the symmetric space */
 static long sym_dim(int T, int N)
 {
@@ -135,19 +122,6 @@ static int adjoint(const double *a, const double *b, int d)
     return 1;
 }
 
-/* The decimals an error estimate allows: a unit of the last >= 20 x est
-   (at most 17; below 1 nothing is established, as for an infinite or NaN
-   estimate, whose logarithm would not convert to an int). */
-static int est_decimals(double est)
-{
-    int decimals;
-
-    if (!(est < INFINITY))
-        return 0;
-    decimals = est > 0 ? (int) floor(-log10(20 * est)) : 17;
-    return decimals > 17 ? 17 : decimals;
-}
-
 /* The rows of a correlation or spectrum: the first `rows` points of grid
    g, then one (re, times scale) or two (re, im) value columns of out,
    rounded to decimals. */
@@ -210,7 +184,7 @@ static int correlation(long *done, const finite_opts_t *o, const finite_t f, con
         cmdline_progress_add(&pb, 1);
     }
     cmdline_progress_clear(&pb);
-    if ((decimals = est_decimals(est)) < 1)
+    if ((decimals = finite_decimals(est)) < 1)
     {
         fprintf(stderr, "blochgen finite: the correlation's error estimate is %.2g: not one "
                 "decimal established (try a smaller --dt)\n", est);
@@ -291,7 +265,7 @@ static int spectrum(long *done, const finite_opts_t *o, const finite_t f, const 
     }
     cmdline_progress_clear(&pb);
     finite_resolvent_clear(r);
-    decimals = est_decimals(est);
+    decimals = finite_decimals(est);
     if (st == 0 && decimals < 1)
     {
         fprintf(stderr, "blochgen finite: the spectrum's error estimate is %.2g: not one decimal "
@@ -324,16 +298,15 @@ static int finite_run(void *opts)
     char *seen, msg[256], name[256];
     /* the initial product state's Pauli expectations on the types:
        s[4 a + b] = s1[a] s2[b] (k = 2), s[a] = s1[a] (k = 1) */
-    double *par, *x, s[16], b1[4] = {1, 0, 0, -1}, b2[4] = {1, 0, 0, -1}, resid = 0, rcond = 0,
-           err = 0, secs;
+    double *par, *x, s[16], b1[4] = {1, 0, 0, -1}, b2[4] = {1, 0, 0, -1}, err = 0, secs;
     set_ctx_t c;
     slong k, v;
     int st, N, K = (int) o->order, ks, a;
     long steps = 0, done = 0;
     clock_t t0;
-    int has_t = !isnan(o->t), gmres = 0, decimals = 17, siteA = 0, siteB = 0;
+    int has_t = !isnan(o->t), decimals = 17, siteA = 0, siteB = 0;
     double opA[32], opB[32];
-    finite_iter_info_t it;
+    finite_steady_info_t info = {0};
 
     if ((st = model_load(nb, o->model, o->common.limit)) != 0)
         return st;
@@ -442,43 +415,27 @@ static int finite_run(void *opts)
         finite_product_state(x, f, s);
         steps = finite_evolve(x, f, o->t, o->dt);
     }
-    else if (!strcmp(o->method, "gmres") ||
-             (!strcmp(o->method, "auto") && N > (ks == 1 ? FINITE_LU_MAX_N : FINITE_K2_LU_MAX_N)))
+    else if ((st = finite_steady_auto(x, &info, f, o->method)) != 0)
     {
-        gmres = 1;
-        if ((st = finite_steady_iter(x, &it, f, 0, 1e-12, 1500)) != 0)
-        {
-            if (st == -3)
-                fprintf(stderr, "%s: blochgen finite: GMRES did not converge in %d products "
-                        "(relative residual %.2g, 1e-12 asked): a very slow mode, as next to a "
-                        "first-order transition (docs/cumulants.md); nothing printed\n",
-                        o->model, it.iters, it.resid);
-            else
-                fprintf(stderr, "%s: blochgen finite: %s\n", o->model, st == -1 ?
-                        "a diagonal block of the preconditioner is singular" :
-                        "GMRES's answer has a moment above 1 in modulus: not a state");
-            free(x), finite_clear(f), model_clear(mo), free(par), model_clear(nb);
-            return CMDLINE_NO_CONVERGENCE;
-        }
-    }
-    else if ((st = finite_steady(x, &resid, &rcond, &err, f)) != 0)
-    {
-        fprintf(stderr, "%s: blochgen finite: %s\n", o->model, st == -1 ?
-                "the steady-state system is singular" :
-                "the sparse LU's answer has a moment above 1 in modulus: not a state "
-                "(ill-conditioned, docs/cumulants.md)");
+        if (st == -3)
+            fprintf(stderr, "%s: blochgen finite: GMRES did not converge in %d products "
+                    "(relative residual %.2g, %g asked): a very slow mode, as next to a "
+                    "first-order transition (docs/cumulants.md); nothing printed\n",
+                    o->model, info.it.iters, info.it.resid, FINITE_GMRES_TOL);
+        else
+            fprintf(stderr, "%s: blochgen finite: %s\n", o->model,
+                    finite_steady_strerror(st, &info));
         free(x), finite_clear(f), model_clear(mo), free(par), model_clear(nb);
         return CMDLINE_NO_CONVERGENCE;
     }
     secs = (double) (clock() - t0) / CLOCKS_PER_SEC;
-    if (gmres)
-        err = it.err;
+    err = info.err;
     if (!has_t)
     {
         /* print the decimals the error estimate leaves, with a factor 10
            to spare: it is no bound (measured against the certified
            dtfim-exact values: up to 9 times the estimate, LU at N = 40) */
-        if ((decimals = est_decimals(err)) < 1)
+        if ((decimals = info.decimals) < 1)
         {
             fprintf(stderr, "%s: blochgen finite: the error estimate of the steady state is "
                     "%.2g: not one decimal established (a very slow mode, docs/cumulants.md); "
@@ -518,12 +475,13 @@ static int finite_run(void *opts)
         printf("# evolve t=%s from the product state %g,%g,%g (spin 1), %g,%g,%g (spin 2), "
                "RK4, %ld steps\n", num_shortest(name, o->t), b1[1], b1[2], b1[3], b2[1], b2[2],
                b2[3], steps);
-    else if (gmres)
+    else if (info.gmres)
         printf("# steady state by GMRES(%d) preconditioned by block Gauss-Seidel over slabs of "
                "%d shells (UMFPACK), %d products, relative residual %.3g\n", FINITE_RESTART,
-               it.slab, it.iters, it.resid);
+               info.it.slab, info.it.iters, info.it.resid);
     else
-        printf("# steady state by sparse LU (UMFPACK), residual %.3g, rcond %.3g\n", resid, rcond);
+        printf("# steady state by sparse LU (UMFPACK), residual %.3g, rcond %.3g\n", info.resid,
+               info.rcond);
     if (!has_t)
         printf("# error estimate %.2g (the largest correction of one refinement step; values "
                "rounded to %d decimals, a unit of the last >= 10 x the estimate)\n", err, decimals);

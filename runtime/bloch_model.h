@@ -85,6 +85,35 @@ typedef struct
     int line;
 } bloch_level_pair_t;
 
+/* A statement of an N-body model (docs/cumulants.md), for the exact
+   finite-N solver (runtime/finite): its kind, and its operators as terms
+   [first, first + nA) (A, or the hamiltonian's or jump's operator) and
+   [first + nA, first + nA + nB) (B of `pairs`) of the arrays that
+   nbody_coef fills and nbody_type types. */
+enum
+{
+    BLOCH_NBODY_HAMILTONIAN,    /* h on every site */
+    BLOCH_NBODY_JUMP,           /* rate D[L] on every site */
+    BLOCH_NBODY_COLLECTIVE,     /* rate D[sum_j L_j] */
+    BLOCH_NBODY_PAIRS           /* rate sum_{i != j} A_i B_j in H */
+};
+typedef struct
+{
+    int kind;
+    int first, nA, nB;
+    int line;                   /* its line in the model file */
+} bloch_nbody_statement_t;
+
+/* A moment that `finite` prints: <P_1> (type[1] = 0) or <P_1 Q_2>, P and
+   Q cluster Pauli strings by site type (finite.h: base-4 digits 0 = 1,
+   1 = sigma_x, 2 = sigma_y, 3 = sigma_z, the cluster's first spin most
+   significant), named as the moment solvers name their variables. */
+typedef struct
+{
+    const char *name;
+    int type[2];
+} bloch_nbody_moment_t;
+
 typedef struct
 {
     const char *name;
@@ -195,6 +224,18 @@ typedef struct
     int moment_order;
     int cluster_sites;
     const int *moment_var;
+    /* The N-body model itself (moment models; 0 and NULL in code emitted
+       before it and otherwise), for `finite`: its statements, the site
+       type of every operator term, their coefficients re + i im and the
+       statements' rates (1 for the hamiltonian) at the parameters p (N
+       among them), and the one- and two-site moments to print (the
+       one-site ones first). */
+    int nbody_nstatements;
+    const bloch_nbody_statement_t *nbody;
+    const int *nbody_type;
+    void (*nbody_coef)(double *re, double *im, double *rate, const double *p);
+    int nbody_nmoments;
+    const bloch_nbody_moment_t *nbody_moments;
 } bloch_model_t;
 
 /* The Pauli expectation values xp[v] = <P_v> of the state x (the

@@ -21,7 +21,7 @@ DEPS_equil = crit dm linalg qinfo
 DEPS_quench = dm equil linalg qinfo
 DEPS_scan = csv evolve phys plot stab steady
 DEPS_sweep = evolve linalg phys plot stab steady
-DEPS_cli = crit csv dm dmss elim equil evolve phys qinfo quench scan stab steady sweep
+DEPS_cli = crit csv dm dmss elim equil evolve finite phys qinfo quench scan stab steady sweep
 # api: the plain-C layer over the solvers that the shared library exports
 # (runtime/api/bloch_api.h; the Python package calls it)
 DEPS_api = elim evolve phys qinfo scan stab steady sweep

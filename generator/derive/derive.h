@@ -48,6 +48,9 @@ typedef struct
 typedef struct
 {
     const model_struct *m;
+    /* the N-body model a moment model comes from (derive_moments; NULL
+       otherwise): emit writes its statements for the finite-N solver */
+    const model_struct *nb;
     slong n;                        /* number of observables */
     bpoly_struct *rhs;              /* d<obs[v]>/dt */
     derive_row_struct *jac;         /* sparse rows of d rhs / d x */

@@ -413,6 +413,7 @@ int derive_moments(derive_t d, const model_t mo, const model_t nb)
     slong first = 0;
 
     derive_init(d, mo);
+    d->nb = nb;
     moments_init(&s, nb->sites, K);
     /* the codes of the variables, in the order of derive_moment_model */
     {

@@ -43,6 +43,11 @@ void emit_symmetric_arb(sbuf_t *b, const derive_struct *d);
 void emit_hamiltonian(sbuf_t *b, const derive_struct *d);
 void emit_jumps(sbuf_t *b, const derive_struct *d);
 void emit_thermal(sbuf_t *b, const derive_struct *d);
+/* a moment model's N-body statements for the finite-N solver
+   (emit_nbody.c): the definitions, and the fields of the model struct;
+   both empty for other models */
+void emit_nbody(sbuf_t *b, const derive_struct *d);
+void emit_nbody_fields(sbuf_t *b, const derive_struct *d);
 
 /* Replaces every @KEY@ of tmpl by the matching value; unknown keys are an
    error (returns the key's offset + 1), 0 on success. */

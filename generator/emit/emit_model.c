@@ -116,7 +116,7 @@ static void c_escape(sbuf_t *b, const char *s)
             sbuf_printf(b, "%c", *s);
 }
 
-enum { NKEYS = 29 };   /* the PIECE calls below, each key once */
+enum { NKEYS = 31 };   /* the PIECE calls below, each key once */
 
 /* Every placeholder of the two templates and its text. */
 static void emit_pieces(sbuf_t *val, const char **keys, const derive_struct *d)
@@ -175,6 +175,8 @@ static void emit_pieces(sbuf_t *val, const char **keys, const derive_struct *d)
     emit_hamiltonian(PIECE("HAMILTONIAN"), d);
     emit_jumps(PIECE("JUMPS"), d);
     emit_thermal(PIECE("THERMAL"), d);
+    emit_nbody(PIECE("NBODY"), d);
+    emit_nbody_fields(PIECE("NBODY_FIELDS"), d);
     sbuf_puts(PIECE("DM_NOTE"), m->nlevels > 0 ?
               "\n *\n * The model has an eigenbasis thermal dissipator (`thermal`, `levels`),\n"
               " * which is not polynomial: the Bloch equations below OMIT it (dm_only).\n"

@@ -19,19 +19,18 @@ typedef double complex cplx;
 static void op_matrix(cplx *r, const op_t a, int k, const double *x, const double *par,
                       const model_t m)
 {
-    int d = 1 << k, i, t;
-    cplx s[MAXD * MAXD];
+    double *re = blochgen_malloc((a->length + 1) * sizeof(double));
+    double *im = blochgen_malloc((a->length + 1) * sizeof(double));
+    int *type = blochgen_malloc((a->length + 1) * sizeof(int)), t;
 
-    memset(r, 0, sizeof(cplx) * d * d);
     for (t = 0; t < a->length; t++)
     {
-        const op_term_struct *u = a->terms + t;
-        cplx c = bpoly_evaluate_d(u->re, x, par, m->pctx) +
-                 I * bpoly_evaluate_d(u->im, x, par, m->pctx);
-        finite_type_matrix((double *) s, nbody_type_of(u->pauli, 0, k), k);
-        for (i = 0; i < d * d; i++)
-            r[i] += c * s[i];
+        re[t] = bpoly_evaluate_d(a->terms[t].re, x, par, m->pctx);
+        im[t] = bpoly_evaluate_d(a->terms[t].im, x, par, m->pctx);
+        type[t] = nbody_type_of(a->terms[t].pauli, 0, k);
     }
+    finite_op_matrix((double *) r, k, (int) a->length, type, re, im);
+    free(re), free(im), free(type);
 }
 
 int nbody_finite_set(finite_t f, const model_t nb, const double *par, char *msg, size_t size)

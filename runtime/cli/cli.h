@@ -152,6 +152,6 @@ int cli_steady_all(const cli_params_t *set, long starts, long seed, const bloch_
 extern const cli_cmd_t cli_cmd_info, cli_cmd_rhs, cli_cmd_jacobian, cli_cmd_symmetric,
     cli_cmd_steady, cli_cmd_evolve, cli_cmd_stability, cli_cmd_sweep, cli_cmd_boundary,
     cli_cmd_scan, cli_cmd_dmevolve, cli_cmd_quench, cli_cmd_dmsweep, cli_cmd_dmstability,
-    cli_cmd_equilibrium, cli_cmd_prepare;
+    cli_cmd_equilibrium, cli_cmd_prepare, cli_cmd_finite;
 
 #endif

@@ -23,6 +23,7 @@
 #define BLOCHGEN_FINITE_H
 
 #include <stddef.h>
+#include "bloch_model.h"
 
 typedef struct
 {
@@ -121,6 +122,46 @@ typedef struct
 int finite_steady_iter(double *x, finite_iter_info_t *it, const finite_t f, int slab, double tol,
                        int maxit);
 
+/* `auto` takes the LU up to this N (k = 1: 0.7 s at N = 40, where GMRES
+   takes 1 s; its work grows like N^7: 154 s and 11.5 GB at N = 100,
+   against 7.5 s) and GMRES above; k = 2 (dimension C(N+15, 15)): the LU up
+   to N = 4 (3876 states, 0.4 s), GMRES above, which needs less memory
+   (N = 5: LU 6.5 s / 666 MB, GMRES 4.5 s / 580 MB; N = 6: LU 129 s /
+   7.9 GB, GMRES 99 s / 7.4 GB). */
+#define FINITE_LU_MAX_N 40
+#define FINITE_K2_LU_MAX_N 4
+/* k = 2 above N = 6 is refused by the commands: N = 7 has 170544 states
+   and the memory grew 13-fold from N = 5 to 6 (some 100 GB) */
+#define FINITE_K2_MAX_N 6
+/* GMRES's relative residual and its products before it gives up */
+#define FINITE_GMRES_TOL 1e-12
+#define FINITE_GMRES_MAXIT 1500
+
+typedef struct
+{
+    int gmres;                  /* 1: by GMRES (it), 0: by the LU */
+    double resid;               /* the LU's residual, or GMRES's relative one */
+    double rcond;               /* the LU's rcond (0 for GMRES) */
+    double err;                 /* the error estimate (finite_steady) */
+    int decimals;               /* finite_decimals(err) */
+    finite_iter_info_t it;      /* GMRES's figures */
+} finite_steady_info_t;
+
+/* The steady state by method "lu" (finite_steady), "gmres"
+   (finite_steady_iter with the default slabs, FINITE_GMRES_TOL,
+   FINITE_GMRES_MAXIT) or "auto" (the LU up to FINITE_LU_MAX_N, or
+   FINITE_K2_LU_MAX_N for k = 2, GMRES above), and its error estimate.
+   0, or the solver's status (negative); finite_steady_strerror says why. */
+int finite_steady_auto(double *x, finite_steady_info_t *info, const finite_t f,
+                       const char *method);
+const char *finite_steady_strerror(int st, const finite_steady_info_t *info);
+
+/* The decimals an error estimate allows: a unit of the last >= 20 x est
+   (the estimate is no bound: against certified values the true error was
+   up to 9 times it), at most 17; 0 or less when nothing is established
+   (also for an infinite or NaN estimate). */
+int finite_decimals(double est);
+
 /* The space of a state symmetric under permutations of sites 2 .. N only
    (site 1 marked), with f's generator: coordinate t dim1 + r is
    Tr(sigma_t (x) S_r X), sigma_t on site 1, S_r the product of the others'
@@ -169,5 +210,22 @@ void finite_product_state(double *x, const finite_t f, const double *s);
    significant digit) on the most significant bit of the index; spins <= 4
    (a pair of k = 2 sites). */
 void finite_type_matrix(double *m, int t, int spins);
+
+/* r (d x d, d = 2^k, row-major, re and im interleaved) = the single-site
+   operator sum_t (re[t] + i im[t]) sigma_{type[t]} of n terms, each a
+   cluster Pauli string by its site type (finite_type_matrix); k <= 2. */
+void finite_op_matrix(double *r, int k, int n, const int *type, const double *re,
+                      const double *im);
+
+/* f's terms (finite_set_terms) from an emitted N-body model m (its
+   nbody statements, bloch_model.h) at the parameters p (N among them; f's
+   N is the one that counts): hamiltonian, local and collective jumps and
+   pairs, through finite_terms.  0, or -1 if m has no N-body statements or
+   its sites are not f's k, or as finite_terms_set (*imag). */
+int finite_set_model(finite_t f, double *imag, const bloch_model_t *m, const double *p);
+
+/* The symmetric moment <sigma_a (x) sigma_b> of two sites (b = 0: the
+   one-site <sigma_a>) in the state x of f; 0 for two sites at N = 1. */
+double finite_moment(const double *x, const finite_t f, int a, int b);
 
 #endif

@@ -1,0 +1,183 @@
+/* finite: the N-body model a moment model comes from, solved exactly at
+   finite N (runtime/finite; docs/cumulants.md): its one-site moments, and
+   with --pairs the two-site ones, printed as `steady` prints a state. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "alloc.h"
+#include "cli.h"
+#include "finite.h"
+
+typedef struct
+{
+    cli_params_t set;
+    long N;
+    int pairs;
+    const char *method;
+} finite_opts_t;
+
+/* The parameters with N from --N (N is the model's last parameter);
+   0, or 2 after a message. */
+static int params(double *p, const finite_opts_t *a, const char *prog, const bloch_model_t *m)
+{
+    int iN = m->nparams - 1, st;
+    cli_params_t s = a->set;
+    char *seen = blochgen_malloc(m->nparams);
+
+    memcpy(seen, a->set.seen, m->nparams);
+    memcpy(p, a->set.v, sizeof(double) * m->nparams);
+    if (a->N > 0 && seen[iN] && p[iN] != (double) a->N)
+    {
+        fprintf(stderr, "%s: --N %ld and --set N=%s differ: give N once\n", prog, a->N,
+                a->set.text[iN]);
+        free(seen);
+        return CMDLINE_BAD_INPUT;
+    }
+    if (a->N > 0)
+        seen[iN] = 1, p[iN] = (double) a->N;
+    if (!seen[iN])
+    {
+        fprintf(stderr, "%s: --N: the number of sites is not given (--N N, or N=... in --set)\n",
+                prog);
+        free(seen);
+        return CMDLINE_BAD_INPUT;
+    }
+    s.seen = seen;
+    s.v = p;
+    st = cli_params_check(&s, NULL, NULL, NULL, NULL, prog, m);
+    free(seen);
+    if (st != 0)
+        return CMDLINE_BAD_INPUT;
+    if (p[iN] != (int) p[iN] || p[iN] < 1 || p[iN] > 255)
+    {
+        fprintf(stderr, "%s: N must be an integer from 1 to 255 (the sites), got %g\n", prog,
+                p[iN]);
+        return CMDLINE_BAD_INPUT;
+    }
+    if (m->cluster_sites == 2 && p[iN] > FINITE_K2_MAX_N)
+    {
+        fprintf(stderr, "%s: --N %g: two spins per site need N <= %d (the symmetric space has "
+                "dimension C(N+15, 15); N = 6 took 7.4 GB, N = 7 would take some 100 GB)\n",
+                prog, p[iN], FINITE_K2_MAX_N);
+        return CMDLINE_BAD_INPUT;
+    }
+    return 0;
+}
+
+static void print_moments(const double *x, const finite_t f, int pairs, int decimals,
+                          const bloch_model_t *m)
+{
+    int j;
+
+    for (j = 0; j < m->nbody_nmoments; j++)
+    {
+        const bloch_nbody_moment_t *u = m->nbody_moments + j;
+        if (u->type[1] != 0 && (!pairs || f->N < 2))
+            continue;
+        printf("%-12s % .*f\n", u->name, decimals, finite_moment(x, f, u->type[0], u->type[1]));
+    }
+}
+
+static int finite(const void *opts, const char *prog, const bloch_model_t *m,
+                  const bloch_model_arb_t *arb)
+{
+    const finite_opts_t *a = opts;
+    double *p, *x, imag, secs;
+    finite_t f;
+    finite_steady_info_t info;
+    clock_t t0;
+    int st;
+
+    (void) arb;
+    if (m->nbody == NULL)
+    {
+        fprintf(stderr, "%s: not built from an N-body model: `finite` solves the N-site model "
+                "of a file with `pairs` or N (docs/cumulants.md), built with `make model "
+                "M=FILE ORDER=K`\n", prog);
+        return CMDLINE_BAD_INPUT;
+    }
+    p = blochgen_malloc(sizeof(double) * m->nparams);
+    if ((st = params(p, a, prog, m)) != 0)
+    {
+        free(p);
+        return st;
+    }
+    t0 = clock();
+    if (finite_init(f, m->cluster_sites, (int) p[m->nparams - 1]) != 0)
+    {
+        fprintf(stderr, "%s: N = %g: the symmetric space is too large\n", prog,
+                p[m->nparams - 1]);
+        free(p);
+        return CMDLINE_BAD_INPUT;
+    }
+    if (finite_set_model(f, &imag, m, p) != 0)
+    {
+        fprintf(stderr, "%s: the generator is not real (%.3g) at these parameters: a "
+                "non-Hermitian Hamiltonian term?\n", prog, imag);
+        finite_clear(f), free(p);
+        return CMDLINE_BAD_INPUT;
+    }
+    x = blochgen_malloc(sizeof(double) * f->dim);
+    st = finite_steady_auto(x, &info, f, a->method);
+    secs = (double) (clock() - t0) / CLOCKS_PER_SEC;
+    if (st == 0 && info.decimals < 1)
+        fprintf(stderr, "%s: the error estimate of the steady state is %.2g: not one decimal "
+                "established (a very slow mode, docs/cumulants.md); nothing printed\n", prog,
+                info.err);
+    else if (st == -3)
+        fprintf(stderr, "%s: GMRES did not converge in %d products (relative residual %.2g, "
+                "%g asked): a very slow mode, as next to a first-order transition "
+                "(docs/cumulants.md); try --method lu; nothing printed\n", prog, info.it.iters,
+                info.it.resid, FINITE_GMRES_TOL);
+    else if (st != 0)
+        fprintf(stderr, "%s: %s; nothing printed\n", prog, finite_steady_strerror(st, &info));
+    if (st != 0 || info.decimals < 1)
+    {
+        free(x), finite_clear(f), free(p);
+        return CMDLINE_NO_CONVERGENCE;
+    }
+    csv_print_params(stdout, p, m);
+    print_moments(x, f, a->pairs, info.decimals, m);
+    printf("# method: exact, the symmetric Liouville space of N = %d sites (symmetric Pauli "
+           "moments), dimension %ld, %ld nonzeros\n", f->N, f->dim, (long) f->rowptr[f->dim]);
+    if (info.gmres)
+        printf("# steady state by GMRES(%d) preconditioned by block Gauss-Seidel over slabs of "
+               "%d shells (UMFPACK), %d products, relative residual %.3g\n", FINITE_RESTART,
+               info.it.slab, info.it.iters, info.it.resid);
+    else
+        printf("# steady state by sparse LU (UMFPACK), residual %.3g, rcond %.3g\n", info.resid,
+               info.rcond);
+    printf("# error estimate %.2g (the largest correction of one refinement step; values "
+           "rounded to %d decimals, a unit of the last >= 10 x the estimate)\n", info.err,
+           info.decimals);
+    printf("# cpu %.3f s\n", secs);
+    free(x), finite_clear(f), free(p);
+    return 0;
+}
+
+static const cmdline_opt_t finite_opts[] = {
+    {NULL, CMDLINE_GROUP, offsetof(finite_opts_t, set), .group = cli_opt_set},
+    {"--N", CMDLINE_INTEGER, offsetof(finite_opts_t, N), .value = "N",
+     .help = "the number of sites (or N=... in --set); two spins per site: N <= 6",
+     .min = 1, .max = 255},
+    {"--pairs", CMDLINE_FLAG, offsetof(finite_opts_t, pairs),
+     .help = "also the two-site moments <P_i Q_j>, i != j"},
+    {"--method", CMDLINE_CHOICE, offsetof(finite_opts_t, method), .value = "auto|lu|gmres",
+     .dflt = "auto",
+     .help = "sparse LU (lu), preconditioned GMRES (gmres), or lu up to N = 40 (N = 4 for "
+             "two spins per site) and gmres above (auto)"},
+    {NULL}
+};
+
+const cli_cmd_t cli_cmd_finite = {
+    {"finite",
+     "the N-body model solved exactly at finite N (no closure)\n"
+     "The steady state of the N-site model this moment model was derived from,\n"
+     "on the symmetric Liouville space (dimension C(N+3, 3), or C(N+15, 15) for\n"
+     "two spins per site), by sparse LU or GMRES; its one-site moments (--pairs:\n"
+     "and the two-site ones) named as `info` names the variables, rounded to the\n"
+     "error estimate.  Time evolution and two-time correlations at finite N:\n"
+     "`blochgen finite`.",
+     finite_opts, sizeof(finite_opts_t)},
+    finite, 0};

@@ -1,0 +1,53 @@
+/* The steady state by the method a user names (finite.h,
+   finite_steady_auto), with its error estimate and the decimals it
+   allows: the one place that chooses between the LU and GMRES, for every
+   command that solves (blochgen finite, bin/<model> finite). */
+#include <math.h>
+#include <string.h>
+#include "finite.h"
+
+int finite_decimals(double est)
+{
+    int decimals;
+
+    /* an infinite or NaN estimate establishes nothing (and its logarithm
+       would not convert to an int) */
+    if (!(est < INFINITY))
+        return 0;
+    decimals = est > 0 ? (int) floor(-log10(20 * est)) : 17;
+    return decimals > 17 ? 17 : decimals;
+}
+
+int finite_steady_auto(double *x, finite_steady_info_t *info, const finite_t f,
+                       const char *method)
+{
+    int st, lu_max = f->k == 1 ? FINITE_LU_MAX_N : FINITE_K2_LU_MAX_N;
+
+    memset(info, 0, sizeof *info);
+    info->gmres = !strcmp(method, "gmres") || (!strcmp(method, "auto") && f->N > lu_max);
+    if (info->gmres)
+    {
+        st = finite_steady_iter(x, &info->it, f, 0, FINITE_GMRES_TOL, FINITE_GMRES_MAXIT);
+        info->err = info->it.err;
+        info->resid = info->it.resid;
+    }
+    else
+        st = finite_steady(x, &info->resid, &info->rcond, &info->err, f);
+    info->decimals = st == 0 ? finite_decimals(info->err) : 0;
+    return st;
+}
+
+const char *finite_steady_strerror(int st, const finite_steady_info_t *info)
+{
+    if (st == -3)
+        return "GMRES did not converge (a very slow mode, as next to a first-order "
+               "transition; docs/cumulants.md)";
+    if (st == -2)
+        return info->gmres ? "GMRES's answer has a moment above 1 in modulus: not a state"
+                           : "the sparse LU's answer has a moment above 1 in modulus: not a "
+                             "state (ill-conditioned, docs/cumulants.md)";
+    if (st == -1)
+        return info->gmres ? "a diagonal block of the preconditioner is singular"
+                           : "the steady-state system is singular";
+    return "";
+}
