@@ -71,7 +71,7 @@ RT_BASE_INC = $(COMPAT_INC) $(NUM_INC) -Iruntime
 RT_EXTRA_cli = $(CMDLINE_INC)
 RT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(RT_SRC))
 RT_HDR = $(wildcard runtime/*.h runtime/*/*.h) $(COMPAT_HDR) num/num.h
-RT_LIBS = -llapacke -llapack -lblas -lklu -lumfpack -lamd -lcolamd -lbtf -lgsl -lm
+RT_LIBS = -llapacke -llapack -lblas -lklu -ldl -lpthread -lamd -lcolamd -lbtf -lgsl -lm
 # Threads for scans (OpenMP); `make MPI=1` splits scans across MPI ranks.
 OMPFLAGS = -fopenmp
 ifdef MPI
@@ -107,11 +107,12 @@ $(BUILD)/libblochgen.a: $(GEN_OBJ)
 $(BUILD)/generator/blochgen.o $(BUILD)/generator/blochgen_boundary.o \
   $(BUILD)/generator/blochgen_build.o $(BUILD)/generator/blochgen_finite.o: generator/blochgen_cmd.h cmdline/cmdline.h
 
-# blochgen finite solves with runtime/finite (UMFPACK, compat/umfpack_compat.h),
+# blochgen finite solves with runtime/finite (UMFPACK, opened with dlopen by
+# compat/umfpack_compat.h),
 # linked from its own archive: the generator needs no other runtime module
 FINITE_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard runtime/finite/*.c))
 FINITE_LIB = $(BUILD)/libbloch_finite.a
-FINITE_LIBS = -lumfpack
+FINITE_LIBS = -ldl -lpthread
 
 $(FINITE_LIB): $(FINITE_OBJ)
 	@rm -f $@

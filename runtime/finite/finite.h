@@ -85,6 +85,10 @@ void finite_terms_pair(finite_terms_t *t, double rate, const double *A, const do
    L^dag complex).  0, or -1 when *imag > 1e-9 or t's k is not f's. */
 int finite_terms_set(finite_t f, double *imag, const finite_terms_t *t);
 
+/* The status of every solver below when UMFPACK cannot be loaded
+   (compat/umfpack_compat.h opens it with dlopen on first use). */
+#define FINITE_NO_UMFPACK (-4)
+
 /* The sparse matrix from f's g1, g2 (finite_set_terms calls it). 0. */
 int finite_matrix(finite_t f);
 

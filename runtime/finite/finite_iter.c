@@ -27,6 +27,9 @@ typedef struct
     SuiteSparse_long **rp, **ci;
     double **val;
     double *t;              /* work: one slab's right-hand side */
+    umf_long *wi;           /* UMFPACK's solve workspace for the largest slab */
+    double *w;
+    const umfpack_compat_t *U;
     double control[UMFPACK_CONTROL];
 } slabs_t;
 
@@ -68,8 +71,10 @@ static int prec(double *z, const double *r, void *ctx)
                     v -= f->val[i] * z[f->col[i]];
             s->t[n - a] = v;
         }
-        if (umfpack_dl_solve(UMFPACK_At, s->rp[q], s->ci[q], s->val[q], z + a, s->t,
-                             s->num[q], s->control, NULL) != UMFPACK_OK)
+        /* wsolve: umfpack_dl_solve would allocate (and the kernel zero)
+           its workspace on each of the nslab solves of every product */
+        if (s->U->dl_wsolve(UMFPACK_At, s->rp[q], s->ci[q], s->val[q], z + a, s->t, s->num[q],
+                            s->control, NULL, s->wi, s->w) != UMFPACK_OK)
             return -1;
     }
     return 0;
@@ -97,12 +102,12 @@ static int slab_factor(slabs_t *s, int q)
     s->rp[q][sz] = nz;
     /* compressed rows are the columns of the transpose: solves use
        UMFPACK_At, as finite_steady does */
-    st = umfpack_dl_symbolic(sz, sz, s->rp[q], s->ci[q], s->val[q], &sym, s->control, NULL)
+    st = s->U->dl_symbolic(sz, sz, s->rp[q], s->ci[q], s->val[q], &sym, s->control, NULL)
          == UMFPACK_OK &&
-         umfpack_dl_numeric(s->rp[q], s->ci[q], s->val[q], sym, &s->num[q], s->control, NULL)
+         s->U->dl_numeric(s->rp[q], s->ci[q], s->val[q], sym, &s->num[q], s->control, NULL)
          == UMFPACK_OK ? 0 : -1;
     if (sym)
-        umfpack_dl_free_symbolic(&sym);
+        s->U->dl_free_symbolic(&sym);
     return st;
 }
 
@@ -116,6 +121,8 @@ int finite_steady_iter(double *x, finite_iter_info_t *it, const finite_t f, int 
 
     memset(&s, 0, sizeof s);
     memset(it, 0, sizeof *it);
+    if ((s.U = umfpack_compat(NULL)) == NULL)
+        return FINITE_NO_UMFPACK;
     slab = slab > 0 ? slab : FINITE_SLAB;
     s.f = f;
     s.start = blochgen_malloc((N + 2) * sizeof(long));
@@ -135,7 +142,7 @@ int finite_steady_iter(double *x, finite_iter_info_t *it, const finite_t f, int 
     s.rp = blochgen_calloc(q, sizeof(void *));
     s.ci = blochgen_calloc(q, sizeof(void *));
     s.val = blochgen_calloc(q, sizeof(void *));
-    umfpack_dl_defaults(s.control);
+    s.U->dl_defaults(s.control);
     /* the slabs are as nearly structurally symmetric as the whole matrix
        (finite_steady): symmetric strategy, METIS, else AMD */
     s.control[UMFPACK_STRATEGY] = UMFPACK_STRATEGY_SYMMETRIC;
@@ -158,6 +165,8 @@ int finite_steady_iter(double *x, finite_iter_info_t *it, const finite_t f, int 
         num_gmres_opts_t o = {FINITE_RESTART, maxit, tol};
         num_gmres_info_t gi;
         s.t = blochgen_malloc(big * sizeof(double));
+        s.wi = blochgen_malloc(big * sizeof(umf_long));
+        s.w = blochgen_malloc(big * sizeof(double));
         /* a preconditioner needs no iterative refinement (UMFPACK's
            default, 2 steps, triples each solve) */
         s.control[UMFPACK_IRSTEP] = 0;
@@ -209,10 +218,11 @@ int finite_steady_iter(double *x, finite_iter_info_t *it, const finite_t f, int 
     for (q = 1; q <= s.nslab; q++)
     {
         if (s.num[q])
-            umfpack_dl_free_numeric(&s.num[q]);
+            s.U->dl_free_numeric(&s.num[q]);
         free(s.rp[q]), free(s.ci[q]), free(s.val[q]);
     }
     free(s.start), free(s.num), free(s.rp), free(s.ci), free(s.val), free(s.t);
+    free(s.wi), free(s.w);
     if (st)
         return st;
     for (n = 0; n < f->dim; n++)

@@ -59,8 +59,8 @@ finite_resolvent_t *finite_resolvent_init(const finite_t f)
 
 void finite_resolvent_clear(finite_resolvent_t *r)
 {
-    if (r->sym)
-        umfpack_zl_free_symbolic(&r->sym);
+    if (r->sym)     /* only a loaded UMFPACK made it */
+        umfpack_compat(NULL)->zl_free_symbolic(&r->sym);
     free(r->rp), free(r->ci), free(r->ax), free(r->az), free(r->diag), free(r);
 }
 
@@ -89,21 +89,24 @@ int finite_resolvent_solve(double *xr, double *xi, double *err, finite_resolvent
 {
     double control[UMFPACK_CONTROL];
     void *num = NULL;
+    const umfpack_compat_t *U = umfpack_compat(NULL);
     long n;
     int st;
 
-    umfpack_zl_defaults(control);
+    if (U == NULL)
+        return FINITE_NO_UMFPACK;
+    U->zl_defaults(control);
     for (n = 1; n < r->n; n++)
         r->az[r->diag[n]] = w;
     /* the pattern does not change with w: one symbolic analysis.  The
        compressed rows are the columns of the array transpose: UMFPACK_Aat
        (UMFPACK_At would conjugate) */
-    if (!r->sym && umfpack_zl_symbolic(r->n, r->n, r->rp, r->ci, r->ax, r->az, &r->sym, control,
+    if (!r->sym && U->zl_symbolic(r->n, r->n, r->rp, r->ci, r->ax, r->az, &r->sym, control,
                                        NULL) != UMFPACK_OK)
         return -1;
-    st = umfpack_zl_numeric(r->rp, r->ci, r->ax, r->az, r->sym, &num, control, NULL);
+    st = U->zl_numeric(r->rp, r->ci, r->ax, r->az, r->sym, &num, control, NULL);
     if (st == UMFPACK_OK)
-        st = umfpack_zl_solve(UMFPACK_Aat, r->rp, r->ci, r->ax, r->az, xr, xi, yr, yi, num,
+        st = U->zl_solve(UMFPACK_Aat, r->rp, r->ci, r->ax, r->az, xr, xi, yr, yi, num,
                               control, NULL);
     /* the error estimate: one more refinement step's correction, as
        finite_steady's */
@@ -112,7 +115,7 @@ int finite_resolvent_solve(double *xr, double *xi, double *err, finite_resolvent
         double *b = blochgen_malloc(4 * r->n * sizeof(double));
         residual(b, b + r->n, r, xr, xi, yr, yi);
         control[UMFPACK_IRSTEP] = 0;
-        st = umfpack_zl_solve(UMFPACK_Aat, r->rp, r->ci, r->ax, r->az, b + 2 * r->n,
+        st = U->zl_solve(UMFPACK_Aat, r->rp, r->ci, r->ax, r->az, b + 2 * r->n,
                               b + 3 * r->n, b, b + r->n, num, control, NULL);
         *err = 0;
         for (n = 0; n < r->n; n++)
@@ -120,6 +123,6 @@ int finite_resolvent_solve(double *xr, double *xi, double *err, finite_resolvent
         free(b);
     }
     if (num)
-        umfpack_zl_free_numeric(&num);
+        U->zl_free_numeric(&num);
     return st == UMFPACK_OK ? 0 : -1;
 }

@@ -24,8 +24,14 @@ int finite_steady(double *x, double *resid, double *rcond, double *err, const fi
     long n, nnz = f->rowptr[f->dim];
     double *val = blochgen_malloc(nnz * sizeof(double)), *y;
     void *sym = NULL, *num = NULL;
+    const umfpack_compat_t *U = umfpack_compat(NULL);
     int st, i;
 
+    if (U == NULL)
+    {
+        free(val);
+        return FINITE_NO_UMFPACK;
+    }
     memcpy(val, f->val, nnz * sizeof(double));
     /* row 0 (d<1>/dt = 0, empty but for its diagonal) becomes x_0 = 1 */
     for (i = f->rowptr[0]; i < f->rowptr[1]; i++)
@@ -55,22 +61,22 @@ int finite_steady(double *x, double *resid, double *rcond, double *err, const fi
         for (j = 0; j < nnz; j++)
             ci[j] = f->col[j];
         b[0] = 1;
-        umfpack_dl_defaults(control);
+        U->dl_defaults(control);
         control[UMFPACK_STRATEGY] = UMFPACK_STRATEGY_SYMMETRIC;
         control[UMFPACK_ORDERING] = UMFPACK_ORDERING_METIS;
-        st = (int) umfpack_dl_symbolic(n, n, rp, ci, val, &sym, control, NULL);
+        st = (int) U->dl_symbolic(n, n, rp, ci, val, &sym, control, NULL);
         if (st != UMFPACK_OK)
         {
             /* a SuiteSparse built without METIS: AMD */
             control[UMFPACK_ORDERING] = UMFPACK_ORDERING_AMD;
-            st = (int) umfpack_dl_symbolic(n, n, rp, ci, val, &sym, control, NULL);
+            st = (int) U->dl_symbolic(n, n, rp, ci, val, &sym, control, NULL);
         }
         if (st == UMFPACK_OK)
-            st = (int) umfpack_dl_numeric(rp, ci, val, sym, &num, control, info);
+            st = (int) U->dl_numeric(rp, ci, val, sym, &num, control, info);
         /* UMFPACK's cheap estimate min |U_ii| / max |U_ii| of 1/cond */
         *rcond = st == UMFPACK_OK ? info[UMFPACK_RCOND] : 0;
         if (st == UMFPACK_OK)
-            st = (int) umfpack_dl_solve(UMFPACK_At, rp, ci, val, x, b, num, control, NULL);
+            st = (int) U->dl_solve(UMFPACK_At, rp, ci, val, x, b, num, control, NULL);
         /* the error estimate: the correction d = A'^-1 (e_0 - A' x) one
            more refinement step would make (the residual alone passed a
            wrong answer at N = 100) */
@@ -84,14 +90,14 @@ int finite_steady(double *x, double *resid, double *rcond, double *err, const fi
             for (j2 = 0; j2 < f->dim; j2++)
                 r[j2] = b[j2] - r[j2];
             control[UMFPACK_IRSTEP] = 0;
-            st = (int) umfpack_dl_solve(UMFPACK_At, rp, ci, val, d, r, num, control, NULL);
+            st = (int) U->dl_solve(UMFPACK_At, rp, ci, val, d, r, num, control, NULL);
             *err = 0;
             for (j2 = 0; j2 < f->dim; j2++)
                 *err = fmax(*err, fabs(d[j2]));
             free(r), free(d);
         }
-        if (sym) umfpack_dl_free_symbolic(&sym);
-        if (num) umfpack_dl_free_numeric(&num);
+        if (sym) U->dl_free_symbolic(&sym);
+        if (num) U->dl_free_numeric(&num);
         free(b), free(rp), free(ci);
     }
     free(val);

@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 #include "finite.h"
+#include "umfpack_compat.h"
 
 int finite_decimals(double est)
 {
@@ -39,6 +40,12 @@ int finite_steady_auto(double *x, finite_steady_info_t *info, const finite_t f,
 
 const char *finite_steady_strerror(int st, const finite_steady_info_t *info)
 {
+    if (st == FINITE_NO_UMFPACK)
+    {
+        const char *why = "UMFPACK is unavailable";
+        umfpack_compat(&why);
+        return why;
+    }
     if (st == -3)
         return "GMRES did not converge (a very slow mode, as next to a first-order "
                "transition; docs/cumulants.md)";
