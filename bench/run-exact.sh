@@ -8,7 +8,9 @@
 #  (b) where the start-up goes: empty programs linked with FLINT/Arb (what
 #      dtfim-exact links) and with LAPACKE/OpenBLAS (which it dlopens only
 #      for brute and piqs), and the dynamic loader's count for dtfim-exact;
-#  (c) piqs (banded LU on the Dicke blocks) time and peak memory against N.
+#  (c) piqs (the symmetric Pauli moments on runtime/finite: sparse LU to
+#      N = 40, GMRES above) time and peak memory against N; PIQS_NMAX adds
+#      one more N (e.g. 150).
 # Prints figures; never fails on timing.
 set -u
 BIN=${BIN:-bin}
@@ -69,15 +71,15 @@ LD_DEBUG=statistics "$X" corr --help 2>&1 >/dev/null | grep -E "total startup|re
     | sed 's/^ *[0-9]*:[[:space:]]*/  loader: /' | head -4
 
 echo
-echo "piqs (Dicke blocks, banded LU; J = 0.3/N, hz = 0.2, hx = 1, gamma = 0.1):"
+echo "piqs (symmetric Pauli moments, runtime/finite; J = 0.3/N, hz = 0.2, hx = 1, gamma = 0.1):"
 TIME=$(command -v /usr/bin/time)
-for N in 10 20 30 40; do
+for N in 20 40 60 100 ${PIQS_NMAX:+$PIQS_NMAX}; do
     J=$(awk -v n="$N" 'BEGIN { printf "%.10g", 0.3 / n }')
     if [ -n "$TIME" ]; then
         r=$($TIME -f "%e %U %S %M" "$X" piqs --N "$N" --J "$J" --hz 0.2 --hx 1 --gamma 0.1 --plus 1 2>&1 >/dev/null | tail -1)
-        echo "$r" | awk -v n="$N" '{ printf "  N = %2d: %6.2f s wall, %6.2f s CPU (user + sys), peak %7.1f MB\n", n, $1, $2 + $3, $4 / 1024 }'
+        echo "$r" | awk -v n="$N" '{ printf "  N = %3d: %6.2f s wall, %6.2f s CPU (user + sys), peak %7.1f MB\n", n, $1, $2 + $3, $4 / 1024 }'
     else
-        printf "  N = %2d: %8.1f ms\n" "$N" "$(best 1 "$X" piqs --N "$N" --J "$J" --hz 0.2 --hx 1 --gamma 0.1 --plus 1)"
+        printf "  N = %3d: %8.1f ms\n" "$N" "$(best 1 "$X" piqs --N "$N" --J "$J" --hz 0.2 --hx 1 --gamma 0.1 --plus 1)"
     fi
 done
 exit 0

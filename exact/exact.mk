@@ -11,9 +11,9 @@
 #   obs       C^xx, C^yy, g2, the distribution p_M (on corr)
 #   theory    large-N potential, mean field, transitions (doubles, GSL; no FLINT)
 #   blockade  certified n-bar along hz, the widths of Eq. 12
-#   lapack    zgesv/zgbsv with LAPACKE opened by dlopen (no FLINT)
+#   lapack    zgesv/zgehrd with LAPACKE opened by dlopen (no FLINT)
 #   brute     the dense Liouvillian, N <= 6 (doubles)
-#   piqs      the Dicke-block Liouvillian (doubles; no FLINT)
+#   piqs      the uniform-field model on runtime/finite (doubles; no FLINT)
 #   qrt       two-time correlations and spectra (regression theorem), N <= 6 (doubles)
 #   api       the C API of the shared library libblochgen-exact.so (exact_api.h)
 #   cli       option parsing and the commands (the only module that prints results)
@@ -23,13 +23,15 @@ EXACT_MODULES = corr cert obs theory blockade lapack brute piqs qrt api cli
 EXACT_SRC = $(wildcard exact/*.c $(addprefix exact/,$(addsuffix /*.c,$(EXACT_MODULES))))
 EXACT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(EXACT_SRC))
 EXACT_LIB_OBJ = $(filter-out $(BUILD)/exact/dtfim_exact.o,$(EXACT_OBJ))
-EXACT_HDR = $(wildcard exact/*/*.h) $(COMPAT_HDR) num/num.h cmdline/cmdline.h
-EXACT_LIBS = $(FLINT_LIBS) -lgsl -ldl -lm
+EXACT_HDR = $(wildcard exact/*/*.h) $(COMPAT_HDR) num/num.h cmdline/cmdline.h runtime/finite/finite.h \
+  runtime/bloch_model.h
+EXACT_LIBS = $(FLINT_LIBS) -lgsl $(FINITE_LIBS) -lm
 EXACT_TESTS = $(patsubst tests/exact/%.c,$(BUILD)/tests/exact/%,$(wildcard tests/exact/t-*.c))
 
 # What each module uses: modules of exact/ (its own header's includes
 # count) and the project's layers (compat: FLINT, LAPACKE, alloc.h; theory
-# and piqs take only alloc.h from it).
+# and piqs take only alloc.h from it; finite: runtime/finite, the finite-N
+# solver, with the header it includes).
 EXACT_USES_corr = compat
 EXACT_USES_cert = compat corr
 EXACT_USES_obs = compat corr
@@ -37,19 +39,20 @@ EXACT_USES_theory = compat num
 EXACT_USES_blockade = compat num corr cert
 EXACT_USES_lapack = compat
 EXACT_USES_brute = compat corr lapack
-EXACT_USES_piqs = compat lapack
+EXACT_USES_piqs = compat finite
 EXACT_USES_qrt = compat num corr lapack
 EXACT_USES_api = compat corr cert obs
-EXACT_USES_cli = compat cmdline corr cert obs theory blockade brute piqs qrt
+EXACT_USES_cli = compat cmdline finite corr cert obs theory blockade brute piqs qrt
 EXACT_USES_dtfim_exact = compat cmdline corr cert theory cli
 EXACT_I_compat = $(COMPAT_INC)
 EXACT_I_num = $(NUM_INC)
 EXACT_I_cmdline = $(CMDLINE_INC)
+EXACT_I_finite = -Iruntime/finite -Iruntime
 $(foreach m,$(EXACT_MODULES),$(eval EXACT_I_$(m) = -Iexact/$(m)))
 # the include path of module $(1): itself and what it uses
 exact_inc = $(foreach u,$(1) $(EXACT_USES_$(1)),$(EXACT_I_$(u)))
 # every module: the tests and the FLINT 3 syntax check (compat.mk)
-EXACT_INC = $(COMPAT_INC) $(NUM_INC) $(CMDLINE_INC) $(foreach m,$(EXACT_MODULES),$(EXACT_I_$(m)))
+EXACT_INC = $(COMPAT_INC) $(NUM_INC) $(CMDLINE_INC) $(EXACT_I_finite) $(foreach m,$(EXACT_MODULES),$(EXACT_I_$(m)))
 
 # `all:` in the Makefile names $(EXACT_BIN) before this file is read.
 all: $(EXACT_BIN)
@@ -63,13 +66,13 @@ $(BUILD)/libexact.a: $(EXACT_LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(EXACT_BIN): $(BUILD)/exact/dtfim_exact.o $(BUILD)/libexact.a $(NUM_LIB) $(CMDLINE_LIB)
+$(EXACT_BIN): $(BUILD)/exact/dtfim_exact.o $(BUILD)/libexact.a $(FINITE_LIB) $(NUM_LIB) $(CMDLINE_LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(EXACT_LIBS)
 
-$(BUILD)/tests/exact/t-%: tests/exact/t-%.c $(BUILD)/libexact.a $(NUM_LIB) $(CMDLINE_LIB) $(EXACT_HDR) $(wildcard tests/exact/*.h)
+$(BUILD)/tests/exact/t-%: tests/exact/t-%.c $(BUILD)/libexact.a $(FINITE_LIB) $(NUM_LIB) $(CMDLINE_LIB) $(EXACT_HDR) $(wildcard tests/exact/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $(EXACT_INC) -Itests -o $@ $< $(BUILD)/libexact.a $(NUM_LIB) $(CMDLINE_LIB) $(LDFLAGS_ALL) $(EXACT_LIBS)
+	$(CC) $(CFLAGS_ALL) $(EXACT_INC) -Itests -o $@ $< $(BUILD)/libexact.a $(FINITE_LIB) $(NUM_LIB) $(CMDLINE_LIB) $(LDFLAGS_ALL) $(EXACT_LIBS)
 
 .PHONY: exact-tests
 exact-tests: $(EXACT_BIN) $(EXACT_TESTS)

@@ -1,7 +1,7 @@
-/* exact_lapack.c: LAPACKE, loaded only when brute or piqs solve.
+/* exact_lapack.c: LAPACKE, loaded only when brute or qrt solve.
  * Linking liblapacke pulls OpenBLAS and gfortran into every start of
  * dtfim-exact, about 7 ms of relocations before main, which is a third
- * of a `corr` call; only these two solvers need it, so it is opened with
+ * of a `corr` call; only these solvers need it, so it is opened with
  * dlopen on first use (the Debian soname, liblapacke.so.3). */
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,11 +13,6 @@
 
 typedef lapack_int (*zgesv_fn)(int, lapack_int, lapack_int, lapack_complex_double *,
                                lapack_int, lapack_int *, lapack_complex_double *, lapack_int);
-typedef lapack_int (*zgbtrf_fn)(int, lapack_int, lapack_int, lapack_int, lapack_int,
-                                lapack_complex_double *, lapack_int, lapack_int *);
-typedef lapack_int (*zgbtrs_fn)(int, char, lapack_int, lapack_int, lapack_int, lapack_int,
-                                const lapack_complex_double *, lapack_int, const lapack_int *,
-                                lapack_complex_double *, lapack_int);
 typedef lapack_int (*zgeequ_fn)(int, lapack_int, lapack_int, const lapack_complex_double *, lapack_int,
                                 double *, double *, double *, double *, double *);
 typedef lapack_int (*zgecon_fn)(int, char, lapack_int, const lapack_complex_double *, lapack_int,
@@ -138,36 +133,6 @@ int exact_zgesv(double *rcond, long n, double *a, double *b)
     free(r);
     free(c);
     return (int) info;
-}
-
-int exact_band_lu_factor(exact_band_lu_t *lu, long n, long kl, long ku, double *ab, long ldab)
-{
-    zgbtrf_fn f;
-
-    lu->n = n, lu->kl = kl, lu->ku = ku, lu->ldab = ldab, lu->ab = ab;
-    lu->piv = NULL;
-    *(void **) &f = lapacke_sym("LAPACKE_zgbtrf");
-    if (f == NULL)
-        return EXACT_LAPACK_NOTRUN;
-    lu->piv = blochgen_malloc(sizeof(lapack_int) * n);
-    return (int) f(LAPACK_COL_MAJOR, n, n, kl, ku, (lapack_complex_double *) ab, ldab, lu->piv);
-}
-
-int exact_band_lu_solve(double *b, const exact_band_lu_t *lu)
-{
-    zgbtrs_fn f;
-
-    *(void **) &f = lapacke_sym("LAPACKE_zgbtrs");
-    if (f == NULL)
-        return EXACT_LAPACK_NOTRUN;
-    return (int) f(LAPACK_COL_MAJOR, 'N', lu->n, lu->kl, lu->ku, 1, (const lapack_complex_double *) lu->ab,
-                   lu->ldab, lu->piv, (lapack_complex_double *) b, lu->n);
-}
-
-void exact_band_lu_clear(exact_band_lu_t *lu)
-{
-    free(lu->piv);
-    lu->piv = NULL;
 }
 
 int exact_zhess(double *a, double *q, long n)

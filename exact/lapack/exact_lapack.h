@@ -1,6 +1,5 @@
-/* exact_lapack.h: LAPACKE's zgesv and zgbsv for brute and piqs, with
- * LAPACKE loaded on first use (exact_lapack.c).  No FLINT here: piqs
- * uses it too. */
+/* exact_lapack.h: LAPACKE's zgesv and zgehrd for brute and qrt, with
+ * LAPACKE loaded on first use (exact_lapack.c).  No FLINT here. */
 #ifndef BLOCHGEN_EXACT_LAPACK_H
 #define BLOCHGEN_EXACT_LAPACK_H
 
@@ -27,24 +26,6 @@ int exact_lapack_rcond_ok(double rcond, const char *who);
    16 of a double.  Returns LAPACK's info (0: solved) or
    EXACT_LAPACK_NOTRUN. */
 int exact_zgesv(double *rcond, long n, double *a, double *b);
-
-/* The LU factors of a band matrix (zgbtrf), kept for solves (zgbtrs). */
-typedef struct
-{
-    long n, kl, ku, ldab;
-    const double *ab;   /* the factors, in the caller's storage */
-    void *piv;          /* LAPACK's pivots */
-} exact_band_lu_t;
-
-/* Factors the band matrix in LAPACK's band storage ab (ldab >=
-   2 kl + ku + 1; the first kl rows are workspace) in place.  Returns
-   LAPACK's info (0: regular) or EXACT_LAPACK_NOTRUN; exact_band_lu_clear
-   after either. */
-int exact_band_lu_factor(exact_band_lu_t *lu, long n, long kl, long ku, double *ab, long ldab);
-/* b <- A^-1 b with the factors (b: n complex numbers); LAPACK's info (0)
-   or EXACT_LAPACK_NOTRUN. */
-int exact_band_lu_solve(double *b, const exact_band_lu_t *lu);
-void exact_band_lu_clear(exact_band_lu_t *lu);
 
 /* The unitary reduction A = Q H Q^H to upper Hessenberg form (zgehrd,
    zunghr): a (column-major n x n, complex as re/im pairs) is overwritten

@@ -162,8 +162,10 @@ const char *finite_steady_strerror(int st, const finite_steady_info_t *info);
 
 /* The decimals an error estimate allows: a unit of the last >= 20 x est
    (the estimate is no bound: against certified values the true error was
-   up to 9 times it), at most 17; 0 or less when nothing is established
-   (also for an infinite or NaN estimate). */
+   up to 9 times it), with est at least DBL_EPSILON (a moment is a double
+   of modulus <= 1: an estimate of 0 says nothing below its rounding), so
+   at most 14; 0 or less when nothing is established (also for an
+   infinite or NaN estimate). */
 int finite_decimals(double est);
 
 /* The space of a state symmetric under permutations of sites 2 .. N only

@@ -2,6 +2,7 @@
    finite_steady_auto), with its error estimate and the decimals it
    allows: the one place that chooses between the LU and GMRES, for every
    command that solves (blochgen finite, bin/<model> finite). */
+#include <float.h>
 #include <math.h>
 #include <string.h>
 #include "finite.h"
@@ -9,14 +10,13 @@
 
 int finite_decimals(double est)
 {
-    int decimals;
-
     /* an infinite or NaN estimate establishes nothing (and its logarithm
        would not convert to an int) */
     if (!(est < INFINITY))
         return 0;
-    decimals = est > 0 ? (int) floor(-log10(20 * est)) : 17;
-    return decimals > 17 ? 17 : decimals;
+    /* no estimate below one rounding unit: digits beyond double precision
+       are not established by a double computation */
+    return (int) floor(-log10(20 * fmax(est, DBL_EPSILON)));
 }
 
 int finite_steady_auto(double *x, finite_steady_info_t *info, const finite_t f,

@@ -46,7 +46,7 @@ expect2() {
     [ -n "$msg" ] || fail "$*: no message"
 }
 expect2 $X piqs --N 3 --J 1 --hz 0 --hx 1,2,3 --gamma 1
-expect2 $X piqs --N 65 --J 1 --hz 0 --hx 1 --gamma 1
+expect2 $X piqs --N 151 --J 1 --hz 0 --hx 1 --gamma 1
 expect2 $X piqs --N 3 --J 1 --hz 0 --hx 1 --gamma 0 --Gamma 0.5
 expect2 $X piqs --N 3 --J 1 --hz 0 --hx 1 --gamma 1 --plus 4
 $X piqs --help | grep -q piqs || fail "piqs --help"
