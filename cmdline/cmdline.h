@@ -175,6 +175,20 @@ typedef struct
 
 int cmdline_parse_grid(void *field, const char *value, const cmdline_opt_t *opt, void *ctx);
 
+/* A list NUMBER,NUMBER,... of up to CMDLINE_LIST_MAX numbers (each as
+   cmdline_parse_number takes it), for a CMDLINE_CUSTOM option with
+   .parse = cmdline_parse_list; n of them, given is 1 once parsed.  The
+   command checks the count it needs. */
+#define CMDLINE_LIST_MAX 16
+
+typedef struct
+{
+    double v[CMDLINE_LIST_MAX];
+    int n, given;
+} cmdline_list_t;
+
+int cmdline_parse_list(void *field, const char *value, const cmdline_opt_t *opt, void *ctx);
+
 /* Tables are written with designators after the first three fields,
        {"--tol", CMDLINE_NUMBER, offsetof(opts_t, tol), .value = "T",
         .help = "...", .dflt = "1e-12", CMDLINE_POSITIVE},

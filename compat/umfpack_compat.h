@@ -56,6 +56,9 @@ typedef struct
                          void *, const double *, double *);
     void (*zl_free_symbolic)(void **);
     void (*zl_free_numeric)(void **);
+    /* OpenBLAS's openblas_set_num_threads, when UMFPACK's BLAS is OpenBLAS
+       (else NULL): finite_tune_process */
+    void (*blas_threads)(int);
 } umfpack_compat_t;
 
 static umfpack_compat_t umfpack_compat_table;
@@ -104,6 +107,10 @@ static void umfpack_compat_load(void)
     UMFPACK_COMPAT_SET(zl_free_symbolic, 11);
     UMFPACK_COMPAT_SET(zl_free_numeric, 12);
 #undef UMFPACK_COMPAT_SET
+    /* optional: found among libumfpack's dependencies if there */
+    sym[0] = dlsym(h, "openblas_set_num_threads");
+    if (sym[0] != NULL)
+        memcpy(&umfpack_compat_table.blas_threads, &sym[0], sizeof(void *));
 }
 
 /* The table, or NULL and *why (when why is not NULL) = the reason. */

@@ -8,7 +8,6 @@
 #include <time.h>
 #include <math.h>
 #ifdef __GLIBC__
-#include <malloc.h>
 #endif
 #include "derive.h"
 #include "nbody.h"
@@ -25,7 +24,7 @@ typedef struct
     long order;
     double t;
     double dt;
-    const char *init;
+    cmdline_list_t init;
     const char *method;
     const char *A, *B;
     cmdline_grid_t tau, w;
@@ -149,7 +148,9 @@ static void print_rows(const cmdline_grid_t *g, long rows, double *out, int cols
 }
 
 /* <A_i(tau) B_j(0)> on the grid by the regression theorem on the marked
-   space (site j marked), RK4 with steps dt and dt/2: the difference is
+   space (site j marked), RK4 with steps h = finite_step(dt) and h/2 (not
+   dt and dt/2: where the stability cap takes over, both would be the cap
+   and their difference zero): the difference is
    the integration's error estimate; CSV tau,re,im rounded as the steady
    state's moments.  0 or an exit status. */
 static int correlation(long *done, const finite_opts_t *o, const finite_t f, const double *x,
@@ -157,13 +158,14 @@ static int correlation(long *done, const finite_opts_t *o, const finite_t f, con
 {
     finite_t fm;
     long g, n, steps = 0;
-    double *y, est = 2 * err, prev = o->tau.a;
+    double *y, est = 2 * err, prev = o->tau.a, h;
     double *out;
     cmdline_progress_t pb;
     int decimals;
 
     if (finite_marked_init(fm, f))
         return CMDLINE_BAD_INPUT;
+    h = finite_step(fm, o->dt);
     y = blochgen_malloc(4 * fm->dim * sizeof(double));
     out = blochgen_malloc(2 * o->tau.k * sizeof(double));
     finite_marked_start(y, y + fm->dim, fm, f, x, B);
@@ -175,7 +177,7 @@ static int correlation(long *done, const finite_opts_t *o, const finite_t f, con
     {
         double t = num_grid_value(o->tau.a, o->tau.b, (int) o->tau.k, (int) g), r1, i1, r2, i2;
         for (n = 0; n < 4; n++)
-            steps += finite_evolve(y + n * fm->dim, fm, t - (g ? prev : 0), n < 2 ? o->dt : o->dt / 2);
+            steps += finite_evolve(y + n * fm->dim, fm, t - (g ? prev : 0), n < 2 ? h : h / 2);
         prev = t;
         finite_marked_read(&r1, &i1, fm, y, y + fm->dim, A, same);
         finite_marked_read(&r2, &i2, fm, y + 2 * fm->dim, y + 3 * fm->dim, A, same);
@@ -195,7 +197,7 @@ static int correlation(long *done, const finite_opts_t *o, const finite_t f, con
     print_rows(&o->tau, g, out, 2, 1, decimals);
     printf("# <A(tau) B(0)> with A = %s, B = %s in the steady state, regression theorem on the "
            "space with B's site marked (dimension %ld), RK4 with steps <= %g and <= %g\n",
-           o->A, o->B, fm->dim, o->dt, o->dt / 2);
+           o->A, o->B, fm->dim, h, h / 2);
     printf("# error estimate %.2g (the two step sizes' difference plus twice the steady state's; "
            "rounded to %d decimals)\n", est, decimals);
     *done = g;
@@ -236,14 +238,6 @@ static int spectrum(long *done, const finite_opts_t *o, const finite_t f, const 
         ymax = fmax(ymax, fmax(fabs(y[n]), fabs(y[fm->dim + n])));
     }
     r = finite_resolvent_init(fm);
-#ifdef __GLIBC__
-    /* UMFPACK allocates and frees its factors at every frequency: by
-       default glibc maps and unmaps such blocks each time, and the page
-       faults took 80 % of the time (N = 10, 201 frequencies: 9.7 s, 2.4 s
-       with this) */
-    mallopt(M_MMAP_THRESHOLD, 1 << 30);
-    mallopt(M_TRIM_THRESHOLD, 1 << 30);
-#endif
     cmdline_interrupt_install();
     cmdline_progress_init(&pb, o->w.k, 0);
     for (g = 0; g < o->w.k && st == 0 && !cmdline_interrupted(); g++)
@@ -298,10 +292,10 @@ static int finite_run(void *opts)
     char *seen, msg[256], name[256];
     /* the initial product state's Pauli expectations on the types:
        s[4 a + b] = s1[a] s2[b] (k = 2), s[a] = s1[a] (k = 1) */
-    double *par, *x, s[16], b1[4] = {1, 0, 0, -1}, b2[4] = {1, 0, 0, -1}, err = 0, secs;
+    double *par, *x, s[16], b[6] = {0, 0, -1, 0, 0, -1}, err = 0, secs;
     set_ctx_t c;
     slong k, v;
-    int st, N, K = (int) o->order, ks, a;
+    int st, N, K = (int) o->order, ks;
     long steps = 0, done = 0;
     clock_t t0;
     int has_t = !isnan(o->t), decimals = 17, siteA = 0, siteB = 0;
@@ -343,24 +337,20 @@ static int finite_run(void *opts)
                 "N = 7 would need some 100 GB): N <= %d\n", N, sym_dim(16, N), FINITE_K2_MAX_N);
         st = CMDLINE_BAD_INPUT;
     }
-    if (st == 0 && o->init != NULL)
+    if (st == 0 && o->init.given && !has_t)
     {
-        int got = 0, len = 0;
-        if (ks == 1)
-            got = sscanf(o->init, "%lf,%lf,%lf%n", b1 + 1, b1 + 2, b1 + 3, &len);
-        else
-            got = sscanf(o->init, "%lf,%lf,%lf,%lf,%lf,%lf%n", b1 + 1, b1 + 2, b1 + 3, b2 + 1,
-                         b2 + 2, b2 + 3, &len);
-        if (got != 3 * ks || o->init[len] != '\0' ||
-            b1[1] * b1[1] + b1[2] * b1[2] + b1[3] * b1[3] > 1 + 1e-12 ||
-            b2[1] * b2[1] + b2[2] * b2[2] + b2[3] * b2[3] > 1 + 1e-12)
-        {
-            fprintf(stderr, ks == 1 ? "blochgen finite: --init: a Bloch vector sx,sy,sz of "
-                    "length <= 1\n" : "blochgen finite: --init: two spins per site: two Bloch "
-                    "vectors sx1,sy1,sz1,sx2,sy2,sz2 (a product state of the site's spins), "
-                    "each of length <= 1\n");
-            st = CMDLINE_BAD_INPUT;
-        }
+        fprintf(stderr, "blochgen finite: --init is the initial state of --t\n");
+        st = CMDLINE_BAD_INPUT;
+    }
+    if (st == 0 && o->init.given)
+        memcpy(b, o->init.v, sizeof(double) * (o->init.n < 6 ? o->init.n : 6));
+    if (st == 0 && ((o->init.given && o->init.n != 3 * ks) || finite_product_bloch(s, ks, b)))
+    {
+        fprintf(stderr, ks == 1 ? "blochgen finite: --init: a Bloch vector sx,sy,sz of "
+                "length <= 1\n" : "blochgen finite: --init: two spins per site: two Bloch "
+                "vectors sx1,sy1,sz1,sx2,sy2,sz2 (a product state of the site's spins), "
+                "each of length <= 1\n");
+        st = CMDLINE_BAD_INPUT;
     }
     if (st == 0 && (!o->A != !o->B || !o->A != !(o->tau.given || o->w.given) ||
                     (o->tau.given && o->w.given) || (o->A && has_t)))
@@ -398,6 +388,7 @@ static int finite_run(void *opts)
         free(par), model_clear(nb);
         return CMDLINE_BAD_INPUT;
     }
+    finite_tune_process();
     t0 = clock();
     if (finite_init(f, ks, N))
         snprintf(msg, sizeof msg, "the symmetric space at N = %d is too large", N);
@@ -408,12 +399,10 @@ static int finite_run(void *opts)
         return CMDLINE_BAD_INPUT;
     }
     x = blochgen_malloc(f->dim * sizeof(double));
-    for (a = 0; a < f->T; a++)
-        s[a] = ks == 1 ? b1[a] : b1[a >> 2] * b2[a & 3];
     if (has_t)
     {
         finite_product_state(x, f, s);
-        steps = finite_evolve(x, f, o->t, o->dt);
+        steps = finite_evolve_est(x, &info.err, f, o->t, o->dt);
     }
     else if ((st = finite_steady_auto(x, &info, f, o->method)) != 0)
     {
@@ -430,19 +419,18 @@ static int finite_run(void *opts)
     }
     secs = (double) (clock() - t0) / CLOCKS_PER_SEC;
     err = info.err;
-    if (!has_t)
+    /* print the decimals the error estimate leaves, with a factor 20 to
+       spare: it is no bound (measured against the certified dtfim-exact
+       values: up to 9 times the estimate, LU at N = 40) */
+    if ((decimals = has_t ? finite_decimals(err) : info.decimals) < 1)
     {
-        /* print the decimals the error estimate leaves, with a factor 10
-           to spare: it is no bound (measured against the certified
-           dtfim-exact values: up to 9 times the estimate, LU at N = 40) */
-        if ((decimals = info.decimals) < 1)
-        {
-            fprintf(stderr, "%s: blochgen finite: the error estimate of the steady state is "
-                    "%.2g: not one decimal established (a very slow mode, docs/cumulants.md); "
-                    "nothing printed\n", o->model, err);
-            free(x), finite_clear(f), model_clear(mo), free(par), model_clear(nb);
-            return CMDLINE_NO_CONVERGENCE;
-        }
+        fprintf(stderr, has_t ? "%s: blochgen finite: the error estimate of the evolved state "
+                "is %.2g: not one decimal established (try a smaller --dt); nothing printed\n"
+                : "%s: blochgen finite: the error estimate of the steady state is %.2g: not one "
+                "decimal established (a very slow mode, docs/cumulants.md); nothing printed\n",
+                o->model, err);
+        free(x), finite_clear(f), model_clear(mo), free(par), model_clear(nb);
+        return CMDLINE_NO_CONVERGENCE;
     }
     if (o->A && (st = o->tau.given ? correlation(&done, o, f, x, err, opA, opB, siteA == siteB)
                             : spectrum(&done, o, f, x, err, opA, opB, siteA == siteB,
@@ -458,10 +446,7 @@ static int finite_run(void *opts)
     for (v = 0; v < mo->nobs && !o->A; v++)
     {
         model_obs_name(name, sizeof name, mo, v);
-        if (has_t)
-            printf("%s,%.17g\n", name, nbody_moment(x, f, mo->obs[v], K));
-        else
-            printf("%s,%.*f\n", name, decimals, nbody_moment(x, f, mo->obs[v], K));
+        printf("%s,%.*f\n", name, decimals, nbody_moment(x, f, mo->obs[v], K));
     }
     printf("# model %s (%s)\n# ", nb->name, o->model);
     for (k = 0; k < nb->nparams; k++)
@@ -470,11 +455,11 @@ static int finite_run(void *opts)
            "%ld nonzeros\n", f->dim, (long) f->rowptr[f->dim]);
     if (has_t && ks == 1)
         printf("# evolve t=%s from the product state %g,%g,%g, RK4, %ld steps\n",
-               num_shortest(name, o->t), b1[1], b1[2], b1[3], steps);
+               num_shortest(name, o->t), b[0], b[1], b[2], steps);
     else if (has_t)
         printf("# evolve t=%s from the product state %g,%g,%g (spin 1), %g,%g,%g (spin 2), "
-               "RK4, %ld steps\n", num_shortest(name, o->t), b1[1], b1[2], b1[3], b2[1], b2[2],
-               b2[3], steps);
+               "RK4, %ld steps\n", num_shortest(name, o->t), b[0], b[1], b[2], b[3], b[4],
+               b[5], steps);
     else if (info.gmres)
         printf("# steady state by GMRES(%d) preconditioned by block Gauss-Seidel over slabs of "
                "%d shells (UMFPACK), %d products, relative residual %.3g\n", FINITE_RESTART,
@@ -482,9 +467,13 @@ static int finite_run(void *opts)
     else
         printf("# steady state by sparse LU (UMFPACK), residual %.3g, rcond %.3g\n", info.resid,
                info.rcond);
-    if (!has_t)
+    if (has_t)
+        printf("# error estimate %.2g (the largest difference to the run with twice the step; "
+               "values rounded to %d decimals, a unit of the last >= 20 x the estimate)\n",
+               err, decimals);
+    else
         printf("# error estimate %.2g (the largest correction of one refinement step; values "
-               "rounded to %d decimals, a unit of the last >= 10 x the estimate)\n", err, decimals);
+               "rounded to %d decimals, a unit of the last >= 20 x the estimate)\n", err, decimals);
     printf("# cpu %.3f s\n", secs);
     if (st != 0)
         printf("# partial: stopped by signal %d after %ld of %ld points\n", cmdline_interrupted(),
@@ -509,7 +498,8 @@ static const cmdline_opt_t finite_opts[] = {
     {"--dt", CMDLINE_NUMBER, offsetof(finite_opts_t, dt), .value = "DT",
      .help = "the largest RK4 step (also at most 1/max row sum)", .dflt = "0.01",
      .min = 1e-9, .max = 1},
-    {"--init", CMDLINE_STRING, offsetof(finite_opts_t, init), .value = "SX,SY,SZ",
+    {"--init", CMDLINE_CUSTOM, offsetof(finite_opts_t, init), .value = "SX,SY,SZ",
+     .parse = cmdline_parse_list,
      .help = "the initial product state's Bloch vector (default 0,0,-1); two spins per site: "
      "SX1,SY1,SZ1,SX2,SY2,SZ2, the two spins' Bloch vectors (default both 0,0,-1)"},
     {"--method", CMDLINE_CHOICE, offsetof(finite_opts_t, method), .value = "auto|lu|gmres",

@@ -80,6 +80,7 @@ static int piqs(const exact_model_t *model, const void *opts)
         return CMDLINE_BAD_INPUT;
     }
     m.hx = exact_params_hx(&model->p, 0);
+    finite_tune_process();
     rc = piqs_steady(s, &m);
     if (rc)
         fprintf(stderr, "dtfim-exact piqs: %s; nothing printed\n",
@@ -113,9 +114,9 @@ static int run(const void *opts)
 /* the model options alone: nothing is certified */
 const exact_cmd_t exact_cmd_piqs = {
     {"piqs",
-     "independent check by permutation invariance (uniform fields): the symmetric Pauli\n"
-     "moments (C(N+3,3) unknowns), sparse LU or GMRES (UMFPACK, doubles); output as brute,\n"
-     "rounded to the decimals the error estimate allows.\n"
+     "independent check by permutation invariance (uniform fields, doubles)\n"
+     "The C(N+3,3) symmetric Pauli moments by sparse LU or GMRES (UMFPACK);\n"
+     "output as brute, rounded to the decimals the error estimate allows.\n"
      "Needs --N (<= 150), --J, --hz, one --hx, --gamma > 0.",
      exact_model_opts, sizeof(exact_model_opts_t)},
     run};

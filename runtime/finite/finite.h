@@ -202,13 +202,37 @@ void finite_resolvent_clear(finite_resolvent_t *r);
 int finite_resolvent_solve(double *xr, double *xi, double *err, finite_resolvent_t *r, double w,
                            const double *yr, const double *yi);
 
-/* x <- x evolved for time t by RK4 with steps of at most dt (and at most
-   1 / max row sum of |A|); returns the number of steps. */
+/* For a command about to solve (only the command layer calls it: it
+   changes process-wide settings): OpenBLAS under UMFPACK on one thread,
+   and glibc keeps freed memory for reuse instead of returning it.  Both
+   are measured in finite_tune_process.c. */
+void finite_tune_process(void);
+
+/* The largest RK4 step finite_evolve takes for dt: dt, or 1 / (max row
+   sum of |A|) if that is smaller (RK4's stability limit). */
+double finite_step(const finite_t f, double dt);
+
+/* x <- x evolved for time t by RK4 with steps of at most finite_step(f,
+   dt); returns the number of steps. */
 long finite_evolve(double *x, const finite_t f, double t, double dt);
+
+/* x <- x evolved for time t as finite_evolve with steps of at most h / 2,
+   h = finite_step(f, dt), and *err = the largest difference to the run
+   with steps h from the same start: the h run's error estimate, so a
+   generous one for x (RK4's error falls 16-fold per halving; halving dt
+   itself would estimate nothing where the cap takes over).  Returns the
+   h / 2 run's steps. */
+long finite_evolve_est(double *x, double *err, const finite_t f, double t, double dt);
 
 /* x = the moments of the product state with the site's Pauli expectations
    s[1 .. T-1] (s[0] = 1): <S_n> = prod_t s_t^n_t. */
 void finite_product_state(double *x, const finite_t f, const double *s);
+
+/* s[0 .. 4^k - 1] = the site types' Pauli expectations in the product
+   state of k (1 or 2) spins with Bloch vectors b[0..2] (and b[3..5]):
+   type 4 a + c (k = 2, spin 1's Pauli matrix a) is b1_a b2_c.  0, or -1
+   (s unset) if a vector is longer than 1 (not a state). */
+int finite_product_bloch(double *s, int k, const double *b);
 
 /* m (d x d, d = 2^spins, row-major, re and im interleaved) = the matrix
    of site type t on that many spins: the tensor product of 1, sigma_x,

@@ -115,13 +115,10 @@ int finite_steady(double *x, double *resid, double *rcond, double *err, const fi
     return 0;
 }
 
-long finite_evolve(double *x, const finite_t f, double t, double dt)
+double finite_step(const finite_t f, double dt)
 {
-    long n, steps, s;
-    double rmax = 0, h;
-    double *k = blochgen_malloc(5 * f->dim * sizeof(double));
-    double *k1 = k, *k2 = k + f->dim, *k3 = k + 2 * f->dim, *k4 = k + 3 * f->dim;
-    double *y = k + 4 * f->dim;
+    double rmax = 0;
+    long n;
     int i;
 
     for (n = 0; n < f->dim; n++)
@@ -131,8 +128,18 @@ long finite_evolve(double *x, const finite_t f, double t, double dt)
             r += fabs(f->val[i]);
         rmax = fmax(rmax, r);
     }
-    if (rmax > 0 && 1.0 / rmax < dt)
-        dt = 1.0 / rmax;
+    return rmax > 0 && 1.0 / rmax < dt ? 1.0 / rmax : dt;
+}
+
+long finite_evolve(double *x, const finite_t f, double t, double dt)
+{
+    long n, steps, s;
+    double h;
+    double *k = blochgen_malloc(5 * f->dim * sizeof(double));
+    double *k1 = k, *k2 = k + f->dim, *k3 = k + 2 * f->dim, *k4 = k + 3 * f->dim;
+    double *y = k + 4 * f->dim;
+
+    dt = finite_step(f, dt);
     steps = t > 0 ? (long) ceil(t / dt - 1e-9) : 0;
     h = steps > 0 ? t / steps : 0;
     for (s = 0; s < steps; s++)
@@ -148,5 +155,20 @@ long finite_evolve(double *x, const finite_t f, double t, double dt)
             x[n] += h / 6 * (k1[n] + 2 * k2[n] + 2 * k3[n] + k4[n]);
     }
     free(k);
+    return steps;
+}
+
+long finite_evolve_est(double *x, double *err, const finite_t f, double t, double dt)
+{
+    double h = finite_step(f, dt), *y = blochgen_malloc(f->dim * sizeof(double));
+    long n, steps;
+
+    memcpy(y, x, f->dim * sizeof(double));
+    finite_evolve(y, f, t, h);
+    steps = finite_evolve(x, f, t, h / 2);
+    *err = 0;
+    for (n = 0; n < f->dim; n++)
+        *err = fmax(*err, fabs(x[n] - y[n]));
+    free(y);
     return steps;
 }

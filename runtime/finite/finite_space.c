@@ -94,3 +94,20 @@ void finite_product_state(double *x, const finite_t f, const double *s)
         x[r] = v;
     }
 }
+
+int finite_product_bloch(double *s, int k, const double *b)
+{
+    /* Pauli expectations of the site's spins: 1, sx, sy, sz each */
+    double e1[4] = {1, b[0], b[1], b[2]}, e2[4] = {1, 0, 0, 0};
+    int a, j;
+
+    for (j = 0; j < k; j++)
+        if (b[3 * j] * b[3 * j] + b[3 * j + 1] * b[3 * j + 1] + b[3 * j + 2] * b[3 * j + 2]
+            > 1 + 1e-12)
+            return -1;
+    if (k == 2)
+        e2[1] = b[3], e2[2] = b[4], e2[3] = b[5];
+    for (a = 0; a < (k == 1 ? 4 : 16); a++)
+        s[a] = k == 1 ? e1[a] : e1[a >> 2] * e2[a & 3];
+    return 0;
+}

@@ -14,9 +14,11 @@
 #    Gbar/N; tests/exact/finite.sh gives the mapping): n-bar and
 #    <s+1 s-2>, to the printed decimals;
 #  - `blochgen finite` (the generator's evaluation of the parsed model's
-#    operators) at N = 6 for the complex model: every moment equal.
+#    operators) at N = 6 for the complex model: every moment equal;
+#  - with --t, the order-K solver's `evolve` at N = K from the same product
+#    state (k = 1 at K = 2, 3; k = 2 at K = 2), to the printed decimals.
 # Also the command line: --help, exit 2 for a mean-field model, a missing
-# or conflicting N, two spins per site at N = 7.
+# or conflicting N, two spins per site at N = 7, a bad --init or --t.
 set -u
 BIN=${BIN:-bin}
 BUILD=${BUILD:-build}
@@ -79,6 +81,49 @@ for c in "dtfim_nbody_o2 $PD 2 9" "dtfim_nbody_o3 $PD 3 9" "pump_loss_nbody_o2 $
     awk -v d="$1" 'BEGIN { exit !(d <= 1e-10) }' || err "$4 at N = $K: max |diff| $1 > 1e-10"
 done
 
+# time evolution (--t): at N = K the order-K equations are exact in time
+# too, so finite --t from a product state must follow the order-K solver's
+# `evolve` (GSL rk8pd, tol 1e-12) started at the same state's moments, to
+# a unit of the last decimal finite prints (at least 6); spin 2 of the
+# k = 2 site starts along y, so every moment moves
+# init B NAMES: the product state's values of the moments NAMES (sx1*sz2: the
+# digit is the site; sx2_1*sy1_2: the spin, then the site), Bloch vectors B
+# (one or two)
+init() {
+    echo "$2" | awk -v b="$1" '{
+        split(b, B, ","); n = split($0, name, ","); out = ""
+        for (i = 1; i <= n; i++) {
+            v = 1; f = split(name[i], fac, "*")
+            for (j = 1; j <= f; j++) {
+                c = index("xyz", substr(fac[j], 2, 1))
+                s = index(fac[j], "_") ? substr(fac[j], 3, 1) : 1
+                v *= B[3 * (s - 1) + c]
+            }
+            out = out (i > 1 ? "," : "") v
+        }
+        print out }'
+}
+# (pump_loss: h2 = 10 turns spin 2 at rate 20, hence the smaller step)
+for c in "dtfim_nbody_o2 $PD 2 0.6,0,0.8 0.02" "cplx_nbody_o3 $PC 3 0,0.6,-0.8 0.01" \
+         "pump_loss_nbody_o2 $PP 2 0.6,0,0.8,0,1,0 0.0005"; do
+    set -- $c
+    m=$tmp/$1 P=$2 K=$3 b=$4
+    "$m" finite --N "$K" --pairs --t 1.5 --dt "$5" --init "$b" --set "$P" >"$tmp/f" 2>"$tmp/e" ||
+        { err "$1 finite --N $K --t 1.5 exited $?: $(cat "$tmp/e")"; continue; }
+    names=$("$m" info | sed -n 's/^ *"observables": \[\(.*\)\],*$/\1/p' | tr -d '" ')
+    "$m" evolve --t 1.5 --tol 1e-12 --set "$P,N=$K" --init "$(init "$b" "$names")" >"$tmp/s" 2>"$tmp/e" ||
+        { err "$1 evolve at N=$K exited $?: $(cat "$tmp/e")"; continue; }
+    # the last row of the CSV as name value lines
+    awk -F, 'NR == 1 { for (i = 2; i <= NF; i++) h[i] = $i; next } /^#/ { next } { last = $0 }
+        END { n = split(last, v, ","); for (i = 2; i <= n; i++) print h[i], v[i] }' "$tmp/s" >"$tmp/s2"
+    dec=$(sed -n 's/^# error estimate .* rounded to \([0-9]*\) decimals.*/\1/p' "$tmp/f")
+    set -- $(same "$tmp/f" "$tmp/s2") "$1"
+    echo "$4 finite --N $K --t 1.5 (${dec:-?} decimals) against its evolve: $2 of $3 moments, max |diff| $1"
+    [ "$2" = "$3" ] && [ "$3" -gt 0 ] || err "$4 --t: $2 of $3 moments matched"
+    awk -v d="$1" -v k="${dec:-0}" 'BEGIN { exit !(d <= 10 ^ -k && k >= 6) }' ||
+        err "$4 --t at N = $K: max |diff| $1 with ${dec:-no} decimals printed"
+done
+
 # against the certified exact solution at N = 40 (GMRES with --method gmres)
 for meth in auto gmres; do
     N=40
@@ -124,6 +169,13 @@ expect2 "$BIN/pump_loss" finite --N 4 --set h1=0.5,h2=10,lambda=0.01,gup=1,gdown
 expect2 "$tmp/dtfim_nbody_o2" finite --set "$PD"
 expect2 "$tmp/dtfim_nbody_o2" finite --N 4 --set "$PD,N=5"
 expect2 "$tmp/dtfim_nbody_o2" finite --N 0 --set "$PD"
+expect2 "$tmp/dtfim_nbody_o2" finite --N 4 --init 0,0,1 --set "$PD"
+expect2 "$tmp/dtfim_nbody_o2" finite --N 4 --t 1 --init 0,0.8,0.8 --set "$PD"
+expect2 "$tmp/dtfim_nbody_o2" finite --N 4 --t 1 --init 0,0,1,0 --set "$PD"
+expect2 "$tmp/dtfim_nbody_o2" finite --N 4 --t 1 --init 0,x,1 --set "$PD"
+grep -q -- '--init' "$tmp/e" || err "--init 0,x,1: the message does not name --init"
+expect2 "$tmp/dtfim_nbody_o2" finite --N 4 --t -1 --set "$PD"
+expect2 "$tmp/pump_loss_nbody_o2" finite --N 2 --t 1 --init 0,0,1 --set "$PP"
 expect2 "$tmp/pump_loss_nbody_o2" finite --N 7 --set "$PP"
 grep -q 'N <= 6' "$tmp/e" || err "N = 7 with two spins per site: the message does not say N <= 6"
 "$tmp/dtfim_nbody_o2" finite --help | grep -q -- '--pairs' || err "finite --help"
