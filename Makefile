@@ -95,7 +95,7 @@ deps:
 	@tools/deps.sh $(DEPS_FLAGS) $(if $(MPI),--mpi)
 
 # ---- generator ----------------------------------------------------------
-$(BUILD)/generator/%.o: generator/%.c $(wildcard generator/*/*.h) $(COMPAT_HDR)
+$(BUILD)/generator/%.o: generator/%.c $(wildcard generator/*/*.h) $(COMPAT_HDR) num/num.h runtime/finite/finite.h runtime/bloch_model.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(GEN_INC) -DBLOCHGEN_TEMPLATE_DIR='"$(CURDIR)/templates"' -c $< -o $@
 

@@ -84,7 +84,7 @@ static int piqs(const exact_model_t *model, const void *opts)
     rc = piqs_steady(s, &m);
     if (rc)
         fprintf(stderr, "dtfim-exact piqs: %s; nothing printed\n",
-                rc == -5 ? "the model's terms could not be set" : finite_steady_strerror(rc, &s->info));
+                rc == PIQS_BAD_MODEL ? "the model's terms could not be set" : finite_steady_strerror(rc, &s->info));
     else if (s->info.decimals < PIQS_MIN_DECIMALS)
     {
         fprintf(stderr, "dtfim-exact piqs: the state is not established to %d decimals in doubles "

@@ -40,8 +40,9 @@ typedef struct
 typedef piqs_struct piqs_t[1];
 
 /* Solves the model (1 <= N <= PIQS_MAX_N) by finite_steady_auto: 0, or
-   its status (finite_steady_strerror says why), or -5 when N is out of
-   range.  piqs_clear after either. */
+   its status (finite_steady_strerror says why), or PIQS_BAD_MODEL when N
+   is out of range.  piqs_clear after either. */
+#define PIQS_BAD_MODEL (-100)   /* apart from finite's statuses */
 int piqs_steady(piqs_t s, const piqs_model_t *m);
 void piqs_clear(piqs_t s);
 

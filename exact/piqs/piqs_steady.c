@@ -23,7 +23,7 @@ int piqs_steady(piqs_t s, const piqs_model_t *m)
 
     memset(s, 0, sizeof(piqs_struct));
     if (m->N < 1 || m->N > PIQS_MAX_N || finite_init(s->f, 1, (int) m->N))
-        return -5;
+        return PIQS_BAD_MODEL;
     /* the steady state of L is that of L / scale: the largest rate 1
        keeps the matrix and its LU in range (hx = 1e300 overflowed) */
     scale = fmax(fmax(fmax(fabs(m->J), fabs(m->hz)), fmax(fabs(m->hx), fabs(m->gamma))),
@@ -41,7 +41,7 @@ int piqs_steady(piqs_t s, const piqs_model_t *m)
     st = finite_terms_set(s->f, &imag, t);
     finite_terms_clear(t);
     if (st)
-        return -5;
+        return PIQS_BAD_MODEL;
     s->x = blochgen_malloc(s->f->dim * sizeof(double));
     return finite_steady_auto(s->x, &s->info, s->f, "auto");
 }

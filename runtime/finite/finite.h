@@ -88,13 +88,25 @@ int finite_terms_set(finite_t f, double *imag, const finite_terms_t *t);
 /* The status of every solver below when UMFPACK cannot be loaded
    (compat/umfpack_compat.h opens it with dlopen on first use). */
 #define FINITE_NO_UMFPACK (-4)
+/* The status of an LU (finite_steady, finite_resolvent_solve) whose peak
+   memory, as UMFPACK bounds it after the symbolic analysis, exceeds the
+   machine's physical memory: refused before the numeric factorization,
+   since on Linux those allocations would not fail but get the process
+   killed. */
+#define FINITE_TOO_LARGE (-5)
+
+/* *need = UMFPACK's peak-memory estimate (bytes, an upper bound) in a
+   symbolic analysis's info array, *have = the physical memory (0 if
+   unknown).  1 if need <= have (or have is unknown), else 0. */
+int finite_lu_fits(double *need, double *have, const double *info);
 
 /* The sparse matrix from f's g1, g2 (finite_set_terms calls it). 0. */
 int finite_matrix(finite_t f);
 
 /* The steady state: x (dim) with A x = 0 (A the matrix, dx/dt = A x) and x[identity] = 1,
    by sparse LU (UMFPACK) with the identity's row replaced by the normalization.
-   *resid = max |(A x)_n| over the other rows.  0, or -1 if singular, or
+   *resid = max |(A x)_n| over the other rows.  0, or FINITE_TOO_LARGE,
+   or -1 if singular, or
    -2 if some |x_n| > 1 + 1e-9 (a product of Pauli matrices has norm 1, so
    x is not a state: a necessary check, the residual alone is none; at
    N = 100 a wrong LU answer had residual 2.5e-9).  *rcond = UMFPACK's
@@ -108,7 +120,10 @@ typedef struct
 {
     int iters;          /* GMRES matrix-vector products */
     double resid;       /* |A' x - e_0| (A' as in finite_steady; |e_0| = 1) */
-    int slab;           /* shells per block of the preconditioner */
+    int slab;           /* shells per block of the preconditioner (one
+                           spin per site), or 0: aggregates (two) */
+    long blocks;        /* the preconditioner's blocks */
+    long largest;       /* states in its largest block */
     double err;         /* max |d_n|, d = A'^-1 (e_0 - A' x) by GMRES to 1e-2:
                            an error estimate, as finite_steady's */
 } finite_iter_info_t;
@@ -119,8 +134,10 @@ typedef struct
 
 /* The steady state as finite_steady, by GMRES (at most maxit products, to
    the relative residual tol) preconditioned with one block Gauss-Seidel
-   sweep from low to high non-identity count m over slabs of slab shells
-   (0: the default, 4), each slab's block factored by UMFPACK.  0; -1 if a slab's block is singular;
+   sweep from low to high non-identity count m, each block factored by
+   UMFPACK: for one spin per site slabs of slab shells (0: the default,
+   4); for two, aggregates of strongly coupled states of one shell
+   (finite_iter.c; slab is ignored).  0; -1 if a block is singular;
    -2 as finite_steady; -3 if GMRES did not converge (x is then its last
    iterate and it->resid its residual). */
 int finite_steady_iter(double *x, finite_iter_info_t *it, const finite_t f, int slab, double tol,
@@ -129,14 +146,16 @@ int finite_steady_iter(double *x, finite_iter_info_t *it, const finite_t f, int 
 /* `auto` takes the LU up to this N (k = 1: 0.7 s at N = 40, where GMRES
    takes 1 s; its work grows like N^7: 154 s and 11.5 GB at N = 100,
    against 7.5 s) and GMRES above; k = 2 (dimension C(N+15, 15)): the LU up
-   to N = 4 (3876 states, 0.4 s), GMRES above, which needs less memory
-   (N = 5: LU 6.5 s / 666 MB, GMRES 4.5 s / 580 MB; N = 6: LU 129 s /
-   7.9 GB, GMRES 99 s / 7.4 GB). */
+   to N = 4 (3876 states: LU 0.36 s, GMRES 0.21 s), GMRES above (N = 5:
+   LU 5.6 s / 666 MB, GMRES on aggregates 0.7 s / 44 MB; N = 6: LU 129 s /
+   7.9 GB, GMRES 2.5 s / 123 MB). */
 #define FINITE_LU_MAX_N 40
 #define FINITE_K2_LU_MAX_N 4
-/* k = 2 above N = 6 is refused by the commands: N = 7 has 170544 states
-   and the memory grew 13-fold from N = 5 to 6 (some 100 GB) */
-#define FINITE_K2_MAX_N 6
+/* k = 2 above N = 8 is refused by the commands: GMRES on aggregates
+   (pump_loss_nbody) took 2.5 s / 123 MB at N = 6, 9.3 s / 331 MB at
+   N = 7 and 64 s / 1.5 GB at N = 8 (490314 states, 247 products); N = 9
+   has 1307504 states (the slabs' LU took 7.4 GB already at N = 6) */
+#define FINITE_K2_MAX_N 8
 /* GMRES's relative residual and its products before it gives up */
 #define FINITE_GMRES_TOL 1e-12
 #define FINITE_GMRES_MAXIT 1500
@@ -159,6 +178,10 @@ typedef struct
 int finite_steady_auto(double *x, finite_steady_info_t *info, const finite_t f,
                        const char *method);
 const char *finite_steady_strerror(int st, const finite_steady_info_t *info);
+
+/* buf (len bytes) = how info's steady state was found, for a `#` line
+   after "steady state by ": the method, its blocks, products, residual. */
+void finite_steady_method(char *buf, size_t len, const finite_steady_info_t *info);
 
 /* The decimals an error estimate allows: a unit of the last >= 20 x est
    (the estimate is no bound: against certified values the true error was
@@ -189,13 +212,17 @@ void finite_marked_read(double *re, double *im, const finite_t fm, const double 
 
 /* The resolvent of f's matrix A at frequencies w: (i w - A) x = y for
    complex x, y (real and imaginary parts apart), by UMFPACK's complex LU
-   (one symbolic analysis, a numeric one per w).  The one-sided transform
+   (one symbolic analysis, a numeric one per w; FINITE_TOO_LARGE when
+   the LU would not fit in memory).  The one-sided transform
    of a regression-theorem trajectory, int_0^inf e^{-i w t} e^{A t} y dt,
    is this x.  Row 0 (the trace, conserved) is replaced by x_0 = y_0, so
    that w = 0 is regular: exact for a traceless y (x_0 = 0). */
 typedef struct finite_resolvent_s finite_resolvent_t;
 finite_resolvent_t *finite_resolvent_init(const finite_t f);
 void finite_resolvent_clear(finite_resolvent_t *r);
+/* After finite_resolvent_solve returned FINITE_TOO_LARGE: the LU's
+   estimated peak memory and the machine's (bytes). */
+void finite_resolvent_memory(double *need, double *have, const finite_resolvent_t *r);
 /* x, and *err = max |d| over the parts of the correction d one more
    refinement step would make (an error estimate).  0, or -1 if singular
    (another conserved quantity, a non-unique steady state). */

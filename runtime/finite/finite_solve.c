@@ -25,7 +25,7 @@ int finite_steady(double *x, double *resid, double *rcond, double *err, const fi
     double *val = blochgen_malloc(nnz * sizeof(double)), *y;
     void *sym = NULL, *num = NULL;
     const umfpack_compat_t *U = umfpack_compat(NULL);
-    int st, i;
+    int st, i, too_large = 0;
 
     if (U == NULL)
     {
@@ -51,7 +51,7 @@ int finite_steady(double *x, double *resid, double *rcond, double *err, const fi
         /* the long-index interface: at N = 100 the int one runs out of
            its workspace counters (UMFPACK's status -1 at 2.2 GB) */
         double *b = blochgen_calloc(f->dim, sizeof(double));
-        double control[UMFPACK_CONTROL], info[UMFPACK_INFO];
+        double control[UMFPACK_CONTROL], info[UMFPACK_INFO], need, have;
         SuiteSparse_long n = f->dim;
         SuiteSparse_long *rp = blochgen_malloc((n + 1) * sizeof(SuiteSparse_long));
         SuiteSparse_long *ci = blochgen_malloc(nnz * sizeof(SuiteSparse_long));
@@ -64,13 +64,15 @@ int finite_steady(double *x, double *resid, double *rcond, double *err, const fi
         U->dl_defaults(control);
         control[UMFPACK_STRATEGY] = UMFPACK_STRATEGY_SYMMETRIC;
         control[UMFPACK_ORDERING] = UMFPACK_ORDERING_METIS;
-        st = (int) U->dl_symbolic(n, n, rp, ci, val, &sym, control, NULL);
+        st = (int) U->dl_symbolic(n, n, rp, ci, val, &sym, control, info);
         if (st != UMFPACK_OK)
         {
             /* a SuiteSparse built without METIS: AMD */
             control[UMFPACK_ORDERING] = UMFPACK_ORDERING_AMD;
-            st = (int) U->dl_symbolic(n, n, rp, ci, val, &sym, control, NULL);
+            st = (int) U->dl_symbolic(n, n, rp, ci, val, &sym, control, info);
         }
+        if (st == UMFPACK_OK && !finite_lu_fits(&need, &have, info))
+            too_large = 1, st = UMFPACK_ERROR_out_of_memory;
         if (st == UMFPACK_OK)
             st = (int) U->dl_numeric(rp, ci, val, sym, &num, control, info);
         /* UMFPACK's cheap estimate min |U_ii| / max |U_ii| of 1/cond */
@@ -101,6 +103,8 @@ int finite_steady(double *x, double *resid, double *rcond, double *err, const fi
         free(b), free(rp), free(ci);
     }
     free(val);
+    if (too_large)
+        return FINITE_TOO_LARGE;
     if (st)
         return -1;
     for (n = 0; n < f->dim; n++)

@@ -2,6 +2,7 @@
    finite_steady_auto), with its error estimate and the decimals it
    allows: the one place that chooses between the LU and GMRES, for every
    command that solves (blochgen finite, bin/<model> finite). */
+#include <stdio.h>
 #include <float.h>
 #include <math.h>
 #include <string.h>
@@ -46,6 +47,9 @@ const char *finite_steady_strerror(int st, const finite_steady_info_t *info)
         umfpack_compat(&why);
         return why;
     }
+    if (st == FINITE_TOO_LARGE)
+        return "the sparse LU could need more than this machine's memory (UMFPACK's bound "
+               "after its symbolic analysis): --method gmres needs far less";
     if (st == -3)
         return "GMRES did not converge (a very slow mode, as next to a first-order "
                "transition; docs/cumulants.md)";
@@ -57,4 +61,20 @@ const char *finite_steady_strerror(int st, const finite_steady_info_t *info)
         return info->gmres ? "a diagonal block of the preconditioner is singular"
                            : "the steady-state system is singular";
     return "";
+}
+
+void finite_steady_method(char *buf, size_t len, const finite_steady_info_t *info)
+{
+    if (!info->gmres)
+        snprintf(buf, len, "sparse LU (UMFPACK), residual %.3g, rcond %.3g", info->resid,
+                 info->rcond);
+    else if (info->it.slab > 0)
+        snprintf(buf, len, "GMRES(%d) preconditioned by block Gauss-Seidel over slabs of %d "
+                 "shells (UMFPACK), %d products, relative residual %.3g", FINITE_RESTART,
+                 info->it.slab, info->it.iters, info->it.resid);
+    else
+        snprintf(buf, len, "GMRES(%d) preconditioned by block Gauss-Seidel over %ld aggregates "
+                 "of strongly coupled states (UMFPACK; the largest %ld states), %d products, "
+                 "relative residual %.3g", FINITE_RESTART, info->it.blocks, info->it.largest,
+                 info->it.iters, info->it.resid);
 }

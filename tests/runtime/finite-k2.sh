@@ -10,11 +10,11 @@
 # closed equations, against the brute-force 4 x 4 / 16 x 16 generator on
 # the symmetric space and a sparse LU or GMRES.  Then, informational only
 # (a closure is an approximation; only that both ran is asserted): the
-# errors of the order-1/2/3 solvers in one-site moments at N = 4 (and 5
-# with FINITE_K2_BIG set: 5 s and 600 MB more) against the finite solver.
-# Also the command line: N = 7 refused (memory), a bad --init, --A's
-# form, and the two-time correlations at tau = 0 and their spectrum's sum
-# rule.
+# errors of the order-1/2/3 solvers in one-site moments at N = 4, 5, 6
+# (and 7, 8 with FINITE_K2_BIG set: 10 s and 64 s more) against the
+# finite solver.  Also the command line: N = 9 refused, a spectrum too
+# large for memory refused, a bad --init, --A's form, and the two-time
+# correlations at tau = 0 and their spectrum's sum rule.
 set -u
 BIN=${BIN:-bin}
 BUILD=${BUILD:-build}
@@ -69,9 +69,9 @@ for c in "2 2 auto" "3 3 lu" "3 3 gmres"; do
         err "N = $N: no dimension C(N+15, 15) line"
 done
 
-# informational: the closures' errors at N = 4 (and 5)
-NS=4
-[ -n "${FINITE_K2_BIG:-}" ] && NS="4 5"
+# informational: the closures' errors at N = 4 to 6 (or 8)
+NS="4 5 6"
+[ -n "${FINITE_K2_BIG:-}" ] && NS="4 5 6 7 8"
 names="sz1_1 sz2_1 sz1_1*sz2_1 sx1_1*sx2_1"
 for N in $NS; do
     "$B" finite $M --set $P,N=$N --order 3 >"$tmp/f" 2>"$tmp/e" ||
@@ -83,11 +83,21 @@ for N in $NS; do
         echo "  order $K: $(diff_moments "$tmp/f" "$tmp/s" "$names")"
     done
 done
-[ -z "${FINITE_K2_BIG:-}" ] && echo "SKIP: N = 5 (set FINITE_K2_BIG: 5 s, 600 MB)"
+[ -z "${FINITE_K2_BIG:-}" ] && echo "SKIP: N = 7, 8 (set FINITE_K2_BIG: 10 s and 64 s, 1.5 GB)"
 
 # the command line
-"$B" finite $M --set $P,N=7 >/dev/null 2>"$tmp/e"
-rc=$?; [ "$rc" = 2 ] && grep -q 'N = 7.*170544.*memory' "$tmp/e" || err "N=7: exit $rc, $(cat "$tmp/e")"
+"$B" finite $M --set $P,N=9 >/dev/null 2>"$tmp/e"
+rc=$?; [ "$rc" = 2 ] && grep -q 'N = 9.*1307504.*N <= 8' "$tmp/e" || err "N=9: exit $rc, $(cat "$tmp/e")"
+# a spectrum whose complex LU would not fit is refused before it is tried
+# (UMFPACK bounds N = 5's at 32.7 GB; it took all of this 24 GB machine)
+mem=$(awk '/^MemTotal:/ { print int($2 / 1048576) }' /proc/meminfo 2>/dev/null)
+if [ -n "$mem" ] && [ "$mem" -lt 30 ]; then
+    "$B" finite $M --set $P,N=5 --A minus1:1 --B plus1:1 --spectrum 0:1:3 >"$tmp/o" 2>"$tmp/e"
+    rc=$?; [ "$rc" = 2 ] && grep -q 'could need .* GB.*--tau' "$tmp/e" && ! grep -q '^omega' "$tmp/o" ||
+        err "--spectrum at N=5: exit $rc, $(cat "$tmp/e")"
+else
+    echo "SKIP: --spectrum refused for memory (this machine has ${mem:-?} GB, the LU is bounded at 33)"
+fi
 "$B" finite $M --set $P,N=2 --t 1 --init 0,0,1,0,0,1.5 >/dev/null 2>"$tmp/e"
 rc=$?; [ "$rc" = 2 ] && grep -q -- '--init' "$tmp/e" || err "--init of length 1.5: exit $rc, $(cat "$tmp/e")"
 "$B" finite $M --set $P,N=2 --t 1 --init 0,0,1 >/dev/null 2>"$tmp/e"

@@ -18,7 +18,7 @@
 #  - with --t, the order-K solver's `evolve` at N = K from the same product
 #    state (k = 1 at K = 2, 3; k = 2 at K = 2), to the printed decimals.
 # Also the command line: --help, exit 2 for a mean-field model, a missing
-# or conflicting N, two spins per site at N = 7, a bad --init or --t.
+# or conflicting N, two spins per site at N = 9, a bad --init or --t.
 set -u
 BIN=${BIN:-bin}
 BUILD=${BUILD:-build}
@@ -176,8 +176,8 @@ expect2 "$tmp/dtfim_nbody_o2" finite --N 4 --t 1 --init 0,x,1 --set "$PD"
 grep -q -- '--init' "$tmp/e" || err "--init 0,x,1: the message does not name --init"
 expect2 "$tmp/dtfim_nbody_o2" finite --N 4 --t -1 --set "$PD"
 expect2 "$tmp/pump_loss_nbody_o2" finite --N 2 --t 1 --init 0,0,1 --set "$PP"
-expect2 "$tmp/pump_loss_nbody_o2" finite --N 7 --set "$PP"
-grep -q 'N <= 6' "$tmp/e" || err "N = 7 with two spins per site: the message does not say N <= 6"
+expect2 "$tmp/pump_loss_nbody_o2" finite --N 9 --set "$PP"
+grep -q 'N <= 8' "$tmp/e" || err "N = 9 with two spins per site: the message does not say N <= 8"
 "$tmp/dtfim_nbody_o2" finite --help | grep -q -- '--pairs' || err "finite --help"
 "$tmp/dtfim_nbody_o2" --help | grep -q 'finite' || err "--help does not list finite"
 [ $fail = 0 ] && echo PASS

@@ -1,6 +1,6 @@
 # The reentrant phase at finite N (tools/figures/cumulants/reentrant_finite.sh):
 # gnuplot -e "csv='out/reentrant_finite.csv'; gap='out/reentrant_gap.csv'; png='out/reentrant_finite.png'" reentrant_finite.gp
-# (a) <sx1_1 sx1_2> against h1: exact (blochgen finite) at N = 3, 4, 5 and
+# (a) <sx1_1 sx1_2> against h1: exact (blochgen finite) at N = 4, 6, 8 and
 #     the order-2/3 steady states at the same N;
 # (b) the Jacobian gap of the order-2/3 symmetric state against h1 for
 #     N = 16 .. 4096 (order 3 as points), mean-field critical points dashed.
@@ -18,10 +18,11 @@ set title '(a) gamma = 1, h2 = 10, lambda = 0.01: exact finite N (lines) against
 set xlabel 'h1'
 set ylabel '<sx_{1,1} sx_{1,2}>'
 set key top right
-col(n) = n == 3 ? '#1f4e9c' : n == 4 ? '#c0392b' : '#2e8b57'
-plot for [n=3:5] csv using ($1 == n ? $2 : NaN):5 with lines lw 2 lc rgb col(n) title sprintf('exact N = %d', n), \
-     for [n=3:5] csv using ($1 == n ? $2 : NaN):12 with lines lw 1 dt 2 lc rgb col(n) title sprintf('order 2, N = %d', n), \
-     for [n=4:5] csv using ($1 == n ? $2 : NaN):15 every 3 with points pt 6 ps 0.8 lc rgb col(n) title sprintf('order 3, N = %d', n)
+col(n) = n == 4 ? '#1f4e9c' : n == 6 ? '#c0392b' : '#2e8b57'
+# N <= 4 on the 0.005 grid (order 3 shown every 3rd), N = 6, 8 on 0.05, 0.1
+plot for [n=4:8:2] csv using ($1 == n ? $2 : NaN):5 with linespoints lw 2 pt 7 ps (n > 4 ? 0.6 : 0) lc rgb col(n) title sprintf('exact N = %d', n), \
+     for [n=4:8:2] csv using ($1 == n ? $2 : NaN):12 with lines lw 1 dt 2 lc rgb col(n) title sprintf('order 2, N = %d', n), \
+     for [n=4:8:2] csv using ($1 == n && (n > 4 || int($2 / 0.005 + 0.5) % 3 == 1) ? $2 : NaN):15 with points pt 6 ps 0.9 lc rgb col(n) title sprintf('order 3, N = %d', n)
 set title '(b) Jacobian gap of the symmetric state (< 0: unstable): order 2 (lines), order 3 (points)'
 set ylabel 'gap = -max Re(mu)'
 set yrange [-0.6:0.6]

@@ -2,7 +2,7 @@
 # The pump-loss model's reentrant phase at finite N (issue 13):
 # models/nbody/pump_loss_nbody.model at gup = 1, gdown = 0, h2 = 10,
 # lambda = 0.01 (mean-field pitchforks at h1 = 0.0670 and 0.9330), swept
-# in h1.  The exact steady state (`blochgen finite --order 3`, N = 2..5)
+# in h1.  The exact steady state (`blochgen finite --order 3`, N = 2..8)
 # against the order-1/2/3 cumulant solvers' steady states (`steady`, its
 # default start; right at N <= 5, a spurious root with sz1 > 1 at N >= 16)
 # at the same N, in sz1_1, sz2_1 and the two-site correlation sx1_1*sx1_2
@@ -10,13 +10,14 @@
 # solvers' Jacobian gap along h1 at the state `symmetric` prints
 # (`stability`'s default) for N = 16 .. 4096 -> out/reentrant_gap.csv;
 # figure docs/figures/reentrant_finite.png (docs/validation.md).
-# Environment: BIN, BUILD; NS (default "2 3 4 5"), GAPNS (default
-# "16 64 256 1024 4096"; empty: skip).  N = 5 costs 5-12 s a point (24
-# points), N <= 4 under 1 s (240 points); ~15 min each part on 2 busy cores.
+# Environment: BIN, BUILD; NS (default "2 3 4 5 6 7 8"), GAPNS (default
+# "16 64 256 1024 4096"; empty: skip).  N <= 4 take under 1 s a point (240
+# points), N = 5, 6, 7 about 1, 3, 13 s (24 points), N = 8 about 100 s (12
+# points); ~35 min for the first part, ~15 for the second.
 set -eu
 BIN=${BIN:-bin}
 BUILD=${BUILD:-build}
-NS=${NS-2 3 4 5}
+NS=${NS-2 3 4 5 6 7 8}
 GAPNS=${GAPNS-16 64 256 1024 4096}
 M=models/nbody/pump_loss_nbody.model
 P=h2=10,lambda=0.01,gup=1,gdown=0
@@ -31,7 +32,8 @@ done
 S=$T/pump_loss_nbody
 # val FILE NAME: the value of moment NAME in a finite CSV or a steady listing
 val() { awk -F'[ ,]+' -v n="$2" '$1 == n { print $2; f = 1; exit } END { if (!f) print "nan" }' "$1"; }
-# grid: 240 points 0.005 .. 1.2 (step 0.005); N = 5 every 10th of them
+# grid: 240 points 0.005 .. 1.2 (step 0.005); N = 5..7 every 10th of
+# them, N = 8 every 20th
 grid() { awk -v s="$1" 'BEGIN { for (i = 0; i < 240; i += s) printf "%.3f\n", 0.005 + 0.005 * i }'; }
 
 if [ -n "$NS" ]; then
@@ -39,7 +41,7 @@ if [ -n "$NS" ]; then
   echo "# models/nbody/pump_loss_nbody.model, $P; cxx = <sx1_1 sx1_2> (order 1: sx1^2), sz1 = sz1_1, sz2 = sz2_1"
   echo "# exact: blochgen finite --order 3 (exact_err its error estimate); oK: bin pump_loss_nbody_oK steady (nan: no convergence)"
   for N in $NS; do
-      step=1; [ "$N" -ge 5 ] && step=10
+      step=1; [ "$N" -ge 5 ] && step=10; [ "$N" -ge 8 ] && step=20
       for h in $(grid $step); do
           printf '\rN = %s, h1 = %s ' "$N" "$h" >&2
           "$BIN/blochgen" finite $M --set h1=$h,$P,N=$N --order 3 > $TMP.f
