@@ -232,7 +232,7 @@ figures-any: all
 	@BIN=$(BIN) BUILD=$(BUILD) tools/figures.sh any
 
 # Cumulant orders 1-3 against the exact solution, and the pump-loss model's
-# reentrant phase at finite N (docs/validation.md; the latter ~30 min).
+# reentrant phase at finite N (docs/validation.md; the latter ~55 min).
 figures-cumulants: all
 	@BIN=$(BIN) BUILD=$(BUILD) tools/figures.sh cumulants
 
