@@ -62,8 +62,7 @@ static int params(double *p, const finite_opts_t *a, const char *prog, const blo
     if (m->cluster_sites == 2 && p[iN] > FINITE_K2_MAX_N)
     {
         fprintf(stderr, "%s: --N %g: two spins per site need N <= %d (the symmetric space has "
-                "dimension C(N+15, 15): 490314 states at N = 8, 64 s and 1.5 GB; each N more "
-                "multiplies the states by 2.7 and GMRES's products by 2.4)\n",
+                "dimension C(N+15, 15): " FINITE_K2_MAX_WHY ")\n",
                 prog, p[iN], FINITE_K2_MAX_N);
         return CMDLINE_BAD_INPUT;
     }

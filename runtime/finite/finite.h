@@ -153,9 +153,13 @@ int finite_steady_iter(double *x, finite_iter_info_t *it, const finite_t f, int 
 #define FINITE_K2_LU_MAX_N 4
 /* k = 2 above N = 8 is refused by the commands: GMRES on aggregates
    (pump_loss_nbody) took 2.5 s / 123 MB at N = 6, 9.3 s / 331 MB at
-   N = 7 and 64 s / 1.5 GB at N = 8 (490314 states, 247 products); N = 9
+   N = 7 and 64 s / 1.5 GB at N = 8 under load (53 s quiet) (490314 states, 247 products); N = 9
    has 1307504 states (the slabs' LU took 7.4 GB already at N = 6) */
 #define FINITE_K2_MAX_N 8
+/* why, for the commands' refusal messages (quiet machine) */
+#define FINITE_K2_MAX_WHY "490314 states at N = 8 took 53 s and 1.5 GB; each N more " \
+    "multiplies the states by 2.7 and GMRES's products by 2.4"
+
 /* GMRES's relative residual and its products before it gives up */
 #define FINITE_GMRES_TOL 1e-12
 #define FINITE_GMRES_MAXIT 1500
